@@ -1,0 +1,52 @@
+/**
+ * Named demo scenarios (api-contract §12), picked with `?scenario=` and kept for the browser session.
+ * Besides the named ones, `fail-<status|malformed>-<endpoint>` makes one endpoint (an `apiPaths` key) fail,
+ * e.g. `fail-500-workflowRuns`, `fail-403-organizations`, `fail-malformed-me`.
+ */
+export const SCENARIOS = [
+  'default', 'empty', 'large', 'slow', 'flaky', 'rate-limited', 'expired-token', 'session-lost', 'forbidden', 'malformed',
+  'offline',
+] as const
+export type NamedScenario = (typeof SCENARIOS)[number]
+
+export type Scenario =
+  | { kind: 'named'; name: NamedScenario }
+  | { kind: 'fail'; endpoint: string; failure: number | 'malformed' }
+
+const FAIL_PATTERN = /^fail-(\d{3}|malformed)-([A-Za-z]+)$/
+
+export function parseScenario(text: string | null | undefined): Scenario {
+  const value = (text ?? '').trim()
+  if ((SCENARIOS as readonly string[]).includes(value)) return { kind: 'named', name: value as NamedScenario }
+  const failure = FAIL_PATTERN.exec(value)
+  if (failure) {
+    const status = failure[1] === 'malformed' ? 'malformed' : Number(failure[1])
+    return { kind: 'fail', endpoint: failure[2]!, failure: status }
+  }
+  return { kind: 'named', name: 'default' }
+}
+
+export function scenarioName(scenario: Scenario): string {
+  return scenario.kind === 'named' ? scenario.name : `fail-${scenario.failure}-${scenario.endpoint}`
+}
+
+let current: Scenario = { kind: 'named', name: 'default' }
+
+export function getScenario(): Scenario {
+  return current
+}
+
+export function setScenario(scenario: Scenario | string): void {
+  current = typeof scenario === 'string' ? parseScenario(scenario) : scenario
+}
+
+export function isScenario(name: NamedScenario): boolean {
+  return current.kind === 'named' && current.name === name
+}
+
+/** Which data set the store is seeded with. */
+export function dataSet(): 'default' | 'empty' | 'large' {
+  if (isScenario('empty')) return 'empty'
+  if (isScenario('large')) return 'large'
+  return 'default'
+}

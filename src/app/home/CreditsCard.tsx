@@ -1,0 +1,32 @@
+import { Card, CardContent, CardHeader, Typography } from '@mui/material'
+import { useQuery } from '@tanstack/react-query'
+import { organizationQueries } from '@/features/control-tower/api/organizationQueries'
+import { formatAct } from '@/shared/lib/format'
+import { ErrorState } from '@/shared/ui/ErrorState'
+import { LoadingState } from '@/shared/ui/DataState'
+
+/** Credits used this month and the balance of the active organization. */
+export function CreditsCard({ orgId }: { orgId: string }) {
+  const org = useQuery(organizationQueries.detail(orgId))
+  return (
+    <Card sx={{ height: '100%' }}>
+      <CardHeader title="Credits" slotProps={{ title: { variant: 'h3', component: 'h2' } }} />
+      <CardContent sx={{ pt: 0 }}>
+        {org.isPending && <LoadingState label="Loading credits" />}
+        {org.isError && <ErrorState error={org.error} onRetry={() => void org.refetch()} />}
+        {org.data &&
+          (org.data.credits ? (
+            <>
+              <Typography variant="h2" component="p">
+                {formatAct(org.data.credits.usedThisMonthAct)}
+              </Typography>
+              <Typography color="text.secondary">used this month by {org.data.name}</Typography>
+              <Typography sx={{ mt: 1 }}>Balance: {formatAct(org.data.credits.balanceAct)}</Typography>
+            </>
+          ) : (
+            <Typography color="text.secondary">The platform reports no credit figures for {org.data.name}.</Typography>
+          ))}
+      </CardContent>
+    </Card>
+  )
+}

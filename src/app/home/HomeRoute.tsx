@@ -1,0 +1,57 @@
+import { Grid } from '@mui/material'
+import type { QueryClient } from '@tanstack/react-query'
+import type { LoaderFunctionArgs } from 'react-router'
+import type { Me } from '@/shared/contract/auth'
+import { useMe } from '@/shared/auth/meQueries'
+import { PageHeader } from '@/shared/ui/PageHeader'
+import { moduleRunQueries } from '@/features/module-runs/api/moduleRunQueries'
+import { organizationQueries } from '@/features/control-tower/api/organizationQueries'
+import { CreditsCard } from './CreditsCard'
+import { RunListCard } from './RunListCard'
+import { ShortcutsCard } from './ShortcutsCard'
+
+/** "My recent runs" filters the first page in the browser: the list has no triggered-by filter (api-contract §6). */
+const RECENT_RUNS = { page: 1, limit: 50 } as const
+const RUNNING_NOW = { page: 1, limit: 10, status: 'running' } as const
+
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ me }: LoaderFunctionArgs & { me: Me }) => {
+    // Prime in parallel; a failing card explains itself instead of failing the whole page.
+    await Promise.allSettled([
+      queryClient.ensureQueryData(moduleRunQueries.list(RECENT_RUNS)),
+      queryClient.ensureQueryData(moduleRunQueries.list(RUNNING_NOW)),
+      queryClient.ensureQueryData(organizationQueries.detail(me.activeOrgId)),
+    ])
+    return null
+  }
+
+/** `/`: my recent runs, running now, credits used this month, shortcuts. */
+export function Component() {
+  const me = useMe()
+  const activeOrg = me.organizations.find((org) => org.id === me.activeOrgId)
+  return (
+    <>
+      <PageHeader title={`Welcome, ${me.name.split(' ')[0]}`} subtitle={activeOrg ? `Working in ${activeOrg.name}` : undefined} />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <RunListCard title="Running now" params={RUNNING_NOW} emptyText="No module run is running right now." />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <RunListCard
+            title="My recent runs"
+            params={RECENT_RUNS}
+            filter={(run) => run.triggeredBy.userId === me.id}
+            emptyText="You have not started a module run recently."
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <CreditsCard orgId={me.activeOrgId} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <ShortcutsCard />
+        </Grid>
+      </Grid>
+    </>
+  )
+}

@@ -1,0 +1,76 @@
+import { AppBar, Box, Drawer, IconButton, Toolbar, Typography, useMediaQuery } from '@mui/material'
+import { useTheme } from '@mui/material/styles'
+import MenuIcon from '@mui/icons-material/Menu'
+import { useState } from 'react'
+import { Link as RouterLink, Outlet, useNavigation } from 'react-router'
+import { Breadcrumbs } from './Breadcrumbs'
+import { Navigation } from './Navigation'
+import { NavigationFallback } from './NavigationFallback'
+import { OrganizationSwitcher } from './OrganizationSwitcher'
+import { UserMenu } from './UserMenu'
+import { ShellNotices } from './ShellNotices'
+import { ReauthDialog } from '../auth/ReauthDialog'
+import { useSessionKeepAlive } from '../auth/useSessionKeepAlive'
+import { isDemoMode } from '@/shared/lib/env'
+
+const DRAWER_WIDTH = 240
+
+/** The signed-in shell: top bar, role-aware navigation, breadcrumbs, and the page. */
+export function Component() {
+  const theme = useTheme()
+  const isWide = useMediaQuery(theme.breakpoints.up('md'))
+  const [mobileOpen, setMobileOpen] = useState(false)
+  const navigation = useNavigation()
+  useSessionKeepAlive()
+
+  const drawer = (
+    <>
+      <Toolbar />
+      <Navigation onNavigate={() => setMobileOpen(false)} />
+    </>
+  )
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      {navigation.state !== 'idle' && <NavigationFallback />}
+      <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1, borderBottom: 1, borderColor: 'divider' }}>
+        <Toolbar sx={{ gap: 2 }}>
+          {!isWide && (
+            <IconButton edge="start" aria-label="Open navigation" onClick={() => setMobileOpen(true)}>
+              <MenuIcon />
+            </IconButton>
+          )}
+          <Typography
+            component={RouterLink}
+            to="/"
+            variant="h6"
+            sx={{ color: 'inherit', textDecoration: 'none', fontWeight: 700, flexGrow: 1 }}
+          >
+            HLA-Compass Console
+            {isDemoMode && (
+              <Typography component="span" variant="caption" sx={{ ml: 1, color: 'text.secondary' }}>
+                demo
+              </Typography>
+            )}
+          </Typography>
+          <OrganizationSwitcher />
+          <UserMenu />
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        variant={isWide ? 'permanent' : 'temporary'}
+        open={isWide || mobileOpen}
+        onClose={() => setMobileOpen(false)}
+        sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+      >
+        {drawer}
+      </Drawer>
+      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
+        <Toolbar />
+        <Breadcrumbs />
+        <Outlet />
+      </Box>
+      <ShellNotices />
+      <ReauthDialog />
+    </Box>
+  )
+}

@@ -1,0 +1,31 @@
+import { Breadcrumbs as MuiBreadcrumbs, Link, Typography } from '@mui/material'
+import { Link as RouterLink, useMatches } from 'react-router'
+import type { RouteHandle } from '../routing/toRoute'
+
+/** Breadcrumbs from the matched routes' `handle.crumb`. */
+export function Breadcrumbs() {
+  const crumbs = useMatches()
+    .map((match) => {
+      const crumb = (match.handle as RouteHandle | undefined)?.crumb
+      if (!crumb) return null
+      return { to: match.pathname, label: typeof crumb === 'function' ? crumb(match.params) : crumb }
+    })
+    .filter((c): c is { to: string; label: string } => c !== null)
+  if (crumbs.length === 0) return null
+  const trail = crumbs[0]!.to === '/' ? crumbs : [{ to: '/', label: 'Home' }, ...crumbs]
+  return (
+    <MuiBreadcrumbs aria-label="Breadcrumb" sx={{ mb: 2 }}>
+      {trail.map((crumb, index) =>
+        index === trail.length - 1 ? (
+          <Typography key={crumb.to} color="text.primary" aria-current="page" variant="body2">
+            {crumb.label}
+          </Typography>
+        ) : (
+          <Link key={crumb.to} component={RouterLink} to={crumb.to} color="inherit" variant="body2">
+            {crumb.label}
+          </Link>
+        ),
+      )}
+    </MuiBreadcrumbs>
+  )
+}

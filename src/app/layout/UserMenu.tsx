@@ -1,0 +1,91 @@
+import { Avatar, Divider, IconButton, ListItemIcon, ListItemText, Menu, MenuItem, ToggleButton, ToggleButtonGroup, Typography, Box } from '@mui/material'
+import { useColorScheme } from '@mui/material/styles'
+import LogoutIcon from '@mui/icons-material/Logout'
+import RestartAltIcon from '@mui/icons-material/RestartAlt'
+import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useNavigate } from 'react-router'
+import { z } from 'zod'
+import { demoPaths } from '@/shared/contract/demo'
+import { http, newIdempotencyKey } from '@/shared/api/http'
+import { useMe } from '@/shared/auth/meQueries'
+import { isDemoMode } from '@/shared/lib/env'
+import { useSessionActions } from '@/shared/stores/sessionStore'
+
+type Mode = 'light' | 'dark' | 'system'
+
+/** The user's menu: who is signed in, the theme (light, dark, follow system), reset of demo data, sign out. */
+export function UserMenu() {
+  const me = useMe()
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null)
+  const { mode, setMode } = useColorScheme()
+  const { signedOut } = useSessionActions()
+  const queryClient = useQueryClient()
+  const navigate = useNavigate()
+  const activeOrg = me.organizations.find((org) => org.id === me.activeOrgId)
+
+  const signOut = () => {
+    signedOut()
+    queryClient.clear()
+    void navigate('/login')
+  }
+  const resetDemo = async () => {
+    await http(demoPaths.reset(), z.undefined(), { method: 'POST', idempotencyKey: newIdempotencyKey() })
+    queryClient.clear()
+    window.location.reload()
+  }
+
+  return (
+    <>
+      <IconButton aria-label={`Account menu for ${me.name}`} onClick={(event) => setAnchor(event.currentTarget)}>
+        <Avatar sx={{ width: 32, height: 32, bgcolor: 'primary.main', fontSize: '0.9rem' }}>
+          {me.name.split(' ').map((part) => part[0]).join('').slice(0, 2)}
+        </Avatar>
+      </IconButton>
+      <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
+        <Box sx={{ px: 2, py: 1 }}>
+          <Typography variant="subtitle2">{me.name}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {me.email}
+          </Typography>
+          <Typography variant="caption" color="text.secondary">
+            {activeOrg?.name ?? me.activeOrgId} · {me.roles.join(', ') || 'no role'}
+          </Typography>
+        </Box>
+        <Divider />
+        <Box sx={{ px: 2, py: 1 }}>
+          <Typography variant="caption" id="theme-label" color="text.secondary">
+            Theme
+          </Typography>
+          <ToggleButtonGroup
+            size="small"
+            exclusive
+            fullWidth
+            aria-labelledby="theme-label"
+            value={mode ?? 'system'}
+            onChange={(_event, value: Mode | null) => value && setMode(value)}
+          >
+            <ToggleButton value="light">Light</ToggleButton>
+            <ToggleButton value="dark">Dark</ToggleButton>
+            <ToggleButton value="system">System</ToggleButton>
+          </ToggleButtonGroup>
+        </Box>
+        <Divider />
+        {isDemoMode && (
+          <MenuItem onClick={() => void resetDemo()}>
+            <ListItemIcon>
+              <RestartAltIcon fontSize="small" />
+            </ListItemIcon>
+            <ListItemText primary="Reset demo data" secondary="Undo every change made in this session" />
+          </MenuItem>
+        )}
+        <MenuItem onClick={signOut}>
+          <ListItemIcon>
+            <LogoutIcon fontSize="small" />
+          </ListItemIcon>
+          <ListItemText primary="Sign out" />
+        </MenuItem>
+      </Menu>
+    </>
+  )
+}

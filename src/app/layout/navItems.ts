@@ -1,0 +1,25 @@
+import type { SvgIconComponent } from '@mui/icons-material'
+import HomeIcon from '@mui/icons-material/HomeOutlined'
+import DomainIcon from '@mui/icons-material/DomainOutlined'
+import ExtensionIcon from '@mui/icons-material/ExtensionOutlined'
+import PlayCircleIcon from '@mui/icons-material/PlayCircleOutlined'
+import AccountTreeIcon from '@mui/icons-material/AccountTreeOutlined'
+import SettingsIcon from '@mui/icons-material/SettingsOutlined'
+import BuildIcon from '@mui/icons-material/BuildOutlined'
+import { AREA_ROLES, type Area } from '@/shared/auth/access'
+import { paths } from '@/shared/lib/paths'
+
+export type NavItem = { label: string; to: string; icon: SvgIconComponent; area?: Area; end?: boolean }
+
+/** The four areas plus home and the role-gated admin pages; `area` decides who sees an item. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'Home', to: paths.home(), icon: HomeIcon, end: true },
+  { label: 'Control Tower', to: paths.organizations(), icon: DomainIcon, area: 'controlTower' },
+  { label: 'Modules', to: paths.modules(), icon: ExtensionIcon, area: 'modules' },
+  { label: 'Module runs', to: paths.moduleRuns(), icon: PlayCircleIcon, area: 'runs' },
+  { label: 'Workflows', to: paths.workflows(), icon: AccountTreeIcon, area: 'workflows' },
+  { label: 'Organization settings', to: paths.organizationSettings(), icon: SettingsIcon, area: 'organizationSettings' },
+  { label: 'Module harness', to: paths.moduleHarness(), icon: BuildIcon, area: 'moduleHarness' },
+]
+
+export const rolesFor = (item: NavItem) => (item.area ? AREA_ROLES[item.area] : null)

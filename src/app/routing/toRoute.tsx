@@ -1,0 +1,58 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { ComponentType } from 'react'
+import type { LoaderFunctionArgs, RouteObject } from 'react-router'
+import { ApiError } from '@/shared/api/ApiError'
+import { hasAnyRole } from '@/shared/auth/meQueries'
+import type { Role } from '@/shared/contract/primitives'
+import type { Me } from '@/shared/contract/auth'
+import { RouteErrorBoundary } from '@/shared/ui/RouteErrorBoundary'
+import { requireSession } from './requireSession'
+
+/** What a lazy route module exports (style guide §5). */
+export type RouteModule = {
+  Component: ComponentType
+  /** Primes the query cache for the first paint; receives the signed-in user. */
+  loader?: (queryClient: QueryClient) => (args: LoaderFunctionArgs & { me: Me }) => Promise<unknown>
+}
+
+export type RouteHandle = {
+  /** Breadcrumb label. */
+  crumb?: string | ((params: Record<string, string | undefined>) => string)
+  /** Roles that may open the route; the server refuses the data as well. */
+  roles?: readonly Role[]
+  /** For an area not built yet: what it will do (shown honestly instead of fake data). */
+  comingSoon?: { title: string; issue: number; description: string }
+}
+
+/**
+ * Adapts a lazy route module onto a protected route: session first, then the role check of `handle.roles`, then the
+ * module's own loader. The boundary is the shared one (static, so a chunk that fails to load is explained too).
+ */
+export function protectedRoute(
+  queryClient: QueryClient,
+  importModule: () => Promise<RouteModule>,
+  handle: RouteHandle = {},
+): Pick<RouteObject, 'lazy' | 'handle' | 'ErrorBoundary'> {
+  return {
+    handle,
+    ErrorBoundary: RouteErrorBoundary,
+    lazy: async () => {
+      const module = await importModule()
+      return {
+        Component: module.Component,
+        loader: async (args: LoaderFunctionArgs) => {
+          const me = await requireSession(queryClient, args.request)
+          if (handle.roles && !hasAnyRole(me, handle.roles)) {
+            throw new ApiError({
+              status: 403,
+              code: 'FORBIDDEN',
+              message: 'Your roles in this organization do not open this page.',
+              details: { requiredRoles: [...handle.roles] },
+            })
+          }
+          return module.loader ? module.loader(queryClient)({ ...args, me }) : null
+        },
+      }
+    },
+  }
+}

@@ -1,0 +1,24 @@
+import type { Components, Theme } from '@mui/material/styles'
+
+/** Component overrides by category (style guide §7). */
+const inputs: Components<Theme> = {
+  MuiButton: { defaultProps: { disableElevation: true } },
+  MuiTextField: { defaultProps: { size: 'small' } },
+}
+
+const dataDisplay: Components<Theme> = {
+  MuiChip: { defaultProps: { size: 'small' } },
+  MuiTableCell: { styleOverrides: { head: { fontWeight: 600 } } },
+}
+
+const surfaces: Components<Theme> = {
+  MuiPaper: { defaultProps: { variant: 'outlined' } },
+  MuiAppBar: { defaultProps: { elevation: 0, color: 'default' } },
+  MuiCard: { defaultProps: { variant: 'outlined' } },
+}
+
+const navigation: Components<Theme> = {
+  MuiLink: { defaultProps: { underline: 'hover' } },
+}
+
+export const components: Components<Theme> = { ...inputs, ...dataDisplay, ...surfaces, ...navigation }

@@ -1,0 +1,27 @@
+import { createTheme } from '@mui/material/styles'
+import { components } from './components'
+import { dark, light, typography } from './tokens'
+
+/**
+ * The console's one theme: light and dark schemes as CSS variables switched by a class on <html>, so the choice
+ * (light, dark or follow-system, kept by MUI in localStorage) applies before first paint without a flash.
+ */
+export const theme = createTheme({
+  cssVariables: { colorSchemeSelector: 'class' },
+  colorSchemes: { light, dark },
+  typography,
+  shape: { borderRadius: 8 },
+  components,
+})
+
+/** Where MUI keeps the colour-mode choice (also read by the e2e theme test). */
+export const COLOR_MODE_STORAGE_KEY = 'hla-compass-color-mode'
+
+/** Chart colours from the theme's variables, so recharts follows the colour scheme. */
+export const chartPalette = [
+  'var(--mui-palette-primary-main)',
+  'var(--mui-palette-secondary-main)',
+  'var(--mui-palette-success-main)',
+  'var(--mui-palette-warning-main)',
+  'var(--mui-palette-error-main)',
+] as const

@@ -1,0 +1,89 @@
+import type { z } from 'zod'
+import { networkActions } from '@/shared/stores/networkStore'
+import { ApiError } from './ApiError'
+import { refreshSession, waitForReauth } from './session'
+import { send, type AttemptFailure, type SendOptions } from './transport'
+
+export type HttpOptions = Omit<SendOptions, 'idempotencyKey'> & {
+  /** Required on writes: one key per user action, reused on every retry of it (api-contract §2.1). */
+  idempotencyKey?: string
+}
+
+/** Backoff of GET retries on 5xx and network errors: 0.5 s, 1 s, 2 s, ±20 % jitter (api-contract §2.4). */
+export const RETRY_DELAYS_MS = [500, 1000, 2000] as const
+const MAX_RETRY_AFTER_MS = 60_000
+
+let sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms)
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true })
+  })
+
+/** Tests replace the waiting so that backoff and Retry-After cost no time. */
+export function setHttpSleep(fn: typeof sleep): void {
+  sleep = fn
+}
+
+const jitter = (ms: number) => Math.round(ms * (0.8 + Math.random() * 0.4))
+
+/** `Retry-After` in seconds or as an HTTP date, capped at 60 s. */
+export function retryAfterMs(header: string | null | undefined, now = Date.now()): number {
+  if (!header) return 1000
+  const seconds = Number(header)
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - now
+  return Math.min(Math.max(Number.isFinite(ms) ? ms : 1000, 0), MAX_RETRY_AFTER_MS)
+}
+
+/** A fresh key for a user action that writes. */
+export const newIdempotencyKey = (): string => crypto.randomUUID()
+
+/**
+ * The console's one way to call the API. GETs retry on 5xx and network errors with backoff; a write retries only with
+ * its own idempotency key; 429 waits for `Retry-After` (the shell shows the countdown) and retries once; 401 refreshes
+ * once (single flight) and, if that fails, waits for the user to sign in again over the page, then replays the call.
+ */
+export async function http<S extends z.ZodType>(path: string, schema: S, options: HttpOptions = {}): Promise<z.output<S>> {
+  const method = options.method ?? 'GET'
+  const isRead = method === 'GET'
+  if (!isRead && !options.idempotencyKey && options.auth !== false) {
+    throw new Error(`http(): ${method} ${path} needs an idempotency key`)
+  }
+  let transientRetries = 0
+  let rateLimitRetried = false
+  let refreshed = false
+  for (;;) {
+    try {
+      return await send(path, schema, options)
+    } catch (caught) {
+      if (!(caught instanceof ApiError)) throw caught
+      const error = caught as AttemptFailure
+      if (error.status === 401 && options.auth !== false) {
+        if (!refreshed) {
+          refreshed = true
+          if (await refreshSession()) continue
+        }
+        await waitForReauth()
+        continue
+      }
+      if (error.status === 429 && !rateLimitRetried) {
+        rateLimitRetried = true
+        const wait = retryAfterMs(error.retryAfter)
+        networkActions().rateLimited(Date.now() + wait)
+        try {
+          await sleep(wait, options.signal)
+        } finally {
+          networkActions().rateLimitEnded()
+        }
+        continue
+      }
+      // A write may be retried automatically only because the same idempotency key makes the retry harmless.
+      const retryable = (error.status >= 500 || error.code === 'NETWORK_ERROR') && (isRead || !!options.idempotencyKey)
+      if (retryable && transientRetries < RETRY_DELAYS_MS.length) {
+        await sleep(jitter(RETRY_DELAYS_MS[transientRetries]!), options.signal)
+        transientRetries += 1
+        continue
+      }
+      throw error
+    }
+  }
+}

@@ -1,0 +1,147 @@
+import type { z } from 'zod'
+import { API_BASE } from '@/shared/contract/apiBase'
+import { sessionSnapshot } from '@/shared/stores/sessionStore'
+import { ApiError } from './ApiError'
+import { normalizeErrorBody } from './errorEnvelope'
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
+
+export type SendOptions = {
+  method?: Method
+  body?: unknown
+  signal?: AbortSignal
+  idempotencyKey?: string
+  /** false for login/refresh, which carry no Bearer token. */
+  auth?: boolean
+  timeoutMs?: number
+}
+
+/** Headers of the last failed response that the retry policy reads. */
+export type AttemptFailure = ApiError & { retryAfter?: string | null }
+
+const DEFAULT_TIMEOUT_MS = 30_000
+
+/** `{ success, data }` → data; `{ success: false, error }` → the error (api-contract §2.2). */
+function unwrap(body: unknown): { ok: true; data: unknown } | { ok: false; error: unknown } {
+  if (body && typeof body === 'object' && !Array.isArray(body) && 'success' in body) {
+    const wrapped = body as { success: unknown; data?: unknown; error?: unknown }
+    if (wrapped.success === false) return { ok: false, error: wrapped }
+    if ('data' in wrapped) return { ok: true, data: wrapped.data }
+  }
+  return { ok: true, data: body }
+}
+
+function issuePath(path: readonly PropertyKey[]): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('')
+}
+
+/** Combines the caller's abort signal with a timeout, telling the two apart afterwards. */
+function withTimeout(signal: AbortSignal | undefined, timeoutMs: number) {
+  const controller = new AbortController()
+  let timedOut = false
+  const timer = setTimeout(() => {
+    timedOut = true
+    controller.abort()
+  }, timeoutMs)
+  const onAbort = () => controller.abort()
+  if (signal?.aborted) controller.abort()
+  signal?.addEventListener('abort', onAbort, { once: true })
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    dispose: () => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', onAbort)
+    },
+  }
+}
+
+/**
+ * One attempt of one call: the only `fetch` of the console. Sends the contract's headers, turns every error shape into
+ * an `ApiError`, and parses the body with the endpoint's schema (a mismatch is `INVALID_RESPONSE`, with the field path).
+ */
+export async function send<S extends z.ZodType>(path: string, schema: S, options: SendOptions = {}): Promise<z.output<S>> {
+  const method = options.method ?? 'GET'
+  const requestId = crypto.randomUUID()
+  const headers: Record<string, string> = { Accept: 'application/json', 'X-Request-Id': requestId }
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey
+  const token = sessionSnapshot().accessToken
+  if (options.auth !== false && token) headers.Authorization = `Bearer ${token}`
+  const endpoint = path.split('?')[0]
+
+  const timeout = withTimeout(options.signal, options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+  let response: Response
+  let text: string
+  try {
+    response = await fetch(`${API_BASE}${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: timeout.signal,
+    })
+    text = await response.text()
+  } catch (error) {
+    if (options.signal?.aborted) throw error
+    const timedOut = timeout.timedOut()
+    throw new ApiError({
+      status: 0,
+      code: timedOut ? 'TIMEOUT' : 'NETWORK_ERROR',
+      message: timedOut
+        ? 'The server did not answer in time.'
+        : 'The server could not be reached. Check your connection.',
+      requestId,
+      endpoint,
+    })
+  } finally {
+    timeout.dispose()
+  }
+
+  const echoedId = response.headers.get('X-Request-Id') ?? requestId
+  let body: unknown = undefined
+  let isJson = true
+  if (text.trim()) {
+    try {
+      body = JSON.parse(text)
+    } catch {
+      isJson = false
+    }
+  }
+  const unwrapped = unwrap(body)
+  if (!response.ok || !unwrapped.ok) {
+    const normalized = normalizeErrorBody(unwrapped.ok ? body : unwrapped.error, response.status, response.statusText)
+    const error = new ApiError({
+      status: response.ok ? 400 : response.status,
+      code: normalized.code,
+      message: normalized.message,
+      requestId: normalized.requestId ?? echoedId,
+      details: normalized.details,
+      endpoint,
+    }) as AttemptFailure
+    error.retryAfter = response.headers.get('Retry-After')
+    throw error
+  }
+  if (!isJson) {
+    throw new ApiError({
+      status: response.status,
+      code: 'INVALID_RESPONSE',
+      message: 'The server answered with something that is not JSON.',
+      requestId: echoedId,
+      endpoint,
+    })
+  }
+  const parsed = schema.safeParse(unwrapped.data)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const fieldPath = issue ? issuePath(issue.path) || '(body)' : '(body)'
+    throw new ApiError({
+      status: response.status,
+      code: 'INVALID_RESPONSE',
+      message: `The server answered in an unexpected shape: ${fieldPath} — ${issue?.message ?? 'invalid'}.`,
+      requestId: echoedId,
+      fieldPath,
+      endpoint,
+    })
+  }
+  return parsed.data
+}

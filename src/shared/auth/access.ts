@@ -1,0 +1,16 @@
+import type { Role } from '@/shared/contract/primitives'
+
+/**
+ * Which roles each area needs (api-contract §3). The navigation hides what a user cannot reach and the route refuses it;
+ * the server refuses it as well.
+ */
+export const AREA_ROLES = {
+  controlTower: ['superuser'],
+  organizationSettings: ['admin'],
+  modules: ['superuser', 'admin', 'developer', 'scientist'],
+  runs: ['superuser', 'admin', 'developer', 'scientist'],
+  workflows: ['superuser', 'admin', 'developer', 'scientist'],
+  moduleHarness: ['developer', 'superuser'],
+} as const satisfies Record<string, readonly Role[]>
+
+export type Area = keyof typeof AREA_ROLES

@@ -1,0 +1,32 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { Me } from '@/shared/contract/auth'
+import type { Role } from '@/shared/contract/primitives'
+import { apiPaths } from '@/shared/contract/paths'
+import { http } from '@/shared/api/http'
+
+/** `GET /v1/auth/me`: who is signed in and their roles in the active organization. */
+export const meQueries = {
+  all: () => ['me'] as const,
+  me: () =>
+    queryOptions({
+      queryKey: meQueries.all(),
+      queryFn: ({ signal }) => http(apiPaths.me(), Me, { signal }),
+      staleTime: 5 * 60_000,
+    }),
+}
+
+/** The signed-in user (the protected layout's loader has already loaded it). */
+export function useMe(): Me {
+  const { data } = useQuery(meQueries.me())
+  if (!data) throw new Error('useMe() used outside the signed-in layout')
+  return data
+}
+
+/** Whether the user holds any of `roles` in the active organization (superuser holds every role). */
+export function hasAnyRole(me: Pick<Me, 'roles' | 'isSuperuser'>, roles: readonly Role[]): boolean {
+  return me.isSuperuser || me.roles.some((role) => roles.includes(role))
+}
+
+export function useHasRole(...roles: Role[]): boolean {
+  return hasAnyRole(useMe(), roles)
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod'
+
+/** Error codes a server sends (api-contract §2.4) plus the client-only ones. */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED', 'INVALID_IMAGE_REFERENCE', 'REGISTRY_UNAUTHORIZED', 'SECURITY_SCAN_FAILED', 'NOT_FOUND',
+  'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'RATE_LIMITED', 'INTERNAL',
+  'NETWORK_ERROR', 'TIMEOUT', 'INVALID_RESPONSE',
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number] | (string & {})
+
+export const FieldError = z.object({ field: z.string(), message: z.string() })
+export type FieldError = z.infer<typeof FieldError>
+
+/** `details` of an error: field errors, the missing roles of a 403, the reason of a 403/409, and anything else. */
+export const ErrorDetails = z
+  .object({
+    fields: z.array(FieldError).optional(),
+    requiredRoles: z.array(z.string()).optional(),
+    reason: z.string().optional(),
+  })
+  .catchall(z.unknown())
+export type ErrorDetails = z.infer<typeof ErrorDetails>
+
+/** The canonical error envelope (api-contract §2.3); console-defined endpoints and the demo backend always send it. */
+export const ErrorEnvelope = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: ErrorDetails.optional(),
+    requestId: z.string().optional(),
+  }),
+})
+export type ErrorEnvelope = z.infer<typeof ErrorEnvelope>

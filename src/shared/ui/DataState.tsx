@@ -1,0 +1,29 @@
+import { Box, CircularProgress, Paper, Typography } from '@mui/material'
+import type { ReactNode } from 'react'
+
+/** Loading, empty states shared by every view (errors: `ErrorState`). */
+export function LoadingState({ label }: { label: string }) {
+  return (
+    <Box role="status" aria-live="polite" sx={{ display: 'flex', alignItems: 'center', gap: 2, p: 3 }}>
+      <CircularProgress size={20} aria-label={label} />
+      <Typography variant="body2" color="text.secondary">
+        {label}
+      </Typography>
+    </Box>
+  )
+}
+
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <Paper sx={{ p: 3, textAlign: 'center' }}>
+      <Typography variant="h3" component="p">
+        {title}
+      </Typography>
+      {children && (
+        <Typography variant="body2" color="text.secondary" component="div" sx={{ mt: 1 }}>
+          {children}
+        </Typography>
+      )}
+    </Paper>
+  )
+}
