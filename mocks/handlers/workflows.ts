@@ -1,3 +1,66 @@
-// PLACEHOLDER so the test setup loads; the helper that owns this file replaces it entirely.
-import type { HttpHandler } from 'msw'
-export const workflowHandlers: HttpHandler[] = []
+import { http } from 'msw'
+import { LogPage } from '../../src/shared/contract/logs'
+import { Workflow, WorkflowPage, WorkflowRun, WorkflowRunPage, WorkflowRunStats } from '../../src/shared/contract/workflows'
+import { json, withApi } from '../runtime/api'
+import { nowMs } from '../runtime/clock'
+import { api } from '../runtime/route'
+import { pageOf, readPage, readSearch } from '../stores/orgPaging'
+import { logPage } from '../stores/runLogPage'
+import { matchingRuns, readRunQuery, runStats } from '../stores/workflowRunQuery'
+import {
+  runDetailFor, runTableFor, stepLogFor, visibleWorkflows, workflowDetail, workflowFor, workflowSummary,
+} from '../stores/workflowRunStore'
+import { summaryAt } from '../stores/workflowRunTable'
+
+/** Workflows and workflow runs (api-contract §9); every org-scoped object of another organization answers 404. */
+export const workflowHandlers = [
+  http.get(
+    api('/v1/workflows'),
+    withApi('workflows', ({ url, actor }) => {
+      const q = readSearch(url)
+      const page = readPage(url, { q }, { defaultLimit: 50, maxLimit: 100 })
+      const now = nowMs()
+      const rows = visibleWorkflows(actor).filter(
+        (wf) => !q || [wf.id, wf.name, wf.description].some((text) => text.toLowerCase().includes(q)),
+      )
+      const { items, nextCursor } = pageOf(rows, page)
+      return json(WorkflowPage, { items: items.map((wf) => workflowSummary(wf, now)), nextCursor, total: rows.length })
+    }),
+  ),
+  http.get(
+    api('/v1/workflows/:workflowId'),
+    withApi('workflow', ({ params, actor }) => json(Workflow, workflowDetail(workflowFor(actor, String(params.workflowId)), nowMs()))),
+  ),
+  http.get(
+    api('/v1/workflows/:workflowId/runs'),
+    withApi('workflowRuns', ({ params, url, actor }) => {
+      const workflowId = String(params.workflowId)
+      const table = runTableFor(actor, workflowId)!
+      const query = readRunQuery(url)
+      // The cursor is bound to the workflow, every filter and the sort (a mismatch is a 400 on `cursor`).
+      const page = readPage(url, { workflowId, ...query }, { defaultLimit: 50, maxLimit: 200 })
+      const now = nowMs()
+      const matches = matchingRuns(table, query, now)
+      const { items, nextCursor } = pageOf(matches, page)
+      return json(WorkflowRunPage, { items: items.map((index) => summaryAt(table, index, now)), nextCursor, total: matches.length })
+    }),
+  ),
+  http.get(
+    api('/v1/workflows/:workflowId/runs/stats'),
+    withApi('workflowRunStats', ({ params, url, actor }) => {
+      const table = runTableFor(actor, String(params.workflowId))!
+      return json(WorkflowRunStats, runStats(table, readRunQuery(url, false), nowMs()))
+    }),
+  ),
+  http.get(
+    api('/v1/workflow-runs/:runId'),
+    withApi('workflowRun', ({ params, actor }) => json(WorkflowRun, runDetailFor(actor, String(params.runId), nowMs()))),
+  ),
+  http.get(
+    api('/v1/workflow-runs/:runId/steps/:stepId/logs'),
+    withApi('stepLogs', ({ params, url, actor }) => {
+      const { lines, finished } = stepLogFor(actor, String(params.runId), String(params.stepId), nowMs())
+      return json(LogPage, logPage(url, lines, finished))
+    }),
+  ),
+]

@@ -16,7 +16,14 @@ import { nowIso, nowMs } from '../runtime/clock'
  * that moment and kept instead, so a later test of the stored credential stays deterministic without the secret.
  */
 export type SecretVerdict = 'accepted' | 'rejected'
-export type StoredCredential = z.input<typeof CredentialInfo> & { secretVerdict: SecretVerdict }
+/** Credential metadata as stored (timestamps always ISO strings) plus the verdict; never a secret. */
+export type StoredCredential = z.input<typeof CredentialInfo> & {
+  createdAt: string
+  rotatedAt?: string
+  expiresAt?: string
+  lastUsedAt?: string
+  secretVerdict: SecretVerdict
+}
 export type RegistryRecord = Omit<z.input<typeof Registry>, 'credential'> & { credential: StoredCredential | null }
 export type RegistryBody = z.input<typeof Registry>
 

@@ -57,7 +57,9 @@ function typeMatches(type: string | undefined, value: unknown): boolean {
 const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`)
 
 function check(schema: Schema, value: unknown, path: string, issues: FieldIssue[]): void {
-  const fail = (message: string) => issues.push({ field: path, message })
+  const fail = (message: string): void => {
+    issues.push({ field: path, message })
+  }
   if (!typeMatches(schema.type, value)) return fail(`Must be ${article(schema.type ?? 'value')}.`)
   if (schema.enum && !schema.enum.some((option) => option === value))
     return fail(`Must be one of ${schema.enum.map(String).join(', ')}.`)

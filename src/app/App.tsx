@@ -1,24 +1,46 @@
 import { CssBaseline } from '@mui/material'
 import { ThemeProvider } from '@mui/material/styles'
-import { QueryClientProvider } from '@tanstack/react-query'
-import { useState } from 'react'
-import { createBrowserRouter, RouterProvider } from 'react-router'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { lazy, Suspense, useState } from 'react'
+import { createBrowserRouter, RouterProvider, type createMemoryRouter } from 'react-router'
+import { useReauthRequired } from '@/shared/stores/sessionStore'
 import { createQueryClient } from './queryClient'
 import { createRoutes } from './routes'
 import { COLOR_MODE_STORAGE_KEY, theme } from './theme/theme'
 
-/** Providers and the data router. */
-export function App() {
-  const [{ queryClient, router }] = useState(() => {
-    const client = createQueryClient()
-    return { queryClient: client, router: createBrowserRouter(createRoutes(client)) }
-  })
+// Loaded only when a session ends: the sign-in form stays out of every route's first load.
+const ReauthDialog = lazy(() => import('./auth/ReauthDialog').then((m) => ({ default: m.ReauthDialog })))
+
+function ReauthWhenNeeded() {
+  const required = useReauthRequired()
+  return required ? (
+    <Suspense fallback={null}>
+      <ReauthDialog />
+    </Suspense>
+  ) : null
+}
+
+type Router = ReturnType<typeof createBrowserRouter> | ReturnType<typeof createMemoryRouter>
+
+/** Providers around a router: query cache, theme, and the re-sign-in dialog. Tests use it with a memory router. */
+export function AppProviders({ queryClient, router }: { queryClient: QueryClient; router: Router }) {
   return (
     <QueryClientProvider client={queryClient}>
       <ThemeProvider theme={theme} defaultMode="system" modeStorageKey={COLOR_MODE_STORAGE_KEY}>
         <CssBaseline enableColorScheme />
         <RouterProvider router={router} />
+        {/* Outside the router: a loader waiting for re-sign-in must still be able to show it. */}
+        <ReauthWhenNeeded />
       </ThemeProvider>
     </QueryClientProvider>
   )
+}
+
+/** The console: one query client and the browser's data router. */
+export function App() {
+  const [{ queryClient, router }] = useState(() => {
+    const client = createQueryClient()
+    return { queryClient: client, router: createBrowserRouter(createRoutes(client)) }
+  })
+  return <AppProviders queryClient={queryClient} router={router} />
 }

@@ -1,7 +1,8 @@
-import { Card, CardContent, CardHeader, Typography } from '@mui/material'
+import { Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import { organizationQueries } from '@/features/control-tower/api/organizationQueries'
 import { formatAct } from '@/shared/lib/format'
+import { SectionCard } from '@/shared/ui/SectionCard'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { LoadingState } from '@/shared/ui/DataState'
 
@@ -9,9 +10,7 @@ import { LoadingState } from '@/shared/ui/DataState'
 export function CreditsCard({ orgId }: { orgId: string }) {
   const org = useQuery(organizationQueries.detail(orgId))
   return (
-    <Card sx={{ height: '100%' }}>
-      <CardHeader title="Credits" slotProps={{ title: { variant: 'h3', component: 'h2' } }} />
-      <CardContent sx={{ pt: 0 }}>
+    <SectionCard title="Credits">
         {org.isPending && <LoadingState label="Loading credits" />}
         {org.isError && <ErrorState error={org.error} onRetry={() => void org.refetch()} />}
         {org.data &&
@@ -26,7 +25,6 @@ export function CreditsCard({ orgId }: { orgId: string }) {
           ) : (
             <Typography color="text.secondary">The platform reports no credit figures for {org.data.name}.</Typography>
           ))}
-      </CardContent>
-    </Card>
+    </SectionCard>
   )
 }

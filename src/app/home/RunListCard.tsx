@@ -1,10 +1,11 @@
-import { Card, CardContent, CardHeader, Link, List, ListItem, ListItemText, Stack, Typography } from '@mui/material'
+import { Link, List, ListItem, ListItemText, Stack, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import { Link as RouterLink } from 'react-router'
 import type { ModuleRun } from '@/shared/contract/moduleRuns'
 import { moduleRunQueries, type ModuleRunListParams } from '@/features/module-runs/api/moduleRunQueries'
 import { formatDateTime, formatDuration } from '@/shared/lib/format'
 import { paths } from '@/shared/lib/paths'
+import { SectionCard } from '@/shared/ui/SectionCard'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { LoadingState } from '@/shared/ui/DataState'
 import { StatusChip } from '@/shared/ui/StatusChip'
@@ -23,9 +24,7 @@ export function RunListCard({ title, params, filter, emptyText }: Props) {
   const runs = useQuery(moduleRunQueries.list(params))
   const items = (filter ? runs.data?.items.filter(filter) : runs.data?.items)?.slice(0, SHOWN)
   return (
-    <Card sx={{ height: '100%' }}>
-      <CardHeader title={title} slotProps={{ title: { variant: 'h3', component: 'h2' } }} />
-      <CardContent sx={{ pt: 0 }}>
+    <SectionCard title={title}>
         {runs.isPending && <LoadingState label={`Loading ${title.toLowerCase()}`} />}
         {runs.isError && <ErrorState error={runs.error} onRetry={() => void runs.refetch()} />}
         {items?.length === 0 && <Typography color="text.secondary">{emptyText}</Typography>}
@@ -53,7 +52,6 @@ export function RunListCard({ title, params, filter, emptyText }: Props) {
             ))}
           </List>
         )}
-      </CardContent>
-    </Card>
+    </SectionCard>
   )
 }

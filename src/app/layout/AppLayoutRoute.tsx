@@ -9,7 +9,6 @@ import { NavigationFallback } from './NavigationFallback'
 import { OrganizationSwitcher } from './OrganizationSwitcher'
 import { UserMenu } from './UserMenu'
 import { ShellNotices } from './ShellNotices'
-import { ReauthDialog } from '../auth/ReauthDialog'
 import { useSessionKeepAlive } from '../auth/useSessionKeepAlive'
 import { isDemoMode } from '@/shared/lib/env'
 
@@ -70,7 +69,6 @@ export function Component() {
         <Outlet />
       </Box>
       <ShellNotices />
-      <ReauthDialog />
     </Box>
   )
 }

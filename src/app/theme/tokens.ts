@@ -5,6 +5,7 @@ export const light: ColorSystemOptions = {
   palette: {
     primary: { main: '#1f5fa8' },
     secondary: { main: '#7a3db8' },
+    info: { main: '#0a5e99' },
     success: { main: '#2e7d32' },
     warning: { main: '#a15c00' },
     error: { main: '#c62828' },
@@ -16,6 +17,7 @@ export const dark: ColorSystemOptions = {
   palette: {
     primary: { main: '#8ab8f0' },
     secondary: { main: '#c9a2f0' },
+    info: { main: '#81c7f5' },
     success: { main: '#81c784' },
     warning: { main: '#ffb74d' },
     error: { main: '#ef9a9a' },

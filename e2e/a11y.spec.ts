@@ -1,0 +1,48 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+/** Every page that exists, as a superuser (who can open all of them). */
+const PAGES = [
+  '/',
+  '/control-tower/organizations',
+  '/settings/organization',
+  '/modules',
+  '/runs',
+  '/workflows',
+  '/workflows/wf-0001/runs',
+  '/dev/module-harness',
+  '/no/such/page',
+]
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+test.describe('Accessibility', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`sign-in and CLI pages have no serious or critical axe findings (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.goto('/login')
+      await expect(page.getByRole('button', { name: /Sign in as/ }).first()).toBeVisible()
+      expect(await seriousViolations(page)).toEqual([])
+      await page.goto('/cli-login?redirect_uri=https%3A%2F%2Fevil.example&state=abcdefgh')
+      await expect(page.getByText('This sign-in request was refused.')).toBeVisible()
+      expect(await seriousViolations(page)).toEqual([])
+    })
+
+    test(`every page of the shell has no serious or critical axe findings (${scheme})`, async ({ page, signInAs }) => {
+      await page.emulateMedia({ colorScheme: scheme })
+      await signInAs('superuser')
+      for (const path of PAGES) {
+        await page.goto(path)
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+        await expect(page.getByRole('status')).toHaveCount(0)
+        expect(await seriousViolations(page), path).toEqual([])
+      }
+    })
+  }
+})

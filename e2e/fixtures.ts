@@ -1,0 +1,45 @@
+import { test as base, expect, type Page } from '@playwright/test'
+
+export type Persona = 'superuser' | 'admin' | 'developer' | 'scientist' | 'multi-org'
+
+/** The seeded demo users (mocks/fixtures/users.ts), by the role they demonstrate. */
+export const PERSONAS: Record<Persona, { name: string; email: string }> = {
+  superuser: { name: 'Priya Raman', email: 'priya.raman@hla-compass.io' },
+  admin: { name: 'Tomás Herrera', email: 'tomas.herrera@acme-immuno.example' },
+  developer: { name: 'Mei Lin', email: 'mei.lin@acme-immuno.example' },
+  scientist: { name: 'Jonas Weber', email: 'jonas.weber@acme-immuno.example' },
+  'multi-org': { name: 'Amara Okafor', email: 'amara.okafor@northwind-bio.example' },
+}
+
+type Fixtures = {
+  /** Signs in through the login page as a person would, optionally in a demo scenario, and lands on `path`. */
+  signInAs: (persona: Persona, options?: { path?: string; scenario?: string }) => Promise<void>
+  /** Collects uncaught page errors; a test can assert there were none. */
+  pageErrors: string[]
+}
+
+export const test = base.extend<Fixtures>({
+  pageErrors: async ({ page }, use) => {
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await use(errors)
+  },
+  signInAs: async ({ page }, use) => {
+    await use(async (persona, { path = '/', scenario } = {}) => {
+      const query = new URLSearchParams({ returnTo: path })
+      if (scenario) query.set('scenario', scenario)
+      await page.goto(`/login?${query}`)
+      await page.getByRole('button', { name: `Sign in as ${PERSONAS[persona].name}` }).click()
+      await expect(page.getByRole('button', { name: `Account menu for ${PERSONAS[persona].name}` })).toBeVisible()
+    })
+  },
+})
+
+export { expect }
+
+/** The side navigation's entries as the user sees them. */
+export async function navigationLabels(page: Page): Promise<string[]> {
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await expect(nav).toBeVisible()
+  return nav.getByRole('link').allInnerTexts()
+}

@@ -1,0 +1,70 @@
+import { expect, navigationLabels, PERSONAS, test, type Persona } from './fixtures'
+
+const EXPECTED_NAV: Record<Persona, string[]> = {
+  superuser: ['Home', 'Control Tower', 'Modules', 'Module runs', 'Workflows', 'Organization settings', 'Module harness'],
+  admin: ['Home', 'Modules', 'Module runs', 'Workflows', 'Organization settings'],
+  developer: ['Home', 'Modules', 'Module runs', 'Workflows', 'Module harness'],
+  scientist: ['Home', 'Modules', 'Module runs', 'Workflows'],
+  'multi-org': ['Home', 'Modules', 'Module runs', 'Workflows'],
+}
+
+test.describe('Signing in and the shell', () => {
+  for (const persona of Object.keys(EXPECTED_NAV) as Persona[]) {
+    test(`${persona} (${PERSONAS[persona].name}) sees the areas their roles open @smoke`, async ({ page, signInAs }) => {
+      await signInAs(persona)
+      await expect(page.getByRole('heading', { name: `Welcome, ${PERSONAS[persona].name.split(' ')[0]}` })).toBeVisible()
+      expect(await navigationLabels(page)).toEqual(EXPECTED_NAV[persona])
+    })
+  }
+
+  test('a deep link survives signing in', async ({ page }) => {
+    await page.goto('/workflows/wf-0001/runs?status=FAILED&sort=-durationMs')
+    await expect(page).toHaveURL(/\/login\?returnTo=/)
+    await page.getByRole('button', { name: `Sign in as ${PERSONAS.scientist.name}` }).click()
+    await expect(page).toHaveURL('/workflows/wf-0001/runs?status=FAILED&sort=-durationMs')
+    await expect(page.getByRole('heading', { name: 'Workflow Run History' })).toBeVisible()
+  })
+
+  test('an unknown address shows the 404 page with a way home', async ({ page, signInAs }) => {
+    await signInAs('scientist', { path: '/no/such/page' })
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+    await page.getByRole('link', { name: 'Go to the home page' }).click()
+    await expect(page.getByRole('heading', { name: 'Welcome, Jonas' })).toBeVisible()
+  })
+
+  test('a scientist following a Control Tower link is told which role is missing', async ({ page, signInAs }) => {
+    await signInAs('scientist', { path: '/control-tower/organizations' })
+    await expect(page.getByText('You do not have access to this')).toBeVisible()
+    await expect(page.getByText(/needs the role platform admin/)).toBeVisible()
+  })
+
+  test('the chosen theme persists across a reload', async ({ page, signInAs }) => {
+    await signInAs('developer')
+    await page.getByRole('button', { name: 'Account menu for Mei Lin' }).click()
+    await page.getByRole('button', { name: 'Dark' }).click()
+    await expect(page.locator('html')).toHaveClass(/dark/)
+    await page.reload()
+    await expect(page.getByRole('heading', { name: 'Welcome, Mei' })).toBeVisible()
+    await expect(page.locator('html')).toHaveClass(/dark/)
+    const background = await page.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor)
+    expect(background).toBe('rgb(15, 20, 25)')
+  })
+
+  test('a person in two organizations switches between them and sees the roles of each', async ({ page, signInAs }) => {
+    await signInAs('multi-org')
+    await expect(page.getByText('Working in Acme Immunology')).toBeVisible()
+    await page.getByRole('combobox', { name: 'Organization' }).click()
+    await page.getByRole('option', { name: 'Northwind Biosciences' }).click()
+    await expect(page.getByText('Working in Northwind Biosciences')).toBeVisible()
+    expect(await navigationLabels(page)).toContain('Organization settings')
+  })
+
+  test('signing out returns to the sign-in page and forgets the session', async ({ page, signInAs }) => {
+    await signInAs('admin')
+    await page.getByRole('button', { name: 'Account menu for Tomás Herrera' }).click()
+    await page.getByRole('menuitem', { name: 'Sign out' }).click()
+    await expect(page.getByRole('heading', { name: 'Sign in to HLA-Compass' })).toBeVisible()
+    await page.goto('/')
+    await expect(page).toHaveURL(/\/login/)
+  })
+})

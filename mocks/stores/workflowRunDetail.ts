@@ -1,0 +1,97 @@
+import type { z } from 'zod'
+import type { Step, WorkflowRun } from '../../src/shared/contract/workflows'
+import { DEMO_MODULES } from '../fixtures/moduleIds'
+import { logTimeline, type LogLine } from '../fixtures/logs'
+import { digestOf } from '../fixtures/modules'
+import { runInputs, SAMPLE_SETS, stepInputs } from '../fixtures/workflows'
+import { DEMO_USERS } from '../fixtures/users'
+import { iso } from '../runtime/clock'
+import { createRng, seedOf } from '../runtime/prng'
+import { artifactsOf, contentAt, type ArtifactBody } from './runArtifacts'
+import { visibleLines } from './runLogPage'
+import { runStateAt, type RunPlan, type StepPlan, type StepState } from './workflowRunPlan'
+import { planOf, runIdOf, summaryAt, type RunTable } from './workflowRunTable'
+
+export type WorkflowRunBody = z.input<typeof WorkflowRun>
+type StepBody = z.input<typeof Step>
+
+const BUCKET = 's3://hla-compass-demo-data'
+export const prefixOf = (table: RunTable, runId: string) => `${BUCKET}/workflow-files/${table.wf.id}/${runId}`
+/** Step module runs are addressable as module runs (`/runs/:runId`): `mr-<run number>-<stepId>`. */
+export const stepModuleRunId = (runId: string, stepId: string) => `mr-${runId.slice(4)}-${stepId}`
+export const stepLogGroup = (moduleId: string) => `/hla-compass/modules/${moduleId}`
+
+export function inputsOf(plan: RunPlan) {
+  const email = DEMO_USERS.find((u) => u.id === plan.triggeredBy.userId)?.email
+  return runInputs(SAMPLE_SETS[plan.sampleSet]!, createRng(plan.seed ^ 0x2545f491), email)
+}
+
+function stepArtifacts(table: RunTable, plan: RunPlan, runId: string, step: StepPlan): ArtifactBody[] {
+  const set = SAMPLE_SETS[plan.sampleSet]!
+  const prefix = `${prefixOf(table, runId)}/${step.stepId}`
+  // Typing outputs depend only on the samples and the version: runs of one sample set share identical bytes.
+  const files = artifactsOf(step.moduleId, prefix, (file, stable) =>
+    stable ? `${step.moduleId}@${step.version}:${set.key}:${file}` : `${runId}:${step.stepId}:${file}`)
+  if (step.moduleId !== 'immunopeptidome-report') return files
+  // Every report also overwrites a "latest" alias: the same URI with other bytes in each run.
+  const latest = `${BUCKET}/workflow-files/${table.wf.id}/latest/${step.stepId}/summary.json`
+  return [...files, contentAt(latest, 'latest/summary.json', 'application/json', [8_000, 20_000], `${runId}:latest`)]
+}
+
+export function stepBody(table: RunTable, plan: RunPlan, index: number, k: number, state: StepState, inputs: Record<string, unknown>): StepBody {
+  const runId = runIdOf(table, index)
+  const step = plan.steps[k]!
+  const started = state.status !== 'pending' && state.status !== 'queued' && state.status !== 'skipped'
+  const finished = started && state.status !== 'running'
+  const node = table.wf.graph.nodes.find((n) => n.id === step.stepId)
+  return {
+    stepId: step.stepId,
+    name: node?.name ?? step.stepId,
+    moduleId: step.moduleId,
+    moduleName: DEMO_MODULES.find((m) => m.moduleId === step.moduleId)?.moduleName ?? step.moduleId,
+    moduleVersion: step.version,
+    imageDigest: digestOf(step.moduleId, step.version),
+    moduleRunId: stepModuleRunId(runId, step.stepId),
+    status: state.status,
+    attempts: state.attempts,
+    ...(started ? { startedAt: iso(step.startMs) } : {}),
+    ...(finished ? { finishedAt: iso(step.endMs), durationMs: step.endMs - step.startMs } : {}),
+    ...(state.creditsAct !== undefined ? { creditsAct: state.creditsAct } : {}),
+    inputs: stepInputs(step.moduleId, inputs, prefixOf(table, runId)),
+    artifacts: state.status === 'completed' ? stepArtifacts(table, plan, runId, step) : [],
+    logGroup: stepLogGroup(step.moduleId),
+    logStream: `${table.wf.stateMachine}/${runId}/${step.stepId}`,
+    ...(finished && step.error ? { error: step.error } : {}),
+  }
+}
+
+/** The full run at `now`: the lean summary plus inputs and every step in execution order. */
+export function runDetail(table: RunTable, index: number, now: number): WorkflowRunBody {
+  const plan = planOf(table, index)
+  const state = runStateAt(plan, now)
+  const inputs = inputsOf(plan)
+  return {
+    ...summaryAt(table, index, now),
+    inputs,
+    steps: plan.steps.map((_, k) => stepBody(table, plan, index, k, state.steps[k]!, inputs)),
+  }
+}
+
+/** A step's log as visible at `now`, and whether it can still grow. */
+export function stepLog(table: RunTable, index: number, stepId: string, now: number): { lines: LogLine[]; finished: boolean } | undefined {
+  const plan = planOf(table, index)
+  const k = plan.steps.findIndex((s) => s.stepId === stepId)
+  if (k < 0) return undefined
+  const step = plan.steps[k]!
+  const status = runStateAt(plan, now).steps[k]!.status
+  if (status === 'pending' || status === 'skipped') return { lines: [], finished: status === 'skipped' }
+  const runId = runIdOf(table, index)
+  const lines = logTimeline({
+    moduleId: step.moduleId, version: step.version, digest: digestOf(step.moduleId, step.version),
+    seed: seedOf(stepModuleRunId(runId, stepId)), createdMs: step.enterMs, startMs: step.startMs,
+    durationMs: step.endMs - step.startMs, outcome: step.outcome === 'completed' ? 'completed' : 'failed',
+    error: step.error, attempts: step.attempts,
+  })
+  const finished = status !== 'queued' && status !== 'running'
+  return { lines: visibleLines(lines, Math.min(now, step.endMs)), finished }
+}

@@ -1,0 +1,80 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http as mock, HttpResponse } from 'msw'
+import { server } from '../../mocks/node'
+import { setScenario } from '../../mocks/runtime/scenario'
+import { setHttpSleep } from '@/shared/api/http'
+import { renderRoute } from '@/test/renderRoute'
+
+beforeEach(() => setHttpSleep(async () => undefined))
+
+/** jsdom has no media queries, so the shell is in its narrow layout: open the navigation as a phone user would. */
+const navLinks = async () => {
+  await userEvent.click(await screen.findByRole('button', { name: 'Open navigation' }))
+  const nav = await screen.findByRole('navigation', { name: 'Main' })
+  return within(nav)
+    .getAllByRole('link')
+    .map((link) => link.textContent)
+}
+
+describe('route table', () => {
+  it('sends a signed-out visitor to sign-in and back to the page they asked for', async () => {
+    const { router } = renderRoute('/workflows?x=1')
+    await screen.findByRole('heading', { name: 'Sign in to HLA-Compass' })
+    expect(router.state.location.search).toBe(`?returnTo=${encodeURIComponent('/workflows?x=1')}`)
+    await userEvent.click(await screen.findByRole('button', { name: 'Sign in as Jonas Weber' }))
+    await screen.findByRole('heading', { name: 'Workflow Run History' })
+    expect(router.state.location.pathname).toBe('/workflows')
+  })
+
+  it('shows a scientist the work areas but neither Control Tower nor organization settings', async () => {
+    renderRoute('/', { as: 'scientist' })
+    expect(await navLinks()).toEqual(['Home', 'Modules', 'Module runs', 'Workflows'])
+  })
+
+  it('shows a platform admin Control Tower', async () => {
+    renderRoute('/', { as: 'superuser' })
+    expect(await navLinks()).toContain('Control Tower')
+  })
+
+  it('shows an org admin organization settings but not Control Tower', async () => {
+    renderRoute('/', { as: 'admin' })
+    const links = await navLinks()
+    expect(links).toContain('Organization settings')
+    expect(links).not.toContain('Control Tower')
+  })
+
+  it('refuses Control Tower to a scientist who follows a link, naming the missing role', async () => {
+    renderRoute('/control-tower/organizations', { as: 'scientist' })
+    expect(await screen.findByText('You do not have access to this')).toBeInTheDocument()
+    expect(screen.getByText(/needs the role platform admin \(superuser\)/)).toBeInTheDocument()
+  })
+
+  it('explains a malformed answer of the server with the field path instead of a white page', async () => {
+    server.use(mock.get('/api/v1/auth/me', () => HttpResponse.json({ id: 'usr-0004', email: 'x' })))
+    renderRoute('/', { as: 'scientist' })
+    expect(await screen.findByText('The server answered in an unexpected shape')).toBeInTheDocument()
+    expect(screen.getByText('name')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument()
+  })
+
+  it('shows the home page figures from the demo backend', async () => {
+    renderRoute('/', { as: 'scientist' })
+    expect(await screen.findByRole('heading', { name: 'Welcome, Jonas' })).toBeInTheDocument()
+    expect(await screen.findByText(/used this month by Acme Immunology/)).toBeInTheDocument()
+  })
+
+  it('explains an endpoint failing with 500 on the card that needed it', async () => {
+    setScenario('fail-500-organization')
+    renderRoute('/', { as: 'scientist' })
+    const card = await screen.findByRole('region', { name: 'Credits' })
+    expect(await within(card).findByText('The server failed to answer')).toBeInTheDocument()
+    expect(within(card).getByText(/Request id/)).toBeInTheDocument()
+  })
+
+  it('answers an unknown address with the 404 page inside the shell', async () => {
+    renderRoute('/no/such/page', { as: 'scientist' })
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument()
+    expect(screen.getByText('/no/such/page')).toBeInTheDocument()
+  })
+})
