@@ -32,7 +32,11 @@ export default tseslint.config(
     extends: [reactRefresh.configs.vite()],
     rules: { 'react-refresh/only-export-components': ['warn', { allowExportNames: ['loader', 'ErrorBoundary', 'handle'] }] },
   },
-  { files: ['src/shared/**/*.{ts,tsx}'], ignores: ['src/**/*.test.{ts,tsx}'], rules: restrict([appImports, featureImports, mocksImports]) },
+  {
+    files: ['src/shared/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: restrict([appImports, featureImports, mocksImports]),
+  },
   // One block per feature: it may import itself and shared/, never another feature.
   ...features.map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
@@ -51,7 +55,17 @@ export default tseslint.config(
   {
     files: ['mocks/**/*.ts', 'e2e/**/*.ts'],
     rules: restrict([
-      { group: ['**/src/app/*', '**/src/features/*', '**/src/shared/api/*', '**/src/shared/ui/*', '**/src/shared/stores/*', '@/*'], message: 'mocks/ and e2e/ import only src/shared/contract.' },
+      {
+        group: [
+          '**/src/app/*',
+          '**/src/features/*',
+          '**/src/shared/api/*',
+          '**/src/shared/ui/*',
+          '**/src/shared/stores/*',
+          '@/*',
+        ],
+        message: 'mocks/ and e2e/ import only src/shared/contract.',
+      },
     ]),
   },
 )

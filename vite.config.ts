@@ -1,14 +1,26 @@
 /// <reference types="vitest/config" />
+import { rmSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
-import { defineConfig, loadEnv } from 'vite'
+import { defineConfig, loadEnv, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+
+/** A real-mode build ships no demo code: the MSW worker that public/ holds for demo mode is removed from the output. */
+function dropDemoWorker(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'drop-demo-worker',
+    apply: 'build',
+    configResolved: (config) => void (outDir = config.build.outDir),
+    closeBundle: () => rmSync(`${outDir}/mockServiceWorker.js`, { force: true }),
+  }
+}
 
 // The dev server can proxy /api to a real platform API: set API_PROXY_TARGET (e.g. https://api.example.org).
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '')
   const proxyTarget = env.API_PROXY_TARGET
   return {
-    plugins: [react()],
+    plugins: [react(), ...(env.VITE_API_MOCKING === 'off' ? [dropDemoWorker()] : [])],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     server: {
       host: '127.0.0.1',

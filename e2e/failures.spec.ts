@@ -1,7 +1,11 @@
 import { expect, PERSONAS, test } from './fixtures'
 
 test.describe('Failures are explained', () => {
-  test('a malformed answer shows the unexpected-shape error with its field, not a white page @smoke', async ({ page, signInAs, pageErrors }) => {
+  test('a malformed answer shows the unexpected-shape error with its field, not a white page @smoke', async ({
+    page,
+    signInAs,
+    pageErrors,
+  }) => {
     await signInAs('scientist', { scenario: 'malformed' })
     const running = page.getByRole('region', { name: 'Running now' })
     await expect(running.getByText('The server answered in an unexpected shape', { exact: true })).toBeVisible()
@@ -46,7 +50,11 @@ test.describe('CLI browser login', () => {
     const url = received as unknown as URL
     expect(url.searchParams.get('state')).toBe('st4te-0123456789')
     const payload = JSON.parse(Buffer.from(url.searchParams.get('payload')!, 'base64').toString('utf8'))
-    expect(payload).toMatchObject({ access_token: expect.any(String), refresh_token: expect.any(String), expires_in: expect.any(Number) })
+    expect(payload).toMatchObject({
+      access_token: expect.any(String),
+      refresh_token: expect.any(String),
+      expires_in: expect.any(Number),
+    })
   })
 
   test('a redirect to another host is refused without redirecting', async ({ page }) => {

@@ -1,11 +1,11 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
-import { isDemoMode } from './shared/lib/env'
 
 /** Demo mode starts the demo backend before the first render, so even the first request is answered by it. */
 async function enableDemoBackend(): Promise<void> {
-  if (!isDemoMode) return
+  // Spelled out (not `isDemoMode`) so that a real-mode build replaces it with `false` and drops the demo chunk.
+  if (import.meta.env.VITE_API_MOCKING === 'off') return
   const { worker } = await import('../mocks/browser')
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },

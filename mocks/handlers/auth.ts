@@ -63,7 +63,10 @@ export const authHandlers = [
       { auth: false },
     ),
   ),
-  http.get(api('/v1/auth/me'), withApi('me', ({ actor }) => json(Me, meFor(actor)))),
+  http.get(
+    api('/v1/auth/me'),
+    withApi('me', ({ actor }) => json(Me, meFor(actor))),
+  ),
   http.post(
     api('/v1/auth/switch-org'),
     withApi('switchOrg', async ({ request, actor }) => {

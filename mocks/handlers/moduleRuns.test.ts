@@ -4,6 +4,7 @@ import { LogPage } from '../../src/shared/contract/logs'
 import { ModuleRun, ModuleRunPage, ResultEnvelope } from '../../src/shared/contract/moduleRuns'
 import { WorkflowRun } from '../../src/shared/contract/workflows'
 import { advanceClock } from '../runtime/clock'
+import { restoreStores, saveStores, setPersistenceTarget } from '../runtime/persistence'
 import { issueTokens } from '../runtime/tokens'
 
 type As = readonly [user: string, org: string]
@@ -33,7 +34,11 @@ async function fail(path: string, as: As, body?: unknown) {
   return { status, error: ErrorEnvelope.parse(json).error }
 }
 
-const BINDING = { moduleId: 'netmhcpan-binding', mode: 'interactive', parameters: { peptides: ['SIINFEKL', 'GILGFVFTL'], alleles: ['HLA-A*02:01'] } }
+const BINDING = {
+  moduleId: 'netmhcpan-binding',
+  mode: 'interactive',
+  parameters: { peptides: ['SIINFEKL', 'GILGFVFTL'], alleles: ['HLA-A*02:01'] },
+}
 const start = (as: As, body: unknown = BINDING) => ok(ModuleRun, '/v1/module-runs', as, body, 201)
 
 /** Reads a log from `token` on until the server has nothing more right now; returns the lines and the last token. */
@@ -89,21 +94,40 @@ describe('starting a module run', () => {
     expect(missing.status).toBe(422)
     expect(missing.error.details?.fields).toEqual([{ field: 'parameters.peptides', message: 'Is required.' }])
     const wrong = await fail('/v1/module-runs', JONAS, {
-      ...BINDING, parameters: { peptides: ['SIINFEKL'], alleles: ['HLA-Z*99:99'], rank_threshold: 50, prediction_mode: 'XX', include_affinity: 'yes' },
+      ...BINDING,
+      parameters: {
+        peptides: ['SIINFEKL'],
+        alleles: ['HLA-Z*99:99'],
+        rank_threshold: 50,
+        prediction_mode: 'XX',
+        include_affinity: 'yes',
+      },
     })
     expect(wrong.error.details?.fields?.map((f) => f.field).sort()).toEqual([
-      'parameters.alleles[0]', 'parameters.include_affinity', 'parameters.prediction_mode', 'parameters.rank_threshold',
+      'parameters.alleles[0]',
+      'parameters.include_affinity',
+      'parameters.prediction_mode',
+      'parameters.rank_threshold',
     ])
   })
 
   it('validates the legacy flat inputs form too', async () => {
-    const legacy = await fail('/v1/module-runs', JONAS, { moduleId: 'hla-typing-optitype', mode: 'async', parameters: { sample_id: 'JY' } })
+    const legacy = await fail('/v1/module-runs', JONAS, {
+      moduleId: 'hla-typing-optitype',
+      mode: 'async',
+      parameters: { sample_id: 'JY' },
+    })
     expect(legacy.status).toBe(422)
     expect(legacy.error.details?.fields).toEqual([{ field: 'parameters.fastq_r1', message: 'Is required.' }])
   })
 
   it('refuses a module that is not granted to the organization', async () => {
-    const refused = await fail('/v1/module-runs', AMARA_NW, { moduleId: 'motif-deconvolution', mode: 'async', parameters: { peptides_file: 's3://x/p.tsv' } })
+    const body = {
+      moduleId: 'motif-deconvolution',
+      mode: 'async',
+      parameters: { peptides_file: 's3://hla-compass-demo-data/p.tsv' },
+    }
+    const refused = await fail('/v1/module-runs', AMARA_NW, body)
     expect(refused.status).toBe(403)
     expect(refused.error.details?.reason).toBe('module_not_granted')
   })
@@ -131,7 +155,8 @@ describe('starting a module run', () => {
     expect(rest.messages.at(-1)).toMatch(/^\[INFO\] Finished in/)
     const result = await ok(ResultEnvelope, `/v1/module-runs/${run.runId}/result`, JONAS)
     expect(result.status).toBe('success')
-    if (result.status === 'success') expect(result.results).toEqual(expect.arrayContaining([expect.objectContaining({ peptide: 'SIINFEKL', allele: 'HLA-A*02:01' })]))
+    const rows = result.status === 'success' ? result.results : []
+    expect(rows).toEqual(expect.arrayContaining([expect.objectContaining({ peptide: 'SIINFEKL', allele: 'HLA-A*02:01' })]))
   })
 })
 
@@ -165,12 +190,34 @@ describe('cancelling and completing', () => {
     const run = await start(PRIYA, { moduleId: 'peptide-atlas-explorer', mode: 'interactive', parameters: { tissue: 'liver' } })
     advanceClock(30 * 60_000)
     expect((await ok(ModuleRun, `/v1/module-runs/${run.runId}`, PRIYA)).status).toBe('running')
-    const done = await ok(ModuleRun, `/v1/module-runs/${run.runId}/complete`, PRIYA, { status: 'completed', summary: { peptides_viewed: 42 } })
+    const done = await ok(ModuleRun, `/v1/module-runs/${run.runId}/complete`, PRIYA, {
+      status: 'completed',
+      summary: { peptides_viewed: 42 },
+    })
     expect(done.status).toBe('completed')
     const result = await ok(ResultEnvelope, `/v1/module-runs/${run.runId}/result`, PRIYA)
     expect(result).toMatchObject({ status: 'success', summary: { peptides_viewed: 42 } })
     const noUi = await start(PRIYA)
     advanceClock(10_000)
-    expect((await fail(`/v1/module-runs/${noUi.runId}/complete`, PRIYA, { status: 'completed' })).error.details?.reason).toBe('not_ui_run')
+    expect((await fail(`/v1/module-runs/${noUi.runId}/complete`, PRIYA, { status: 'completed' })).error.details?.reason).toBe(
+      'not_ui_run',
+    )
+  })
+
+  it('keeps started and cancelled runs in the session snapshot', async () => {
+    const kept = new Map<string, string>()
+    setPersistenceTarget({
+      getItem: (key: string) => kept.get(key) ?? null,
+      setItem: (key: string, value: string) => void kept.set(key, value),
+      removeItem: (key: string) => void kept.delete(key),
+    })
+    const run = await start(JONAS)
+    await ok(ModuleRun, `/v1/module-runs/${run.runId}/cancel`, JONAS, {})
+    saveStores()
+    expect([...kept.values()].join()).toContain(run.runId)
+    restoreStores()
+    expect(await ok(ModuleRun, `/v1/module-runs/${run.runId}`, JONAS)).toMatchObject({ status: 'cancelled', runId: run.runId })
+    const next = await start(JONAS)
+    expect(next.runId).not.toBe(run.runId)
   })
 })

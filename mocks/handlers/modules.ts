@@ -2,7 +2,14 @@ import { http } from 'msw'
 import { Module, ModulePage, ModuleVersionList, PublishStatus } from '../../src/shared/contract/modules'
 import { DEMO_MODULES, type DemoModuleId } from '../fixtures/moduleIds'
 import {
-  currentVersionOf, displayNameOf, findPublish, manifestFor, pricingOf, specOf, versionsOf, type VersionBody,
+  currentVersionOf,
+  displayNameOf,
+  findPublish,
+  manifestFor,
+  pricingOf,
+  specOf,
+  versionsOf,
+  type VersionBody,
 } from '../fixtures/modules'
 import { json, notFound, requireRoles, withApi, type Actor } from '../runtime/api'
 import { nowMs } from '../runtime/clock'
@@ -12,7 +19,7 @@ import { grantedModuleIds } from '../stores/organizationStore'
 import { badQuery } from '../stores/orgPaging'
 
 /** The module catalog (api-contract §5): a superuser sees every module, everyone else the modules granted to their org. */
-export function visibleModuleIds(actor: Actor): DemoModuleId[] {
+function visibleModuleIds(actor: Actor): DemoModuleId[] {
   if (dataSet() === 'empty') return []
   const all = DEMO_MODULES.map((m) => m.moduleId)
   if (actor.isSuperuser) return all
@@ -21,7 +28,7 @@ export function visibleModuleIds(actor: Actor): DemoModuleId[] {
 }
 
 /** A module the actor may see; unknown and non-granted modules answer 404 alike. */
-export function moduleFor(actor: Actor, moduleId: string): DemoModuleId {
+function moduleFor(actor: Actor, moduleId: string): DemoModuleId {
   const found = visibleModuleIds(actor).find((id) => id === moduleId)
   if (!found) throw notFound(`Module ${moduleId}`)
   return found
@@ -80,7 +87,11 @@ export const moduleHandlers = [
       if (!found || !visibleModuleIds(actor).includes(found.moduleId)) throw notFound(`Publish ${publishId}`)
       const version = versionsOf(found.moduleId, nowMs()).find((v) => v.version === found.version)!
       return json(PublishStatus, {
-        publishId, moduleId: found.moduleId, version: version.version, status: version.status, steps: version.intake.steps,
+        publishId,
+        moduleId: found.moduleId,
+        version: version.version,
+        status: version.status,
+        steps: version.intake.steps,
         ...(version.intake.errorCode ? { errorCode: version.intake.errorCode } : {}),
       })
     }),

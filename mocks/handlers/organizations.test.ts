@@ -2,7 +2,14 @@ import type { z } from 'zod'
 import { API_BASE } from '../../src/shared/contract/apiBase'
 import { ErrorEnvelope } from '../../src/shared/contract/errors'
 import {
-  AuditEventPage, DataGrant, DataGrantPage, MemberPage, ModuleGrant, ModuleGrantPage, Organization, OrganizationPage,
+  AuditEventPage,
+  DataGrant,
+  DataGrantPage,
+  MemberPage,
+  ModuleGrant,
+  ModuleGrantPage,
+  Organization,
+  OrganizationPage,
 } from '../../src/shared/contract/organizations'
 import { restoreStores, saveStores, setPersistenceTarget } from '../runtime/persistence'
 import { issueTokens } from '../runtime/tokens'
@@ -24,7 +31,9 @@ async function call(who: Who, path: string, init: { method?: string; body?: unkn
   if (init.body !== undefined) headers['Content-Type'] = 'application/json'
   if (init.method && init.method !== 'GET') headers['Idempotency-Key'] = init.key ?? crypto.randomUUID()
   const response = await fetch(`${API_BASE}${path}`, {
-    method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    method: init.method ?? 'GET',
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
   })
   const text = await response.text()
   return { status: response.status, json: (text ? JSON.parse(text) : null) as unknown }
@@ -117,7 +126,13 @@ describe('GET /v1/organizations', () => {
 describe('GET /v1/organizations/{orgId}', () => {
   it('shows counts that agree with the other stores, and credits', async () => {
     const org = parse(Organization, await call('jonas', '/v1/organizations/org-0002'))
-    expect(org).toMatchObject({ slug: 'acme-immunology', memberCount: 28, registryCount: 5, moduleGrantCount: 7, pendingDataGrantCount: 2 })
+    expect(org).toMatchObject({
+      slug: 'acme-immunology',
+      memberCount: 28,
+      registryCount: 5,
+      moduleGrantCount: 7,
+      pendingDataGrantCount: 2,
+    })
     expect(org.credits).toEqual({ balanceAct: 4120.5, usedThisMonthAct: 612.35 })
     const members = parse(MemberPage, await call('tomas', '/v1/organizations/org-0002/members'))
     expect(members.total).toBe(28)
@@ -159,7 +174,10 @@ describe('module grants', () => {
     const body = { moduleId: 'peptide-atlas-explorer' }
     const created = await call('tomas', '/v1/organizations/org-0002/module-grants', { method: 'POST', body })
     expect(created.status).toBe(201)
-    expect(parse(ModuleGrant, created)).toMatchObject({ displayName: 'Peptide Atlas Explorer', grantedBy: { userId: 'usr-0002' } })
+    expect(parse(ModuleGrant, created)).toMatchObject({
+      displayName: 'Peptide Atlas Explorer',
+      grantedBy: { userId: 'usr-0002' },
+    })
     const again = await call('tomas', '/v1/organizations/org-0002/module-grants', { method: 'POST', body })
     expect(again.status).toBe(200)
     expect(again.json).toEqual(created.json)
@@ -171,7 +189,10 @@ describe('module grants', () => {
 
     const audit = parse(AuditEventPage, await call('tomas', '/v1/organizations/org-0002/audit-events?action=module_grant.'))
     expect(audit.items.slice(0, 2).map((e) => e.action)).toEqual(['module_grant.deleted', 'module_grant.created'])
-    expect(audit.items[0]).toMatchObject({ actor: { userId: 'usr-0002', role: 'admin' }, target: { id: 'peptide-atlas-explorer' } })
+    expect(audit.items[0]).toMatchObject({
+      actor: { userId: 'usr-0002', role: 'admin' },
+      target: { id: 'peptide-atlas-explorer' },
+    })
   })
 
   it('refuses an unknown module with 422 on moduleId', async () => {
@@ -201,7 +222,11 @@ describe('data grants', () => {
     const reason = 'Sample metadata is covered by the existing grant dg-0002.'
     const rejected = await call('tomas', `${base}/dg-0004/reject`, { method: 'POST', body: { reason } })
     expect(rejected.status).toBe(200)
-    expect(parse(DataGrant, rejected)).toMatchObject({ status: 'rejected', decisionReason: reason, decidedBy: { userId: 'usr-0002' } })
+    expect(parse(DataGrant, rejected)).toMatchObject({
+      status: 'rejected',
+      decisionReason: reason,
+      decidedBy: { userId: 'usr-0002' },
+    })
 
     const twice = await call('tomas', `${base}/dg-0004/approve`, { method: 'POST' })
     expect(twice.status).toBe(409)
@@ -216,12 +241,19 @@ describe('data grants', () => {
     const approved = await call('tomas', `${base}/dg-0005/approve`, { method: 'POST' })
     expect(parse(DataGrant, approved).status).toBe('approved')
     const audit = parse(AuditEventPage, await call('tomas', '/v1/organizations/org-0002/audit-events?action=data_grant.approved'))
-    expect(audit.items[0]).toMatchObject({ target: { type: 'data_grant', id: 'dg-0005' }, changes: [{ field: 'status', from: 'pending', to: 'approved' }] })
+    expect(audit.items[0]).toMatchObject({
+      target: { type: 'data_grant', id: 'dg-0005' },
+      changes: [{ field: 'status', from: 'pending', to: 'approved' }],
+    })
   })
 
   it('keeps decisions across a session reload (snapshot and restore)', async () => {
     const storage = new Map<string, string>()
-    setPersistenceTarget({ getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v), removeItem: (k) => void storage.delete(k) })
+    setPersistenceTarget({
+      getItem: (k) => storage.get(k) ?? null,
+      setItem: (k, v) => void storage.set(k, v),
+      removeItem: (k) => void storage.delete(k),
+    })
     await call('tomas', `${base}/dg-0005/approve`, { method: 'POST' })
     saveStores()
     restoreStores()
@@ -249,7 +281,10 @@ describe('audit events', () => {
     const modules = parse(AuditEventPage, await call('tomas', `${base}?targetType=module&limit=100`)).items
     expect(modules.every((e) => e.target.type === 'module')).toBe(true)
 
-    const window = parse(AuditEventPage, await call('tomas', `${base}?from=2025-10-01T00:00:00Z&to=2026-01-01T00:00:00Z&limit=100`)).items
+    const window = parse(
+      AuditEventPage,
+      await call('tomas', `${base}?from=2025-10-01T00:00:00Z&to=2026-01-01T00:00:00Z&limit=100`),
+    ).items
     expect(window.length).toBeGreaterThan(0)
     expect(window.every((e) => e.at >= '2025-10-01' && e.at < '2026-01-01')).toBe(true)
     expect((await call('tomas', `${base}?from=yesterday`)).status).toBe(400)

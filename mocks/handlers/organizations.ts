@@ -1,11 +1,32 @@
 import { http, type HttpHandler } from 'msw'
 import {
-  AuditEventPage, DATA_GRANT_STATUSES, DataGrant, DataGrantPage, DataGrantReject, MemberPage, ModuleGrant,
-  ModuleGrantCreate, ModuleGrantPage, ORG_SORTS, ORG_STATUSES, Organization, OrganizationPage, PLANS, TRUST_TIERS,
+  AuditEventPage,
+  DATA_GRANT_STATUSES,
+  DataGrant,
+  DataGrantPage,
+  DataGrantReject,
+  MemberPage,
+  ModuleGrant,
+  ModuleGrantCreate,
+  ModuleGrantPage,
+  ORG_SORTS,
+  ORG_STATUSES,
+  Organization,
+  OrganizationPage,
+  PLANS,
+  TRUST_TIERS,
 } from '../../src/shared/contract/organizations'
 import { ROLES } from '../../src/shared/contract/primitives'
 import {
-  conflict, json, noContent, notFound, requireOrgAccess, requireRoles, validationFailed, withApi, type ApiContext,
+  conflict,
+  json,
+  noContent,
+  notFound,
+  requireOrgAccess,
+  requireRoles,
+  validationFailed,
+  withApi,
+  type ApiContext,
 } from '../runtime/api'
 import { api, readJson } from '../runtime/route'
 import { parseBody } from '../runtime/validate'
@@ -86,7 +107,10 @@ async function createModuleGrant(context: ApiContext): Promise<Response> {
   const { grant, created } = addModuleGrant(org.id, moduleId, { userId: context.actor.userId, name: context.actor.name })
   if (created)
     recordAudit({
-      orgId: org.id, actor: actorRef(context.actor), action: 'module_grant.created', requestId: context.requestId,
+      orgId: org.id,
+      actor: actorRef(context.actor),
+      action: 'module_grant.created',
+      requestId: context.requestId,
       target: { type: 'module', id: moduleId, label: grant.displayName ?? grant.moduleName },
       changes: [{ field: 'granted', from: false, to: true }],
     })
@@ -99,7 +123,10 @@ function deleteModuleGrant(context: ApiContext): Response {
   const removed = removeModuleGrant(org.id, moduleId)
   if (!removed) throw notFound(`A grant of ${moduleId} to ${org.id}`)
   recordAudit({
-    orgId: org.id, actor: actorRef(context.actor), action: 'module_grant.deleted', requestId: context.requestId,
+    orgId: org.id,
+    actor: actorRef(context.actor),
+    action: 'module_grant.deleted',
+    requestId: context.requestId,
     target: { type: 'module', id: moduleId, label: removed.displayName ?? removed.moduleName },
     changes: [{ field: 'granted', from: true, to: false }],
   })
@@ -125,7 +152,9 @@ async function decide(context: ApiContext, decision: 'approved' | 'rejected'): P
     throw conflict(`Data grant ${grantId} was already ${grant.status}.`, { reason: 'not_pending', status: grant.status })
   const decided = decideDataGrant(org.id, grantId, decision, { userId: context.actor.userId, name: context.actor.name }, reason)
   recordAudit({
-    orgId: org.id, actor: actorRef(context.actor), requestId: context.requestId,
+    orgId: org.id,
+    actor: actorRef(context.actor),
+    requestId: context.requestId,
     action: decision === 'approved' ? 'data_grant.approved' : 'data_grant.rejected',
     target: { type: 'data_grant', id: grantId, label: `${grant.provider}/${grant.catalog}` },
     changes: [
@@ -160,7 +189,13 @@ export const organizationHandlers: HttpHandler[] = [
   http.post(api(`${ORG_PATH}/module-grants`), withApi('moduleGrants', createModuleGrant)),
   http.delete(api(`${ORG_PATH}/module-grants/:moduleId`), withApi('moduleGrant', deleteModuleGrant)),
   http.get(api(`${ORG_PATH}/data-grants`), withApi('dataGrants', listDataGrants)),
-  http.post(api(`${ORG_PATH}/data-grants/:grantId/approve`), withApi('dataGrantApprove', (c) => decide(c, 'approved'))),
-  http.post(api(`${ORG_PATH}/data-grants/:grantId/reject`), withApi('dataGrantReject', (c) => decide(c, 'rejected'))),
+  http.post(
+    api(`${ORG_PATH}/data-grants/:grantId/approve`),
+    withApi('dataGrantApprove', (c) => decide(c, 'approved')),
+  ),
+  http.post(
+    api(`${ORG_PATH}/data-grants/:grantId/reject`),
+    withApi('dataGrantReject', (c) => decide(c, 'rejected')),
+  ),
   http.get(api(`${ORG_PATH}/audit-events`), withApi('auditEvents', listAudit)),
 ]

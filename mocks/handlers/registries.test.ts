@@ -20,7 +20,9 @@ async function call(who: Who, path: string, init: { method?: string; body?: unkn
   if (init.body !== undefined) headers['Content-Type'] = 'application/json'
   if (init.method && init.method !== 'GET') headers['Idempotency-Key'] = init.key ?? crypto.randomUUID()
   const response = await fetch(`${API_BASE}${path}`, {
-    method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    method: init.method ?? 'GET',
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
   })
   const text = await response.text()
   return { status: response.status, text, json: (text ? JSON.parse(text) : null) as unknown }
@@ -59,7 +61,8 @@ describe('registry list', () => {
 describe('registry create', () => {
   it('stores canonical, de-duplicated patterns and drops the secret on receipt', async () => {
     const body = {
-      provider: 'dockerhub', host: 'index.docker.io',
+      provider: 'dockerhub',
+      host: 'index.docker.io',
       namespaces: ['index.docker.io/acme-tools/*', 'docker.io/acme-tools/*', 'docker.io/acme-tools/qc/**'],
       credential: { username: 'acmeimmuno', secret: SECRET, expiresAt: '2026-06-30' },
     }
@@ -67,7 +70,9 @@ describe('registry create', () => {
     expect(reply.status).toBe(201)
     const created = parse(Registry, reply)
     expect(created).toMatchObject({
-      host: 'docker.io', namespaces: ['docker.io/acme-tools/*', 'docker.io/acme-tools/qc/**'], enabled: false,
+      host: 'docker.io',
+      namespaces: ['docker.io/acme-tools/*', 'docker.io/acme-tools/qc/**'],
+      enabled: false,
       credential: { hasSecret: true, credentialType: 'token', username: 'acmeimmuno', expiresAt: '2026-06-30T00:00:00.000Z' },
     })
     const list = await call('tomas', REGS)
@@ -81,9 +86,20 @@ describe('registry create', () => {
     expect(reply.status).toBe(422)
     expect(errorOf(reply)).toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { fields: [{ field: 'namespaces[0]', message: 'Too broad: on ghcr.io the first segment is an account; write it out, as in ghcr.io/my-org/*.' }] },
+      details: {
+        fields: [
+          {
+            field: 'namespaces[0]',
+            message: 'Too broad: on ghcr.io the first segment is an account; write it out, as in ghcr.io/my-org/*.',
+          },
+        ],
+      },
     })
-    const second = await post('tomas', REGS, { provider: 'dockerhub', host: 'docker.io', namespaces: ['docker.io/acme-x/*', 'docker.io/library/*'] })
+    const second = await post('tomas', REGS, {
+      provider: 'dockerhub',
+      host: 'docker.io',
+      namespaces: ['docker.io/acme-x/*', 'docker.io/library/*'],
+    })
     expect(errorOf(second).details?.fields).toEqual([
       { field: 'namespaces[1]', message: "docker.io/library holds Docker's official images, which no organization owns." },
     ])
@@ -93,7 +109,11 @@ describe('registry create', () => {
     const ghcr = await post('tomas', REGS, { provider: 'ghcr', host: 'docker.io', namespaces: ['docker.io/acme/*'] })
     expect(ghcr.status).toBe(422)
     expect(errorOf(ghcr).details?.fields?.[0]?.field).toBe('host')
-    const ecr = await post('tomas', REGS, { provider: 'ecr', host: '12345.dkr.ecr.eu-central-1.amazonaws.com', namespaces: ['x/*'] })
+    const ecr = await post('tomas', REGS, {
+      provider: 'ecr',
+      host: '12345.dkr.ecr.eu-central-1.amazonaws.com',
+      namespaces: ['x/*'],
+    })
     expect(errorOf(ecr).details?.fields?.[0]?.field).toBe('host')
   })
 
@@ -101,13 +121,20 @@ describe('registry create', () => {
     const reply = await post('tomas', REGS, { provider: 'ghcr', host: 'ghcr.io', namespaces: ['GHCR.IO/acme-immuno/*'] })
     expect(reply.status).toBe(409)
     expect(errorOf(reply).details).toEqual({
-      reason: 'duplicate_pattern', pattern: 'ghcr.io/acme-immuno/*', registryId: 'reg-0003', host: 'ghcr.io',
+      reason: 'duplicate_pattern',
+      pattern: 'ghcr.io/acme-immuno/*',
+      registryId: 'reg-0003',
+      host: 'ghcr.io',
     })
   })
 
   it('refuses enabled: true together with a credential (no passing test yet)', async () => {
     const reply = await post('tomas', REGS, {
-      provider: 'ghcr', host: 'ghcr.io', namespaces: ['ghcr.io/acme-new/*'], enabled: true, credential: { username: 'u', secret: SECRET },
+      provider: 'ghcr',
+      host: 'ghcr.io',
+      namespaces: ['ghcr.io/acme-new/*'],
+      enabled: true,
+      credential: { username: 'u', secret: SECRET },
     })
     expect(reply.status).toBe(422)
     expect(errorOf(reply).details?.fields?.[0]?.field).toBe('enabled')
@@ -163,7 +190,10 @@ describe('registry update and delete', () => {
   })
 
   it('keeps an omitted credential and removes a null one', async () => {
-    const kept = parse(Registry, await patch('tomas', 'reg-0003', { namespaces: ['ghcr.io/acme-immuno/*', 'ghcr.io/acme-immuno-labs/*'] }))
+    const kept = parse(
+      Registry,
+      await patch('tomas', 'reg-0003', { namespaces: ['ghcr.io/acme-immuno/*', 'ghcr.io/acme-immuno-labs/*'] }),
+    )
     expect(kept.credential?.username).toBe('acme-ci-reader')
     const removed = parse(Registry, await patch('tomas', 'reg-0003', { credential: null }))
     expect(removed.credential).toBeNull()
@@ -175,7 +205,10 @@ describe('registry update and delete', () => {
     expect(errorOf(refused).details?.fields?.[0]?.field).toBe('enabled')
     const test = parse(TestResult, await post('tomas', `${REGS}/reg-0007/test`, { credential: { secret: SECRET } }))
     expect(test.code).toBe('OK')
-    const enabled = await patch('tomas', 'reg-0007', { enabled: true, credential: { username: 'AKIAQ3EXAMPLESANDBOX', secret: SECRET } })
+    const enabled = await patch('tomas', 'reg-0007', {
+      enabled: true,
+      credential: { username: 'AKIAQ3EXAMPLESANDBOX', secret: SECRET },
+    })
     expect(enabled.status).toBe(200)
     expect(parse(Registry, enabled).enabled).toBe(true)
   })
@@ -183,7 +216,10 @@ describe('registry update and delete', () => {
   it('deletes (204), audits it, then answers 404', async () => {
     expect((await call('tomas', `${REGS}/reg-0006`, { method: 'DELETE' })).status).toBe(204)
     expect(parse(RegistryPage, await call('tomas', REGS)).items.map((r) => r.id)).not.toContain('reg-0006')
-    expect(parse(AuditEventPage, await call('tomas', AUDIT)).items[0]).toMatchObject({ action: 'registry.deleted', target: { id: 'reg-0006' } })
+    expect(parse(AuditEventPage, await call('tomas', AUDIT)).items[0]).toMatchObject({
+      action: 'registry.deleted',
+      target: { id: 'reg-0006' },
+    })
     expect((await call('tomas', `${REGS}/reg-0006`, { method: 'DELETE' })).status).toBe(404)
     expect((await call('mei', `${REGS}/reg-0004`, { method: 'DELETE' })).status).toBe(403)
   })
@@ -197,7 +233,10 @@ describe('test connection', () => {
     const cases: [Promise<{ text: string; json: unknown }>, string][] = [
       [unsaved(ECR, { username: 'AKIAQ3EXAMPLEHLAPULL', secret: SECRET }), 'OK'],
       [unsaved(ECR), 'OK'],
-      [unsaved('000000000000.dkr.ecr.eu-central-1.amazonaws.com', { username: 'AKIAQ3EXAMPLE', secret: SECRET }), 'REGISTRY_UNREACHABLE'],
+      [
+        unsaved('000000000000.dkr.ecr.eu-central-1.amazonaws.com', { username: 'AKIAQ3EXAMPLE', secret: SECRET }),
+        'REGISTRY_UNREACHABLE',
+      ],
       [unsaved(ECR, { username: 'AKIAQ3EXAMPLE', secret: 'bad' }), 'CREDENTIAL_REJECTED'],
       [unsaved(ECR, { username: 'AKIAQ3EXAMPLE', secret: 'token-revoked-2025' }), 'CREDENTIAL_REJECTED'],
       [unsaved(ECR, { username: 'AKIA210987654321DEMO', secret: SECRET }), 'ECR_ACCOUNT_MISMATCH'],
@@ -216,14 +255,19 @@ describe('test connection', () => {
     const expired = parse(TestResult, await post('priya', '/v1/organizations/org-0003/registries/reg-0008/test', {}))
     expect(expired).toMatchObject({ ok: false, code: 'CREDENTIAL_EXPIRED' })
 
-    const typed = await post('tomas', `${REGS}/reg-0003/test`, { host: 'unreachable.example', credential: { secret: 'revoked-ghp-token' } })
+    const typed = await post('tomas', `${REGS}/reg-0003/test`, {
+      host: 'unreachable.example',
+      credential: { secret: 'revoked-ghp-token' },
+    })
     expect(parse(TestResult, typed).code).toBe('CREDENTIAL_REJECTED')
     const stored = parse(RegistryPage, await call('tomas', REGS)).items.find((r) => r.id === 'reg-0003')
     expect(stored?.lastTest).toMatchObject({ ok: false, code: 'CREDENTIAL_REJECTED' })
     expect(stored?.host).toBe('ghcr.io')
     const audit = await call('tomas', AUDIT)
     expect(parse(AuditEventPage, audit).items[0]).toMatchObject({
-      action: 'registry.tested', target: { id: 'reg-0003' }, outcome: { ok: false, code: 'CREDENTIAL_REJECTED' },
+      action: 'registry.tested',
+      target: { id: 'reg-0003' },
+      outcome: { ok: false, code: 'CREDENTIAL_REJECTED' },
     })
     expect(audit.text).not.toContain('revoked-ghp-token')
 
@@ -239,19 +283,23 @@ describe('check-image', () => {
   it('allows an image under an enabled pattern, naming the registry and pattern', async () => {
     const result = parse(CheckImageResult, await check('mei', 'ghcr.io/acme-immuno/netmhcpan-binding:2.1.0'))
     expect(result).toMatchObject({
-      allowed: true, normalizedRef: 'ghcr.io/acme-immuno/netmhcpan-binding:2.1.0',
+      allowed: true,
+      normalizedRef: 'ghcr.io/acme-immuno/netmhcpan-binding:2.1.0',
       matched: { registryId: 'reg-0003', pattern: 'ghcr.io/acme-immuno/*' },
     })
     const hub = parse(CheckImageResult, await check('mei', 'acmeimmuno/peptide-length-qc:1.4.2'))
     expect(hub.matched?.registryId).toBe('reg-0004')
   })
 
-  it('answers REGISTRY_UNAUTHORIZED (M13) for another org\'s namespace or a disabled registry, never naming their patterns', async () => {
+  it("answers REGISTRY_UNAUTHORIZED (M13) for another org's namespace or a disabled registry, never naming their patterns", async () => {
     const other = await check('tomas', 'ghcr.io/hla-compass/peptide-length-qc:1.0.0')
     expect(other.status).toBe(200)
     expect(parse(CheckImageResult, other)).toEqual({
-      allowed: false, normalizedRef: 'ghcr.io/hla-compass/peptide-length-qc:1.0.0', code: 'REGISTRY_UNAUTHORIZED',
-      message: 'REGISTRY_UNAUTHORIZED: ghcr.io/hla-compass/peptide-length-qc is not in a namespace registered for this organization.',
+      allowed: false,
+      normalizedRef: 'ghcr.io/hla-compass/peptide-length-qc:1.0.0',
+      code: 'REGISTRY_UNAUTHORIZED',
+      message:
+        'REGISTRY_UNAUTHORIZED: ghcr.io/hla-compass/peptide-length-qc is not in a namespace registered for this organization.',
     })
     expect(other.text).not.toContain('hla-compass/*')
     const disabled = parse(CheckImageResult, await check('tomas', 'docker.io/acmearchive/old-tool:0.9'))
@@ -260,7 +308,11 @@ describe('check-image', () => {
 
   it('answers INVALID_IMAGE_REFERENCE with the reason, 422 for a missing body, 403 for a scientist', async () => {
     const invalid = parse(CheckImageResult, await check('tomas', 'ghcr.io/My-Org/module:1.0'))
-    expect(invalid).toMatchObject({ allowed: false, code: 'INVALID_IMAGE_REFERENCE', message: 'Repository paths are lowercase: write ghcr.io/my-org/module:1.0.' })
+    expect(invalid).toMatchObject({
+      allowed: false,
+      code: 'INVALID_IMAGE_REFERENCE',
+      message: 'Repository paths are lowercase: write ghcr.io/my-org/module:1.0.',
+    })
     expect((await post('tomas', `${REGS}/check-image`, {})).status).toBe(422)
     const scientist = await check('jonas', 'ghcr.io/acme-immuno/x:1')
     expect(scientist.status).toBe(403)
@@ -271,8 +323,17 @@ describe('check-image', () => {
 describe('session snapshot', () => {
   it('keeps session registries without any secret', async () => {
     const storage = new Map<string, string>()
-    setPersistenceTarget({ getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v), removeItem: (k) => void storage.delete(k) })
-    await post('tomas', REGS, { provider: 'ghcr', host: 'ghcr.io', namespaces: ['ghcr.io/acme-new/*'], credential: { username: 'bot', secret: SECRET } })
+    setPersistenceTarget({
+      getItem: (k) => storage.get(k) ?? null,
+      setItem: (k, v) => void storage.set(k, v),
+      removeItem: (k) => void storage.delete(k),
+    })
+    await post('tomas', REGS, {
+      provider: 'ghcr',
+      host: 'ghcr.io',
+      namespaces: ['ghcr.io/acme-new/*'],
+      credential: { username: 'bot', secret: SECRET },
+    })
     await patch('tomas', 'reg-0003', { credential: { username: 'acme-ci-reader', secret: `${SECRET}-2` } })
     saveStores()
     const snapshot = [...storage.values()].join('')

@@ -1,8 +1,15 @@
 import { http, type HttpHandler } from 'msw'
 import { checkImage, validateNamespacePattern } from '../../src/shared/contract/imageRef'
 import {
-  CheckImageRequest, CheckImageResult, Registry, RegistryCreate, RegistryPage, RegistryPatch, RegistryTestRequest,
-  TestResult, type Provider,
+  CheckImageRequest,
+  CheckImageResult,
+  Registry,
+  RegistryCreate,
+  RegistryPage,
+  RegistryPatch,
+  RegistryTestRequest,
+  TestResult,
+  type Provider,
 } from '../../src/shared/contract/registries'
 import { json, noContent, notFound, requireOrgAccess, requireRoles, withApi, type ApiContext } from '../runtime/api'
 import { nowIso } from '../runtime/clock'
@@ -12,11 +19,24 @@ import { actorRef, recordAudit, registryLabel, type AuditChange } from '../store
 import { findOrganization } from '../stores/organizationStore'
 import { pageOf, readPage } from '../stores/orgPaging'
 import {
-  canonicalNamespaces, credentialFrom, enableNeedsTest, ensureNoDuplicatePatterns, judgeSecret, resolveHost,
-  simulateConnectionTest, type RegistryRecord, type StoredCredential,
+  canonicalNamespaces,
+  credentialFrom,
+  enableNeedsTest,
+  ensureNoDuplicatePatterns,
+  judgeSecret,
+  resolveHost,
+  simulateConnectionTest,
+  type RegistryRecord,
+  type StoredCredential,
 } from '../stores/orgRegistryRules'
 import {
-  findRegistry, insertRegistry, newRegistryId, registriesOf, removeRegistry, replaceRegistry, toRegistryBody,
+  findRegistry,
+  insertRegistry,
+  newRegistryId,
+  registriesOf,
+  removeRegistry,
+  replaceRegistry,
+  toRegistryBody,
 } from '../stores/registryStore'
 
 const BASE = '/v1/organizations/:orgId/registries'
@@ -60,19 +80,31 @@ function diff(before: RegistryRecord | null, after: RegistryRecord | null): Audi
 }
 
 function audit(
-  context: ApiContext, orgId: string, action: string, registry: RegistryRecord, changes: AuditChange[],
+  context: ApiContext,
+  orgId: string,
+  action: string,
+  registry: RegistryRecord,
+  changes: AuditChange[],
   outcome?: { ok: boolean; code: string },
 ): void {
   recordAudit({
-    orgId, actor: actorRef(context.actor), action, requestId: context.requestId,
-    target: { type: 'registry', id: registry.id, label: registryLabel(registry) }, changes, ...(outcome ? { outcome } : {}),
+    orgId,
+    actor: actorRef(context.actor),
+    action,
+    requestId: context.requestId,
+    target: { type: 'registry', id: registry.id, label: registryLabel(registry) },
+    changes,
+    ...(outcome ? { outcome } : {}),
   })
 }
 
 function listRegistries(context: ApiContext): Response {
   const orgId = orgIdFor(context, READERS, 'Viewing registries')
   const rows = registriesOf(orgId).map(toRegistryBody)
-  return json(RegistryPage, { ...pageOf(rows, readPage(context.url, {}, { defaultLimit: 50, maxLimit: 100 })), total: rows.length })
+  return json(RegistryPage, {
+    ...pageOf(rows, readPage(context.url, {}, { defaultLimit: 50, maxLimit: 100 })),
+    total: rows.length,
+  })
 }
 
 async function createRegistry(context: ApiContext): Promise<Response> {
@@ -87,8 +119,15 @@ async function createRegistry(context: ApiContext): Promise<Response> {
   if (credential && body.enabled === true) throw enableNeedsTest()
   const now = nowIso()
   const record: RegistryRecord = {
-    id: newRegistryId(), provider: body.provider, host, namespaces, enabled: body.enabled ?? credential === null,
-    credential, createdAt: now, createdBy: { userId: context.actor.userId, name: context.actor.name }, updatedAt: now,
+    id: newRegistryId(),
+    provider: body.provider,
+    host,
+    namespaces,
+    enabled: body.enabled ?? credential === null,
+    credential,
+    createdAt: now,
+    createdBy: { userId: context.actor.userId, name: context.actor.name },
+    updatedAt: now,
   }
   insertRegistry(orgId, record)
   audit(context, orgId, 'registry.created', record, diff(null, record))
@@ -104,8 +143,13 @@ async function updateRegistry(context: ApiContext): Promise<Response> {
   const hostChanged = host !== current.host
   // Stored patterns must still start with the host, so a host change re-checks them when no new ones come along.
   const namespaces =
-    body.namespaces !== undefined || hostChanged ? canonicalNamespaces(body.namespaces ?? current.namespaces, host) : current.namespaces
-  ensureNoDuplicatePatterns(namespaces, registriesOf(orgId).filter((registry) => registry.id !== current.id))
+    body.namespaces !== undefined || hostChanged
+      ? canonicalNamespaces(body.namespaces ?? current.namespaces, host)
+      : current.namespaces
+  ensureNoDuplicatePatterns(
+    namespaces,
+    registriesOf(orgId).filter((registry) => registry.id !== current.id),
+  )
 
   const now = nowIso()
   let credential: StoredCredential | null = current.credential
@@ -125,7 +169,15 @@ async function updateRegistry(context: ApiContext): Promise<Response> {
   if (enabled && !current.enabled && credential !== null && !lastTest?.ok) throw enableNeedsTest()
 
   const { lastTest: _old, ...rest } = current
-  const next: RegistryRecord = { ...rest, host, namespaces, enabled, credential, ...(lastTest ? { lastTest } : {}), updatedAt: now }
+  const next: RegistryRecord = {
+    ...rest,
+    host,
+    namespaces,
+    enabled,
+    credential,
+    ...(lastTest ? { lastTest } : {}),
+    updatedAt: now,
+  }
   replaceRegistry(orgId, next)
   const changes = diff(current, next)
   if (changes.length > 0) audit(context, orgId, 'registry.updated', next, changes)
@@ -153,7 +205,12 @@ async function testSavedRegistry(context: ApiContext): Promise<Response> {
   const credential = typed
     ? { username: typed.username ?? current.credential?.username, secretVerdict: judgeSecret(typed.secret) }
     : current.credential
-  const outcome = simulateConnectionTest({ provider: current.provider, host: current.host, namespaces: current.namespaces, credential })
+  const outcome = simulateConnectionTest({
+    provider: current.provider,
+    host: current.host,
+    namespaces: current.namespaces,
+    credential,
+  })
   const testedAt = nowIso()
   const usedStored = !typed && current.credential !== null && outcome.ok
   replaceRegistry(orgId, {

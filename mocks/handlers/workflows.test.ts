@@ -2,7 +2,12 @@ import type { z } from 'zod'
 import { ErrorEnvelope } from '../../src/shared/contract/errors'
 import { LogPage } from '../../src/shared/contract/logs'
 import {
-  Workflow, WorkflowPage, WorkflowRun, WorkflowRunPage, WorkflowRunStats, type WorkflowRunSummary,
+  Workflow,
+  WorkflowPage,
+  WorkflowRun,
+  WorkflowRunPage,
+  WorkflowRunStats,
+  type WorkflowRunSummary,
 } from '../../src/shared/contract/workflows'
 import { advanceClock } from '../runtime/clock'
 import { issueTokens } from '../runtime/tokens'
@@ -36,7 +41,8 @@ async function walk(query = '', limit = 200): Promise<WorkflowRunSummary[]> {
   const runs: WorkflowRunSummary[] = []
   let cursor: string | null = null
   do {
-    const page: z.output<typeof WorkflowRunPage> = await ok(WorkflowRunPage, `${RUNS}?limit=${limit}${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+    const after = cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''
+    const page: z.output<typeof WorkflowRunPage> = await ok(WorkflowRunPage, `${RUNS}?limit=${limit}${query}${after}`)
     runs.push(...page.items)
     cursor = page.nextCursor
   } while (cursor)
@@ -73,7 +79,9 @@ describe('workflow runs', () => {
     expect(runs).toHaveLength(420)
     expect(new Set(runs.map((r) => r.id)).size).toBe(420)
     expect(new Set(runs.map((r) => r.status))).toEqual(new Set(['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED']))
-    expect(runs[0]?.executionArn).toBe(`arn:aws:states:eu-central-1:123456789012:execution:hla-compass-immunopeptidomics-discovery:${runs[0]?.id}`)
+    expect(runs[0]?.executionArn).toBe(
+      `arn:aws:states:eu-central-1:123456789012:execution:hla-compass-immunopeptidomics-discovery:${runs[0]?.id}`,
+    )
   })
 
   it('filters by several statuses, duration range (without running runs) and q', async () => {
@@ -82,7 +90,9 @@ describe('workflow runs', () => {
     expect(failed.total).toBe(all.filter((r) => r.status === 'RUNNING' || r.status === 'FAILED').length)
     expect(failed.items.every((r) => r.status === 'RUNNING' || r.status === 'FAILED')).toBe(true)
     const ranged = await walk('&minDurationMs=600000&maxDurationMs=3600000')
-    expect(ranged.length).toBe(all.filter((r) => r.durationMs !== undefined && r.durationMs >= 600_000 && r.durationMs <= 3_600_000).length)
+    expect(ranged.length).toBe(
+      all.filter((r) => r.durationMs !== undefined && r.durationMs >= 600_000 && r.durationMs <= 3_600_000).length,
+    )
     expect(ranged.some((r) => r.status === 'RUNNING')).toBe(false)
     const nightly = await walk('&q=NIGHTLY')
     expect(nightly.length).toBeGreaterThan(0)
@@ -116,16 +126,31 @@ describe('workflow runs', () => {
     expect(stats.medianDurationMs).toBe(Math.round(median(durations)))
     expect(stats.p90DurationMs).toBe(durations[Math.ceil(0.9 * durations.length) - 1])
     expect(stats.medianCreditsAct).toBeCloseTo(median(succeeded.map((r) => r.creditsAct)), 4)
-    expect(await ok(WorkflowRunStats, `${RUNS}/stats?status=RUNNING`)).toEqual({ medianDurationMs: null, p90DurationMs: null, medianCreditsAct: null })
+    const none = await ok(WorkflowRunStats, `${RUNS}/stats?status=RUNNING`)
+    expect(none).toEqual({ medianDurationMs: null, p90DurationMs: null, medianCreditsAct: null })
   })
 
   it('returns the full run with inputs and steps in execution order, progressing with the clock', async () => {
     const running = (await ok(WorkflowRunPage, `${RUNS}?status=RUNNING&limit=1`)).items[0]!
     const before = await ok(WorkflowRun, `/v1/workflow-runs/${running.id}`)
-    expect(before.steps.map((s) => s.stepId)).toEqual(['hla-typing', 'library-search', 'length-qc', 'binding', 'motifs', 'report'])
-    expect(before.inputs).toMatchObject({ samples: expect.any(Array), alleles: expect.any(Array), thresholds: { fdr: expect.any(Number) } })
+    expect(before.steps.map((s) => s.stepId)).toEqual([
+      'hla-typing',
+      'library-search',
+      'length-qc',
+      'binding',
+      'motifs',
+      'report',
+    ])
+    expect(before.inputs).toMatchObject({
+      samples: expect.any(Array),
+      alleles: expect.any(Array),
+      thresholds: { fdr: expect.any(Number) },
+    })
     const done = before.steps.find((s) => s.status === 'completed')!
-    expect(done.artifacts[0]).toMatchObject({ uri: expect.stringMatching(new RegExp(`^s3://hla-compass-demo-data/workflow-files/${WF}/${running.id}/${done.stepId}/`)), checksum: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) })
+    expect(
+      done.artifacts[0]?.uri.startsWith(`s3://hla-compass-demo-data/workflow-files/${WF}/${running.id}/${done.stepId}/`),
+    ).toBe(true)
+    expect(done.artifacts[0]?.checksum).toMatch(/^sha256:[0-9a-f]{64}$/)
     advanceClock(20 * 60_000)
     const later = await ok(WorkflowRun, `/v1/workflow-runs/${running.id}`)
     expect(later.stepCounts.completed + later.stepCounts.failed).toBeGreaterThan(before.stepCounts.completed)
@@ -144,7 +169,11 @@ describe('workflow runs', () => {
     let token: string | null = null
     let lines = 0
     do {
-      const page: z.output<typeof LogPage> = await ok(LogPage, `/v1/workflow-runs/${running.id}/steps/${done.stepId}/logs?limit=25${token ? `&nextToken=${encodeURIComponent(token)}` : ''}`)
+      const after = token ? `&nextToken=${encodeURIComponent(token)}` : ''
+      const page: z.output<typeof LogPage> = await ok(
+        LogPage,
+        `/v1/workflow-runs/${running.id}/steps/${done.stepId}/logs?limit=25${after}`,
+      )
       lines += page.events.length
       token = page.nextToken
     } while (token)

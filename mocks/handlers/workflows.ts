@@ -8,7 +8,13 @@ import { pageOf, readPage, readSearch } from '../stores/orgPaging'
 import { logPage } from '../stores/runLogPage'
 import { matchingRuns, readRunQuery, runStats } from '../stores/workflowRunQuery'
 import {
-  runDetailFor, runTableFor, stepLogFor, visibleWorkflows, workflowDetail, workflowFor, workflowSummary,
+  runDetailFor,
+  runTableFor,
+  stepLogFor,
+  visibleWorkflows,
+  workflowDetail,
+  workflowFor,
+  workflowSummary,
 } from '../stores/workflowRunStore'
 import { summaryAt } from '../stores/workflowRunTable'
 
@@ -29,7 +35,9 @@ export const workflowHandlers = [
   ),
   http.get(
     api('/v1/workflows/:workflowId'),
-    withApi('workflow', ({ params, actor }) => json(Workflow, workflowDetail(workflowFor(actor, String(params.workflowId)), nowMs()))),
+    withApi('workflow', ({ params, actor }) =>
+      json(Workflow, workflowDetail(workflowFor(actor, String(params.workflowId)), nowMs())),
+    ),
   ),
   http.get(
     api('/v1/workflows/:workflowId/runs'),
@@ -42,7 +50,11 @@ export const workflowHandlers = [
       const now = nowMs()
       const matches = matchingRuns(table, query, now)
       const { items, nextCursor } = pageOf(matches, page)
-      return json(WorkflowRunPage, { items: items.map((index) => summaryAt(table, index, now)), nextCursor, total: matches.length })
+      return json(WorkflowRunPage, {
+        items: items.map((index) => summaryAt(table, index, now)),
+        nextCursor,
+        total: matches.length,
+      })
     }),
   ),
   http.get(

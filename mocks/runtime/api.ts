@@ -103,7 +103,9 @@ export function withApi(endpoint: string, handler: Handler, options: Options = {
     const url = new URL(request.url)
     const isRead = request.method === 'GET'
     callCount += 1
-    const latency = isScenario('slow') ? 1000 + latencyRng.int(0, 2000) : latencyInTests && latencyInTests + latencyRng.int(0, latencyInTests)
+    const latency = isScenario('slow')
+      ? 1000 + latencyRng.int(0, 2000)
+      : latencyInTests && latencyInTests + latencyRng.int(0, latencyInTests)
     if (latency) await delay(latency)
     try {
       const failure = scenarioFailure(endpoint, url, isRead, needsAuth)
@@ -198,7 +200,15 @@ function shouldMalform(endpoint: string): boolean {
 }
 
 /** The `malformed` scenario breaks the lists a user lands on first, leaving sign-in intact. */
-const MALFORMED_ENDPOINTS = new Set(['organizations', 'modules', 'moduleRuns', 'workflows', 'workflowRuns', 'workflowRun', 'registries'])
+const MALFORMED_ENDPOINTS = new Set([
+  'organizations',
+  'modules',
+  'moduleRuns',
+  'workflows',
+  'workflowRuns',
+  'workflowRun',
+  'registries',
+])
 
 /** Breaks a body the way real servers do: a required field gone and a type wrong. */
 async function malform(response: Response): Promise<Response> {

@@ -4,14 +4,21 @@
  * e.g. `fail-500-workflowRuns`, `fail-403-organizations`, `fail-malformed-me`.
  */
 export const SCENARIOS = [
-  'default', 'empty', 'large', 'slow', 'flaky', 'rate-limited', 'expired-token', 'session-lost', 'forbidden', 'malformed',
+  'default',
+  'empty',
+  'large',
+  'slow',
+  'flaky',
+  'rate-limited',
+  'expired-token',
+  'session-lost',
+  'forbidden',
+  'malformed',
   'offline',
 ] as const
 export type NamedScenario = (typeof SCENARIOS)[number]
 
-export type Scenario =
-  | { kind: 'named'; name: NamedScenario }
-  | { kind: 'fail'; endpoint: string; failure: number | 'malformed' }
+export type Scenario = { kind: 'named'; name: NamedScenario } | { kind: 'fail'; endpoint: string; failure: number | 'malformed' }
 
 const FAIL_PATTERN = /^fail-(\d{3}|malformed)-([A-Za-z]+)$/
 

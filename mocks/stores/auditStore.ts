@@ -32,7 +32,8 @@ export function actorRef(actor: Actor): AuditEventBody['actor'] {
 }
 
 /** Registries are labelled by their first pattern: two Docker Hub entries share a host but never a pattern. */
-export const registryLabel = (registry: { host: string; namespaces: readonly string[] }) => registry.namespaces[0] ?? registry.host
+export const registryLabel = (registry: { host: string; namespaces: readonly string[] }) =>
+  registry.namespaces[0] ?? registry.host
 
 /**
  * Writes an event (api-contract §7). Refuses any change carrying a `secret` key: a handler bug must fail loudly in the
@@ -76,7 +77,11 @@ function seedHistory(): AuditEventBody[] {
       const target = { type: 'registry', id: registry.id, label: registryLabel(registry) }
       const credential = registry.credential
       drafts.push({
-        at: registry.createdAt, orgId, actor: actorOf(registry.createdBy.userId), action: 'registry.created', target,
+        at: registry.createdAt,
+        orgId,
+        actor: actorOf(registry.createdBy.userId),
+        action: 'registry.created',
+        target,
         changes: [
           { field: 'host', from: null, to: registry.host },
           { field: 'namespaces', from: null, to: registry.namespaces },
@@ -88,30 +93,48 @@ function seedHistory(): AuditEventBody[] {
       })
       if (credential?.rotatedAt)
         drafts.push({
-          at: credential.rotatedAt, orgId, actor: actorOf(registry.createdBy.userId), action: 'registry.secret_rotated', target,
+          at: credential.rotatedAt,
+          orgId,
+          actor: actorOf(registry.createdBy.userId),
+          action: 'registry.secret_rotated',
+          target,
           changes: [{ field: 'credential.rotatedAt', from: null, to: credential.rotatedAt }],
         })
       if (!registry.enabled && credential === null)
         drafts.push({
-          at: registry.updatedAt, orgId, actor: actorOf(registry.createdBy.userId), action: 'registry.updated', target,
+          at: registry.updatedAt,
+          orgId,
+          actor: actorOf(registry.createdBy.userId),
+          action: 'registry.updated',
+          target,
           changes: [{ field: 'enabled', from: true, to: false }],
         })
       if (registry.lastTest)
         drafts.push({
-          at: registry.lastTest.at, orgId, actor: actorOf(registry.createdBy.userId), action: 'registry.tested', target,
-          changes: [], outcome: { ok: registry.lastTest.ok, code: registry.lastTest.code },
+          at: registry.lastTest.at,
+          orgId,
+          actor: actorOf(registry.createdBy.userId),
+          action: 'registry.tested',
+          target,
+          changes: [],
+          outcome: { ok: registry.lastTest.ok, code: registry.lastTest.code },
         })
     }
     for (const grant of homeModuleGrantSeed(orgId))
       drafts.push({
-        at: grant.grantedAt, orgId, actor: actorOf(grant.grantedBy.userId), action: 'module_grant.created',
+        at: grant.grantedAt,
+        orgId,
+        actor: actorOf(grant.grantedBy.userId),
+        action: 'module_grant.created',
         target: { type: 'module', id: grant.moduleId, label: grant.displayName ?? grant.moduleName },
         changes: [{ field: 'granted', from: false, to: true }],
       })
     for (const grant of homeDataGrantSeed(orgId)) {
       if (grant.status === 'pending' || !grant.decidedAt || !grant.decidedBy) continue
       drafts.push({
-        at: grant.decidedAt, orgId, actor: actorOf(grant.decidedBy.userId),
+        at: grant.decidedAt,
+        orgId,
+        actor: actorOf(grant.decidedBy.userId),
         action: grant.status === 'approved' ? 'data_grant.approved' : 'data_grant.rejected',
         target: { type: 'data_grant', id: grant.id, label: `${grant.provider}/${grant.catalog}` },
         changes: [

@@ -65,23 +65,45 @@ function viewOf(record: RunRecord, now: number): RunView {
   const worked = started && finishedMs !== undefined ? finishedMs - startMs : 0
   const share = status === 'completed' ? 1 : status === 'failed' ? 0.4 : Math.min(1, worked / record.plannedMs)
   const error =
-    status === 'failed' ? o.completion?.error ?? FAILURES[record.moduleId]
-      : status === 'cancelled' ? { code: 'CANCELLED', message: `Cancelled by ${o.cancelledBy?.name ?? 'a user'}.` } : undefined
+    status === 'failed'
+      ? (o.completion?.error ?? FAILURES[record.moduleId])
+      : status === 'cancelled'
+        ? { code: 'CANCELLED', message: `Cancelled by ${o.cancelledBy?.name ?? 'a user'}.` }
+        : undefined
   const run: ModuleRunBody = {
-    runId: record.runId, moduleId: record.moduleId, moduleName: DEMO_MODULES.find((m) => m.moduleId === record.moduleId)!.moduleName,
-    moduleVersion: record.version, status, mode: record.mode, parameters: record.parameters, createdAt: iso(record.createdMs),
+    runId: record.runId,
+    moduleId: record.moduleId,
+    moduleName: DEMO_MODULES.find((m) => m.moduleId === record.moduleId)!.moduleName,
+    moduleVersion: record.version,
+    status,
+    mode: record.mode,
+    parameters: record.parameters,
+    createdAt: iso(record.createdMs),
     ...(started ? { startedAt: iso(startMs) } : {}),
-    ...(finishedMs !== undefined ? { finishedAt: iso(finishedMs), ...(started ? { durationMs: worked } : {}), creditsAct: round4(record.actualAct * share) } : {}),
+    ...(finishedMs !== undefined
+      ? { finishedAt: iso(finishedMs), ...(started ? { durationMs: worked } : {}), creditsAct: round4(record.actualAct * share) }
+      : {}),
     triggeredBy: record.triggeredBy,
     credit: { reservationId: record.reservationId, estimatedAct: record.estimatedAct },
     logGroup: `/hla-compass/modules/${record.moduleId}`,
     logStream: `batch/${record.runId}/${createRng(record.seed).hex(8)}`,
-    artifacts: status === 'completed' && !record.uiOnly
-      ? artifactsOf(record.moduleId, `s3://hla-compass-demo-data/module-runs/${record.runId}`, (file) => `${record.runId}:${file}`) : [],
+    artifacts:
+      status === 'completed' && !record.uiOnly
+        ? artifactsOf(
+            record.moduleId,
+            `s3://hla-compass-demo-data/module-runs/${record.runId}`,
+            (file) => `${record.runId}:${file}`,
+          )
+        : [],
     ...(error ? { error } : {}),
   }
   return {
-    orgId: record.orgId, moduleId: record.moduleId, run, seed: record.seed, managedByWorkflow: false, uiOnly: record.uiOnly,
+    orgId: record.orgId,
+    moduleId: record.moduleId,
+    run,
+    seed: record.seed,
+    managedByWorkflow: false,
+    uiOnly: record.uiOnly,
     ...(o.completion?.summary ? { uiSummary: o.completion.summary } : {}),
     log: () => logOf(record, o, status, startMs, finishedMs, now),
   }
@@ -90,14 +112,28 @@ function viewOf(record: RunRecord, now: number): RunView {
 function logOf(record: RunRecord, o: RunOverride, status: string, startMs: number, finishedMs: number | undefined, now: number) {
   const ended = o.completion !== undefined || (record.uiOnly && finishedMs !== undefined)
   const lines = logTimeline({
-    moduleId: record.moduleId, version: record.version, digest: digestOf(record.moduleId, record.version), seed: record.seed,
-    createdMs: record.createdMs, startMs, durationMs: ended && finishedMs !== undefined ? finishedMs - startMs : record.plannedMs,
-    outcome: o.completion?.status ?? (record.uiOnly ? 'open' : record.outcome), error: o.completion?.error,
+    moduleId: record.moduleId,
+    version: record.version,
+    digest: digestOf(record.moduleId, record.version),
+    seed: record.seed,
+    createdMs: record.createdMs,
+    startMs,
+    durationMs: ended && finishedMs !== undefined ? finishedMs - startMs : record.plannedMs,
+    outcome: o.completion?.status ?? (record.uiOnly ? 'open' : record.outcome),
+    error: o.completion?.error,
   })
   const visible: LogLine[] = visibleLines(lines, Math.min(now, finishedMs ?? Infinity))
   if (status === 'cancelled' && o.cancelledMs !== undefined && o.cancelledMs <= now) {
-    visible.push({ atMs: o.cancelledMs, level: 'warn', message: `[WARN] Cancellation requested by ${o.cancelledBy?.name ?? 'a user'}` })
-    visible.push({ atMs: o.cancelledMs + 800, level: 'info', message: '[INFO] Container stopped (SIGTERM); partial outputs discarded' })
+    visible.push({
+      atMs: o.cancelledMs,
+      level: 'warn',
+      message: `[WARN] Cancellation requested by ${o.cancelledBy?.name ?? 'a user'}`,
+    })
+    visible.push({
+      atMs: o.cancelledMs + 800,
+      level: 'info',
+      message: '[INFO] Container stopped (SIGTERM); partial outputs discarded',
+    })
   }
   return { lines: visible, finished: FINAL.has(status) }
 }
@@ -112,16 +148,28 @@ export type RunListFilter = { orgId: string | null; moduleId?: string; statuses?
 
 /** Runs of an organization (`orgId: null` = every organization), newest first unless `order` is asc; ties by id. */
 export function listRunViews(filter: RunListFilter, now: number): RunView[] {
-  const stepViews = seededStepRunIds().map((id) => stepRunView(id, now)).filter((v): v is RunView => v !== undefined)
+  const stepViews = seededStepRunIds()
+    .map((id) => stepRunView(id, now))
+    .filter((v): v is RunView => v !== undefined)
   const direction = filter.order === 'asc' ? 1 : -1
   return [...records.map((r) => viewOf(r, now)), ...stepViews]
-    .filter((v) => (filter.orgId === null || v.orgId === filter.orgId)
-      && (!filter.moduleId || v.moduleId === filter.moduleId)
-      && (!filter.statuses || filter.statuses.includes(String(v.run.status))))
-    .sort((a, b) => direction * (Date.parse(String(a.run.createdAt)) - Date.parse(String(b.run.createdAt))) || (a.run.runId < b.run.runId ? -1 : 1))
+    .filter(
+      (v) =>
+        (filter.orgId === null || v.orgId === filter.orgId) &&
+        (!filter.moduleId || v.moduleId === filter.moduleId) &&
+        (!filter.statuses || filter.statuses.includes(String(v.run.status))),
+    )
+    .sort(
+      (a, b) =>
+        direction * (Date.parse(String(a.run.createdAt)) - Date.parse(String(b.run.createdAt))) ||
+        (a.run.runId < b.run.runId ? -1 : 1),
+    )
 }
 
-export type NewRun = Pick<RunRecord, 'orgId' | 'moduleId' | 'version' | 'mode' | 'parameters' | 'triggeredBy' | 'estimatedAct' | 'uiOnly'>
+export type NewRun = Pick<
+  RunRecord,
+  'orgId' | 'moduleId' | 'version' | 'mode' | 'parameters' | 'triggeredBy' | 'estimatedAct' | 'uiOnly'
+>
 
 /** Accepts a run now: queued for a few seconds, then 20–40 s of work on the demo clock. */
 export function createRun(input: NewRun, now: number): RunView {
@@ -137,9 +185,18 @@ export function cancelRun(runId: string, by: UserRef, now: number): RunView {
   return findRunView(runId, now)!
 }
 
-export function completeRun(runId: string, status: 'completed' | 'failed', summary: JsonObject | undefined, message: string | undefined, now: number): RunView {
+export function completeRun(
+  runId: string,
+  status: 'completed' | 'failed',
+  summary: JsonObject | undefined,
+  message: string | undefined,
+  now: number,
+): RunView {
   const error = status === 'failed' ? { code: 'UI_ERROR', message: message ?? 'The module UI reported a failure.' } : undefined
-  overrides[runId] = { ...overrides[runId], completion: { status, atMs: now, ...(summary ? { summary } : {}), ...(error ? { error } : {}) } }
+  overrides[runId] = {
+    ...overrides[runId],
+    completion: { status, atMs: now, ...(summary ? { summary } : {}), ...(error ? { error } : {}) },
+  }
   return findRunView(runId, now)!
 }
 

@@ -15,7 +15,11 @@ const NAME_SPACE = FIRST_NAMES.length * LAST_NAMES.length
 const NAME_STRIDE = 617
 
 /** Email local parts are ASCII: "García" → "garcia". */
-const ascii = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+const ascii = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
 
 /** The demo users who belong to an organization, with their roles there (a superuser is shown as one). */
 export function demoMembersOf(orgId: string): { userId: string; name: string; email: string; roles: Role[] }[] {

@@ -66,6 +66,10 @@ export function addModuleGrant(orgId: string, moduleId: string, by: UserRef): { 
 /** Revokes a module grant; undefined when the module was not granted. */
 export function removeModuleGrant(orgId: string, moduleId: string): ModuleGrantBody | undefined {
   const existing = grants.rows(orgId).find((grant) => grant.moduleId === moduleId)
-  if (existing) grants.set(orgId, grants.rows(orgId).filter((grant) => grant !== existing))
+  if (existing)
+    grants.set(
+      orgId,
+      grants.rows(orgId).filter((grant) => grant !== existing),
+    )
   return existing
 }

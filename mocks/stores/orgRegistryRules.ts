@@ -1,7 +1,11 @@
 import type { z } from 'zod'
 import type { CredentialInfo, CredentialInput, Provider, Registry, TestCode } from '../../src/shared/contract/registries'
 import {
-  canonicalHost, ECR_HOST_PATTERN, hostForProvider, isValidEcrHost, validateNamespacePattern,
+  canonicalHost,
+  ECR_HOST_PATTERN,
+  hostForProvider,
+  isValidEcrHost,
+  validateNamespacePattern,
 } from '../../src/shared/contract/imageRef'
 import { conflict, MockHttpError, validationFailed } from '../runtime/api'
 import { nowIso, nowMs } from '../runtime/clock'
@@ -70,7 +74,10 @@ export function ensureNoDuplicatePatterns(patterns: string[], others: RegistryRe
     const owner = others.find((registry) => registry.namespaces.includes(pattern))
     if (owner)
       throw conflict(`${pattern} is already registered by the ${owner.host} registry ${owner.id}.`, {
-        reason: 'duplicate_pattern', pattern, registryId: owner.id, host: owner.host,
+        reason: 'duplicate_pattern',
+        pattern,
+        registryId: owner.id,
+        host: owner.host,
       })
   }
 }
@@ -94,9 +101,7 @@ export function credentialFrom(input: z.output<typeof CredentialInput>, provider
 /** 422 on `enabled`: a private registry is enabled only after a passing test (api-contract §8). */
 export const enableNeedsTest = () =>
   new MockHttpError(422, 'VALIDATION_FAILED', 'Test the connection first.', {
-    fields: [
-      { field: 'enabled', message: 'A registry with a credential can be enabled only after a passing connection test.' },
-    ],
+    fields: [{ field: 'enabled', message: 'A registry with a credential can be enabled only after a passing connection test.' }],
   })
 
 export type ConnectionTarget = {
@@ -128,17 +133,26 @@ export function simulateConnectionTest(target: ConnectionTarget): ConnectionOutc
   const account = ECR_HOST_PATTERN.exec(host)?.[1]
   const scope = target.namespaces[0]?.replace(/\/\*\*?$/, '') ?? host
   if (host.includes('unreachable') || account === ECR_UNREACHABLE_ACCOUNT)
-    return fail('REGISTRY_UNREACHABLE', `${host} did not answer within 10 seconds. Check the host and that the registry accepts connections from the platform.`)
+    return fail(
+      'REGISTRY_UNREACHABLE',
+      `${host} did not answer within 10 seconds. Check the host and that the registry accepts connections from the platform.`,
+    )
   if (!credential) return pass(`${host} answered and allows anonymous pulls under ${scope}.`)
   if (credential.expiresAt !== undefined && Date.parse(credential.expiresAt) <= nowMs())
-    return fail('CREDENTIAL_EXPIRED', `The credential expired on ${credential.expiresAt.slice(0, 10)}. Rotate it with a new token.`)
+    return fail(
+      'CREDENTIAL_EXPIRED',
+      `The credential expired on ${credential.expiresAt.slice(0, 10)}. Rotate it with a new token.`,
+    )
   if (credential.secretVerdict === 'rejected')
     return fail('CREDENTIAL_REJECTED', `${host} refused the credential. Check the username and secret, or create a new token.`)
   const hint = target.provider === 'ecr' ? ACCOUNT_HINT.exec(credential.username ?? '')?.[0] : undefined
   if (hint !== undefined && hint !== account)
     return fail('ECR_ACCOUNT_MISMATCH', `The access key belongs to another AWS account than ${account}, the account in the host.`)
   if (credential.username?.toLowerCase() === 'nopull')
-    return fail('NO_PULL_ACCESS', `The credential signed in but may not pull under ${scope}. Give it read-only access to that namespace.`)
+    return fail(
+      'NO_PULL_ACCESS',
+      `The credential signed in but may not pull under ${scope}. Give it read-only access to that namespace.`,
+    )
   return pass(`Signed in to ${host} and received a pull token for ${scope}.`)
 }
 

@@ -1,6 +1,10 @@
 import type { DemoUser } from '../fixtures/users'
 import {
-  generateOrganization, HOME_ORG_RECORDS, organizationCountFor, orgIndexOf, type OrganizationRecord,
+  generateOrganization,
+  HOME_ORG_RECORDS,
+  organizationCountFor,
+  orgIndexOf,
+  type OrganizationRecord,
 } from '../fixtures/organizations'
 import { registerStore } from '../runtime/persistence'
 import { dataSet } from '../runtime/scenario'

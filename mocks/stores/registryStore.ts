@@ -25,15 +25,30 @@ function generatedRegistries(orgId: string): RegistryRecord[] {
   const hubAccount = org.slug.replace(/-/g, '').slice(0, 30)
   const registries: RegistryRecord[] = []
   if (rng.chance(0.7))
-    registries.push(seededRegistry({
-      id: `reg-${orgId.slice(4)}-1`, provider: 'ghcr', host: 'ghcr.io', namespaces: [`ghcr.io/${org.slug}/*`],
-      enabled: true, createdDaysAgo: rng.int(0, ageDays), createdBy: priya, testedHoursAgo: rng.int(1, 400),
-    }))
+    registries.push(
+      seededRegistry({
+        id: `reg-${orgId.slice(4)}-1`,
+        provider: 'ghcr',
+        host: 'ghcr.io',
+        namespaces: [`ghcr.io/${org.slug}/*`],
+        enabled: true,
+        createdDaysAgo: rng.int(0, ageDays),
+        createdBy: priya,
+        testedHoursAgo: rng.int(1, 400),
+      }),
+    )
   if (rng.chance(0.4))
-    registries.push(seededRegistry({
-      id: `reg-${orgId.slice(4)}-2`, provider: 'dockerhub', host: 'docker.io', namespaces: [`docker.io/${hubAccount}/*`],
-      enabled: rng.chance(0.8), createdDaysAgo: rng.int(0, ageDays), createdBy: priya,
-    }))
+    registries.push(
+      seededRegistry({
+        id: `reg-${orgId.slice(4)}-2`,
+        provider: 'dockerhub',
+        host: 'docker.io',
+        namespaces: [`docker.io/${hubAccount}/*`],
+        enabled: rng.chance(0.8),
+        createdDaysAgo: rng.int(0, ageDays),
+        createdBy: priya,
+      }),
+    )
   return registries
 }
 
@@ -70,9 +85,15 @@ export function insertRegistry(orgId: string, record: RegistryRecord): void {
 
 /** Replaces a registry in place, keeping its position in the stored order. */
 export function replaceRegistry(orgId: string, record: RegistryRecord): void {
-  table.set(orgId, table.rows(orgId).map((registry) => (registry.id === record.id ? record : registry)))
+  table.set(
+    orgId,
+    table.rows(orgId).map((registry) => (registry.id === record.id ? record : registry)),
+  )
 }
 
 export function removeRegistry(orgId: string, registryId: string): void {
-  table.set(orgId, table.rows(orgId).filter((registry) => registry.id !== registryId))
+  table.set(
+    orgId,
+    table.rows(orgId).filter((registry) => registry.id !== registryId),
+  )
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import type { Artifact } from '../../src/shared/contract/artifacts'
 import type { DemoModuleId } from '../fixtures/moduleIds'
-import { ARTIFACT_FILES } from '../fixtures/workflows'
+import { ARTIFACT_FILES } from '../fixtures/workflowInputs'
 import { createRng, seedOf } from '../runtime/prng'
 
 export type ArtifactBody = z.input<typeof Artifact>
@@ -10,8 +10,14 @@ export type ArtifactBody = z.input<typeof Artifact>
  * Output files of a finished module run or workflow step under `prefix` (no trailing slash). Size and checksum come
  * from `contentKey(file)`: the same key means the same bytes, so comparisons see identical outputs as identical.
  */
-export function artifactsOf(moduleId: DemoModuleId, prefix: string, contentKey: (file: string, stable: boolean) => string): ArtifactBody[] {
-  return ARTIFACT_FILES[moduleId].map((file) => contentAt(`${prefix}/${file.name}`, file.name, file.contentType, file.size, contentKey(file.name, file.stable ?? false)))
+export function artifactsOf(
+  moduleId: DemoModuleId,
+  prefix: string,
+  contentKey: (file: string, stable: boolean) => string,
+): ArtifactBody[] {
+  return ARTIFACT_FILES[moduleId].map((file) =>
+    contentAt(`${prefix}/${file.name}`, file.name, file.contentType, file.size, contentKey(file.name, file.stable ?? false)),
+  )
 }
 
 export function contentAt(uri: string, name: string, contentType: string, size: [number, number], key: string): ArtifactBody {

@@ -44,13 +44,20 @@ export function normalizeInputs(inputs: JsonObject): Schema {
 
 function typeMatches(type: string | undefined, value: unknown): boolean {
   switch (type) {
-    case 'string': return typeof value === 'string'
-    case 'number': return typeof value === 'number' && Number.isFinite(value)
-    case 'integer': return typeof value === 'number' && Number.isInteger(value)
-    case 'boolean': return typeof value === 'boolean'
-    case 'array': return Array.isArray(value)
-    case 'object': return isRecord(value)
-    default: return true
+    case 'string':
+      return typeof value === 'string'
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value)
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value)
+    case 'boolean':
+      return typeof value === 'boolean'
+    case 'array':
+      return Array.isArray(value)
+    case 'object':
+      return isRecord(value)
+    default:
+      return true
   }
 }
 
@@ -68,14 +75,18 @@ function check(schema: Schema, value: unknown, path: string, issues: FieldIssue[
     if (schema.maximum !== undefined && value > schema.maximum) fail(`Must be at most ${schema.maximum}.`)
   }
   if (typeof value === 'string') {
-    if (schema.minLength !== undefined && value.length < schema.minLength) fail(`Must have at least ${schema.minLength} characters.`)
-    if (schema.maxLength !== undefined && value.length > schema.maxLength) fail(`Must have at most ${schema.maxLength} characters.`)
+    if (schema.minLength !== undefined && value.length < schema.minLength)
+      fail(`Must have at least ${schema.minLength} characters.`)
+    if (schema.maxLength !== undefined && value.length > schema.maxLength)
+      fail(`Must have at most ${schema.maxLength} characters.`)
     if (schema.pattern && !new RegExp(schema.pattern).test(value)) fail(`Does not match the expected format (${schema.pattern}).`)
   }
   if (Array.isArray(value)) {
-    if (schema.minItems !== undefined && value.length < schema.minItems) fail(`Needs at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}.`)
+    if (schema.minItems !== undefined && value.length < schema.minItems)
+      fail(`Needs at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}.`)
     if (schema.maxItems !== undefined && value.length > schema.maxItems) fail(`Allows at most ${schema.maxItems} items.`)
-    if (schema.uniqueItems && new Set(value.map((item) => JSON.stringify(item))).size !== value.length) fail('Items must be unique.')
+    if (schema.uniqueItems && new Set(value.map((item) => JSON.stringify(item))).size !== value.length)
+      fail('Items must be unique.')
     if (schema.items) value.forEach((item, i) => check(schema.items!, item, `${path}[${i}]`, issues))
   }
   if (isRecord(value) && schema.properties) checkObject(schema, value, path, issues)

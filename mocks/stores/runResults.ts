@@ -35,11 +35,34 @@ const RESULTS: Record<DemoModuleId, (rng: Rng, p: JsonObject) => Rows> = {
     const peptides = list(p.peptides, PEPTIDES.slice(0, 8)).slice(0, 12)
     const alleles = list(p.alleles, ['HLA-A*02:01'])
     const threshold = typeof p.rank_threshold === 'number' ? p.rank_threshold : 2
-    const results = peptides.flatMap((peptide) => alleles.map((allele) => {
-      const rank = r(0.01 + rng.next() ** 2 * 12, 3)
-      return { peptide, allele, rank, score: r(Math.max(0, 1 - rank / 12), 4), affinity_nM: r(5 + rank * 900 * rng.next(), 1), binder: rank <= 0.5 ? 'SB' : rank <= threshold ? 'WB' : '' }
-    })).sort((a, b) => a.rank - b.rank).slice(0, 25)
-    return { results, summary: { peptides: peptides.length, alleles: alleles.length, strong_binders: results.filter((x) => x.binder === 'SB').length, weak_binders: results.filter((x) => x.binder === 'WB').length, rank_threshold: threshold } }
+    const results = peptides
+      .flatMap((peptide) =>
+        alleles.map((allele) => {
+          const rank = r(0.01 + rng.next() ** 2 * 12, 3)
+          const binder = rank <= 0.5 ? 'SB' : rank <= threshold ? 'WB' : ''
+          return {
+            peptide,
+            allele,
+            rank,
+            score: r(Math.max(0, 1 - rank / 12), 4),
+            affinity_nM: r(5 + rank * 900 * rng.next(), 1),
+            binder,
+          }
+        }),
+      )
+      .sort((a, b) => a.rank - b.rank)
+      .slice(0, 25)
+    const count = (binder: string) => results.filter((x) => x.binder === binder).length
+    return {
+      results,
+      summary: {
+        peptides: peptides.length,
+        alleles: alleles.length,
+        strong_binders: count('SB'),
+        weak_binders: count('WB'),
+        rank_threshold: threshold,
+      },
+    }
   },
   'peptide-length-qc': (rng) => {
     const weights = [2, 9, 58, 14, 8, 4, 2, 1, 1, 1].map((w) => w * (0.8 + rng.next() * 0.4))
@@ -54,31 +77,82 @@ const RESULTS: Record<DemoModuleId, (rng: Rng, p: JsonObject) => Rows> = {
       const options = HLA_ALLELES.filter((a) => a.startsWith(`HLA-${locus}`))
       return { locus, allele_1: rng.pick(options), allele_2: rng.pick(options), reads: rng.int(800, 9_000) }
     })
-    return { results, summary: { sample_id: p.sample_id ?? 'JY', objective: r(900 + rng.next() * 1500, 2), homozygous_loci: results.filter((x) => x.allele_1 === x.allele_2).length } }
+    const homozygous = results.filter((x) => x.allele_1 === x.allele_2).length
+    return {
+      results,
+      summary: { sample_id: p.sample_id ?? 'JY', objective: r(900 + rng.next() * 1500, 2), homozygous_loci: homozygous },
+    }
   },
   'immunopeptidome-report': (rng) => {
-    const results = ['length-distribution', 'binding', 'motifs', 'source-proteins'].map((section) => ({ section, status: 'rendered', items: rng.int(3, 40) }))
+    const sections = ['length-distribution', 'binding', 'motifs', 'source-proteins']
+    const results = sections.map((section) => ({ section, status: 'rendered', items: rng.int(3, 40) }))
     return { results, summary: { sections: results.length, report: 'report.html', size_mb: r(1 + rng.next() * 5, 1) } }
   },
   'motif-deconvolution': (rng) => {
     const consensus = ['.L......V', '.P......L', '.[AV]......Y', '..Y.....L', '.R......[LF]']
     const count = rng.int(2, 5)
-    const results = Array.from({ length: count }, (_, i) => ({ cluster: i + 1, size: rng.int(200, 2_500), consensus: consensus[i], best_allele: rng.pick(HLA_ALLELES), kld: r(0.5 + rng.next() * 1.5, 3) }))
-    return { results, summary: { clusters: count, kld_total: r(results.reduce((a, b) => a + b.kld, 0), 3), trash: rng.int(20, 200) } }
+    const results = Array.from({ length: count }, (_, i) => ({
+      cluster: i + 1,
+      size: rng.int(200, 2_500),
+      consensus: consensus[i],
+      best_allele: rng.pick(HLA_ALLELES),
+      kld: r(0.5 + rng.next() * 1.5, 3),
+    }))
+    return {
+      results,
+      summary: {
+        clusters: count,
+        kld_total: r(
+          results.reduce((a, b) => a + b.kld, 0),
+          3,
+        ),
+        trash: rng.int(20, 200),
+      },
+    }
   },
   'spectral-library-search': (rng, p) => {
     const proteins = ['P04439 HLA-A', 'P68871 HBB', 'P60709 ACTB', 'P07437 TUBB', 'P11142 HSPA8', 'P62805 H4C1']
-    const results = PEPTIDES.slice(0, 14).map((peptide) => ({ peptide, protein: rng.pick(proteins), charge: rng.pick([1, 2, 2, 3]), score: r(40 + rng.next() * 80, 2), q_value: r(rng.next() * 0.01, 5) }))
-    return { results, summary: { psms: rng.int(8_000, 16_000), peptides: rng.int(4_000, 9_000), fdr: typeof p.fdr === 'number' ? p.fdr : 0.01, library: p.library ?? 'hla-ligand-atlas-2024' } }
+    const results = PEPTIDES.slice(0, 14).map((peptide) => ({
+      peptide,
+      protein: rng.pick(proteins),
+      charge: rng.pick([1, 2, 2, 3]),
+      score: r(40 + rng.next() * 80, 2),
+      q_value: r(rng.next() * 0.01, 5),
+    }))
+    const fdr = typeof p.fdr === 'number' ? p.fdr : 0.01
+    return {
+      results,
+      summary: {
+        psms: rng.int(8_000, 16_000),
+        peptides: rng.int(4_000, 9_000),
+        fdr,
+        library: p.library ?? 'hla-ligand-atlas-2024',
+      },
+    }
   },
   'neoantigen-ranker': (rng, p) => {
     const alleles = list(p.alleles, ['HLA-A*02:01'])
-    const results = PEPTIDES.slice(0, 10).map((peptide, i) => ({ rank: i + 1, peptide, gene: rng.pick(GENES), mutation: `p.${rng.pick(['G', 'R', 'E', 'V'])}${rng.int(10, 900)}${rng.pick(['D', 'C', 'K', 'M'])}`, allele: rng.pick(alleles), rank_el: r(0.05 + i * 0.2 * rng.next(), 3), tpm: r(1 + rng.next() * 120, 1), score: r(1 - i * 0.07, 3) }))
+    const results = PEPTIDES.slice(0, 10).map((peptide, i) => ({
+      rank: i + 1,
+      peptide,
+      gene: rng.pick(GENES),
+      mutation: `p.${rng.pick(['G', 'R', 'E', 'V'])}${rng.int(10, 900)}${rng.pick(['D', 'C', 'K', 'M'])}`,
+      allele: rng.pick(alleles),
+      rank_el: r(0.05 + i * 0.2 * rng.next(), 3),
+      tpm: r(1 + rng.next() * 120, 1),
+      score: r(1 - i * 0.07, 3),
+    }))
     return { results, summary: { variants: rng.int(80, 900), candidates: results.length } }
   },
   'peptide-atlas-explorer': (rng, p) => {
     const alleles = list(p.alleles, ['HLA-A*02:01', 'HLA-B*07:02'])
-    const results = PEPTIDES.slice(0, 8).map((peptide) => ({ peptide, allele: rng.pick(alleles), tissue: rng.pick(['liver', 'lung', 'spleen', 'thymus']), source_protein: rng.pick(['HLA-A', 'ACTB', 'HSPA8', 'VIM']), observations: rng.int(1, 40) }))
+    const results = PEPTIDES.slice(0, 8).map((peptide) => ({
+      peptide,
+      allele: rng.pick(alleles),
+      tissue: rng.pick(['liver', 'lung', 'spleen', 'thymus']),
+      source_protein: rng.pick(['HLA-A', 'ACTB', 'HSPA8', 'VIM']),
+      observations: rng.int(1, 40),
+    }))
     return { results, summary: { dataset: p.dataset ?? 'hla-ligand-atlas', peptides_viewed: results.length } }
   },
 }
@@ -93,8 +167,8 @@ export function resultEnvelope(view: RunView): ResultBody {
       status: 'error',
       error: {
         type: cancelled ? 'cancelled' : 'runtime_error',
-        message: cancelled ? 'The run was cancelled before it produced a result.' : run.error?.message ?? 'The module failed.',
-        details: { code: cancelled ? 'CANCELLED' : run.error?.code ?? 'MODULE_RUNTIME_ERROR' },
+        message: cancelled ? 'The run was cancelled before it produced a result.' : (run.error?.message ?? 'The module failed.'),
+        details: { code: cancelled ? 'CANCELLED' : (run.error?.code ?? 'MODULE_RUNTIME_ERROR') },
       },
       metadata,
     }
@@ -107,8 +181,11 @@ export function resultEnvelope(view: RunView): ResultBody {
     results: view.uiOnly ? [] : results,
     summary: view.uiSummary ?? summary,
     metadata: {
-      module: run.moduleId, version: run.moduleVersion, execution_time: String(run.startedAt ?? run.createdAt),
-      duration_seconds: r((run.durationMs ?? 0) / 1000, 1), parameters,
+      module: run.moduleId,
+      version: run.moduleVersion,
+      execution_time: String(run.startedAt ?? run.createdAt),
+      duration_seconds: r((run.durationMs ?? 0) / 1000, 1),
+      parameters,
     },
   }
 }

@@ -43,12 +43,40 @@ export const planOfOrg = (orgId: string) => HOME_ORGS.find((org) => org.id === o
 
 /** Which modules and people the seeded runs of each home organization use (its granted modules, its members). */
 const ORG_SEEDS = [
-  { orgId: 'org-0002', count: 20, users: ['usr-0004', 'usr-0003', 'usr-0002', 'usr-0005'],
-    modules: ['netmhcpan-binding', 'peptide-length-qc', 'spectral-library-search', 'motif-deconvolution', 'immunopeptidome-report', 'hla-typing-optitype', 'neoantigen-ranker'] },
-  { orgId: 'org-0003', count: 12, users: ['usr-0005'], modules: ['netmhcpan-binding', 'peptide-length-qc', 'hla-typing-optitype'] },
-  { orgId: 'org-0001', count: 12, users: ['usr-0001'],
+  {
+    orgId: 'org-0002',
+    count: 20,
+    users: ['usr-0004', 'usr-0003', 'usr-0002', 'usr-0005'],
+    modules: [
+      'netmhcpan-binding',
+      'peptide-length-qc',
+      'spectral-library-search',
+      'motif-deconvolution',
+      'immunopeptidome-report',
+      'hla-typing-optitype',
+      'neoantigen-ranker',
+    ],
+  },
+  {
+    orgId: 'org-0003',
+    count: 12,
+    users: ['usr-0005'],
+    modules: ['netmhcpan-binding', 'peptide-length-qc', 'hla-typing-optitype'],
+  },
+  {
+    orgId: 'org-0001',
+    count: 12,
+    users: ['usr-0001'],
     // The atlas explorer lands on i = 4 and i = 10: one finished UI session and one still open at BASE_TIME.
-    modules: ['netmhcpan-binding', 'immunopeptidome-report', 'peptide-length-qc', 'motif-deconvolution', 'peptide-atlas-explorer', 'spectral-library-search'] },
+    modules: [
+      'netmhcpan-binding',
+      'immunopeptidome-report',
+      'peptide-length-qc',
+      'motif-deconvolution',
+      'peptide-atlas-explorer',
+      'spectral-library-search',
+    ],
+  },
 ] as const
 
 const userRef = (id: string): UserRef => {
@@ -57,24 +85,46 @@ const userRef = (id: string): UserRef => {
 }
 
 /** The plan of a new run: accepted now, a few seconds in the queue, 20–40 s of work (api-contract §12 demo pace). */
-export function newRecord(input: Omit<RunRecord, 'queueMs' | 'plannedMs' | 'outcome' | 'actualAct' | 'reservationId' | 'seed'>): RunRecord {
+export function newRecord(
+  input: Omit<RunRecord, 'queueMs' | 'plannedMs' | 'outcome' | 'actualAct' | 'reservationId' | 'seed'>,
+): RunRecord {
   const seed = seedOf(`${input.runId}@${input.createdMs}`)
   const rng = createRng(seed)
   return {
-    ...input, seed, queueMs: rng.int(2_000, 6_000), plannedMs: rng.int(20_000, 40_000), outcome: 'completed',
-    actualAct: round4(input.estimatedAct * (0.6 + rng.next() * 0.4)), reservationId: `res-${rng.hex(12)}`,
+    ...input,
+    seed,
+    queueMs: rng.int(2_000, 6_000),
+    plannedMs: rng.int(20_000, 40_000),
+    outcome: 'completed',
+    actualAct: round4(input.estimatedAct * (0.6 + rng.next() * 0.4)),
+    reservationId: `res-${rng.hex(12)}`,
   }
 }
 
-function seededRecord(orgId: string, moduleId: DemoModuleId, user: UserRef, createdMs: number, rng: Rng, recent: number): { record: RunRecord; override?: RunOverride } {
+function seededRecord(
+  orgId: string,
+  moduleId: DemoModuleId,
+  user: UserRef,
+  createdMs: number,
+  rng: Rng,
+  recent: number,
+): { record: RunRecord; override?: RunOverride } {
   const spec = MODULE_SPECS[moduleId]
   const modes = spec.execution.modes as string[]
   const mode = modes.includes('interactive') && (spec.uiOnly || rng.chance(0.5)) ? 'interactive' : 'async'
   const [min, max] = spec.durationMs
   const estimatedAct = round4(priceFor(moduleId, planOfOrg(orgId)) * (1 + rng.int(0, 3) * 0.25))
   const record = newRecord({
-    runId: '', orgId, moduleId, version: versionAt(moduleId, createdMs), mode, triggeredBy: user, createdMs, estimatedAct,
-    parameters: sampleParameters(spec.inputs, spec.examples, rng), uiOnly: spec.uiOnly === true && mode === 'interactive',
+    runId: '',
+    orgId,
+    moduleId,
+    version: versionAt(moduleId, createdMs),
+    mode,
+    triggeredBy: user,
+    createdMs,
+    estimatedAct,
+    parameters: sampleParameters(spec.inputs, spec.examples, rng),
+    uiOnly: spec.uiOnly === true && mode === 'interactive',
   })
   record.queueMs = rng.chance(0.1) ? rng.int(30_000, 180_000) : rng.int(1_000, 12_000)
   record.plannedMs = rng.int(min, max)
@@ -87,13 +137,14 @@ function seededRecord(orgId: string, moduleId: DemoModuleId, user: UserRef, crea
     record.queueMs = rng.int(2_000, 8_000)
     record.plannedMs = Math.max(record.plannedMs, BASE_TIME - record.createdMs + rng.int(1, 6) * MINUTE)
   }
-  // Fixed positions guarantee every status in every organization; the rest is left to the seed.
+  // Fixed positions guarantee every status in every organization (recent = 2 is running now and fails later).
   const roll = rng.next()
   const cancelled = recent === 5 || (recent > 5 && roll > 0.95)
-  if (recent === 3 || recent === 9 || (recent > 5 && roll < 0.08)) record.outcome = 'failed'
+  if (recent === 2 || recent === 3 || recent === 9 || (recent > 5 && roll < 0.08)) record.outcome = 'failed'
   if (record.uiOnly && recent > 2) {
     const atMs = record.createdMs + record.queueMs + record.plannedMs
-    return { record, override: { completion: { status: 'completed', atMs, summary: { peptides_viewed: rng.int(20, 400), exported: rng.chance(0.5) } } } }
+    const summary = { peptides_viewed: rng.int(20, 400), exported: rng.chance(0.5) }
+    return { record, override: { completion: { status: 'completed', atMs, summary } } }
   }
   if (cancelled) {
     const cancelledMs = record.createdMs + record.queueMs + Math.round(record.plannedMs * (0.2 + rng.next() * 0.6))

@@ -3,20 +3,20 @@ import type { Step, WorkflowRun } from '../../src/shared/contract/workflows'
 import { DEMO_MODULES } from '../fixtures/moduleIds'
 import { logTimeline, type LogLine } from '../fixtures/logs'
 import { digestOf } from '../fixtures/modules'
-import { runInputs, SAMPLE_SETS, stepInputs } from '../fixtures/workflows'
+import { runInputs, SAMPLE_SETS, stepInputs } from '../fixtures/workflowInputs'
 import { DEMO_USERS } from '../fixtures/users'
 import { iso } from '../runtime/clock'
 import { createRng, seedOf } from '../runtime/prng'
 import { artifactsOf, contentAt, type ArtifactBody } from './runArtifacts'
 import { visibleLines } from './runLogPage'
 import { runStateAt, type RunPlan, type StepPlan, type StepState } from './workflowRunPlan'
-import { planOf, runIdOf, summaryAt, type RunTable } from './workflowRunTable'
+import { planOf, runIdOf, summaryAt, type RunBlock, type RunTable } from './workflowRunTable'
 
 export type WorkflowRunBody = z.input<typeof WorkflowRun>
 type StepBody = z.input<typeof Step>
 
 const BUCKET = 's3://hla-compass-demo-data'
-export const prefixOf = (table: RunTable, runId: string) => `${BUCKET}/workflow-files/${table.wf.id}/${runId}`
+export const prefixOf = (block: RunBlock, runId: string) => `${BUCKET}/workflow-files/${block.wf.id}/${runId}`
 /** Step module runs are addressable as module runs (`/runs/:runId`): `mr-<run number>-<stepId>`. */
 export const stepModuleRunId = (runId: string, stepId: string) => `mr-${runId.slice(4)}-${stepId}`
 export const stepLogGroup = (moduleId: string) => `/hla-compass/modules/${moduleId}`
@@ -26,19 +26,27 @@ export function inputsOf(plan: RunPlan) {
   return runInputs(SAMPLE_SETS[plan.sampleSet]!, createRng(plan.seed ^ 0x2545f491), email)
 }
 
-function stepArtifacts(table: RunTable, plan: RunPlan, runId: string, step: StepPlan): ArtifactBody[] {
+function stepArtifacts(table: RunBlock, plan: RunPlan, runId: string, step: StepPlan): ArtifactBody[] {
   const set = SAMPLE_SETS[plan.sampleSet]!
   const prefix = `${prefixOf(table, runId)}/${step.stepId}`
   // Typing outputs depend only on the samples and the version: runs of one sample set share identical bytes.
   const files = artifactsOf(step.moduleId, prefix, (file, stable) =>
-    stable ? `${step.moduleId}@${step.version}:${set.key}:${file}` : `${runId}:${step.stepId}:${file}`)
+    stable ? `${step.moduleId}@${step.version}:${set.key}:${file}` : `${runId}:${step.stepId}:${file}`,
+  )
   if (step.moduleId !== 'immunopeptidome-report') return files
   // Every report also overwrites a "latest" alias: the same URI with other bytes in each run.
   const latest = `${BUCKET}/workflow-files/${table.wf.id}/latest/${step.stepId}/summary.json`
   return [...files, contentAt(latest, 'latest/summary.json', 'application/json', [8_000, 20_000], `${runId}:latest`)]
 }
 
-export function stepBody(table: RunTable, plan: RunPlan, index: number, k: number, state: StepState, inputs: Record<string, unknown>): StepBody {
+export function stepBody(
+  table: RunBlock,
+  plan: RunPlan,
+  index: number,
+  k: number,
+  state: StepState,
+  inputs: Record<string, unknown>,
+): StepBody {
   const runId = runIdOf(table, index)
   const step = plan.steps[k]!
   const started = state.status !== 'pending' && state.status !== 'queued' && state.status !== 'skipped'
@@ -78,7 +86,12 @@ export function runDetail(table: RunTable, index: number, now: number): Workflow
 }
 
 /** A step's log as visible at `now`, and whether it can still grow. */
-export function stepLog(table: RunTable, index: number, stepId: string, now: number): { lines: LogLine[]; finished: boolean } | undefined {
+export function stepLog(
+  table: RunBlock,
+  index: number,
+  stepId: string,
+  now: number,
+): { lines: LogLine[]; finished: boolean } | undefined {
   const plan = planOf(table, index)
   const k = plan.steps.findIndex((s) => s.stepId === stepId)
   if (k < 0) return undefined
@@ -87,10 +100,16 @@ export function stepLog(table: RunTable, index: number, stepId: string, now: num
   if (status === 'pending' || status === 'skipped') return { lines: [], finished: status === 'skipped' }
   const runId = runIdOf(table, index)
   const lines = logTimeline({
-    moduleId: step.moduleId, version: step.version, digest: digestOf(step.moduleId, step.version),
-    seed: seedOf(stepModuleRunId(runId, stepId)), createdMs: step.enterMs, startMs: step.startMs,
-    durationMs: step.endMs - step.startMs, outcome: step.outcome === 'completed' ? 'completed' : 'failed',
-    error: step.error, attempts: step.attempts,
+    moduleId: step.moduleId,
+    version: step.version,
+    digest: digestOf(step.moduleId, step.version),
+    seed: seedOf(stepModuleRunId(runId, stepId)),
+    createdMs: step.enterMs,
+    startMs: step.startMs,
+    durationMs: step.endMs - step.startMs,
+    outcome: step.outcome === 'skipped' ? 'failed' : step.outcome,
+    error: step.error,
+    attempts: step.attempts,
   })
   const finished = status !== 'queued' && status !== 'running'
   return { lines: visibleLines(lines, Math.min(now, step.endMs)), finished }

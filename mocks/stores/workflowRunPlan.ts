@@ -2,7 +2,8 @@ import type { UserRef } from '../../src/shared/contract/primitives'
 import { HOME_ORGS } from '../fixtures/orgIds'
 import type { DemoModuleId } from '../fixtures/moduleIds'
 import { specOf, priceFor, VERSION_SLOWDOWN, versionAt } from '../fixtures/modules'
-import { SAMPLE_SETS, SCHEDULER, type WorkflowDef } from '../fixtures/workflows'
+import { SCHEDULER, type WorkflowDef } from '../fixtures/workflows'
+import { SAMPLE_SETS } from '../fixtures/workflowInputs'
 import { BASE_TIME } from '../runtime/clock'
 import { createRng, seedOf, type Rng } from '../runtime/prng'
 import { FAILURES } from '../fixtures/logs'
@@ -85,7 +86,18 @@ export function planRun(wf: WorkflowDef, index: number, count: number): RunPlan 
   const gap = (wf.spanDays * 86_400_000) / count
   const startMs = Math.round(BASE_TIME - (count - index) * gap + rng.next() * gap * 0.8)
   const failAt = rng.int(0, wf.steps.length - 1)
-  const plan: RunPlan = { index, seed, startMs, endMs: startMs, finalStatus: 'SUCCEEDED', userIndex, triggeredBy, sampleSet, tags, steps: [] }
+  const plan: RunPlan = {
+    index,
+    seed,
+    startMs,
+    endMs: startMs,
+    finalStatus: 'SUCCEEDED',
+    userIndex,
+    triggeredBy,
+    sampleSet,
+    tags,
+    steps: [],
+  }
   const orgPlan = planOf(wf.orgId)
   let at = startMs
   let stopped = false
@@ -99,7 +111,17 @@ export function planRun(wf: WorkflowDef, index: number, count: number): RunPlan 
     let credits = priceFor(step.moduleId, orgPlan) * (0.8 + rng.next() * 0.4) * attempts
     // Plain literals, no spreads: this runs 600,000 times for the large data set and spreads are slow here.
     if (stopped) {
-      plan.steps.push({ stepId: step.stepId, moduleId: step.moduleId, version, enterMs: at, startMs: at, endMs: at, attempts: 0, creditsAct: 0, outcome: 'skipped' })
+      plan.steps.push({
+        stepId: step.stepId,
+        moduleId: step.moduleId,
+        version,
+        enterMs: at,
+        startMs: at,
+        endMs: at,
+        attempts: 0,
+        creditsAct: 0,
+        outcome: 'skipped',
+      })
       continue
     }
     const enterMs = at
@@ -116,12 +138,25 @@ export function planRun(wf: WorkflowDef, index: number, count: number): RunPlan 
       } else {
         durationMs = Math.round(durationMs * fraction)
         credits *= fraction
-        error = outcome === 'FAILED' ? FAILURES[step.moduleId] : { code: 'States.Aborted', message: `Execution aborted by ${triggeredBy.name}.` }
+        error =
+          outcome === 'FAILED'
+            ? FAILURES[step.moduleId]
+            : { code: 'States.Aborted', message: `Execution aborted by ${triggeredBy.name}.` }
       }
       result = outcome === 'ABORTED' ? 'cancelled' : 'failed'
     }
     at = stepStart + durationMs
-    const planned: StepPlan = { stepId: step.stepId, moduleId: step.moduleId, version, enterMs, startMs: stepStart, endMs: at, attempts, creditsAct: round4(credits), outcome: result }
+    const planned: StepPlan = {
+      stepId: step.stepId,
+      moduleId: step.moduleId,
+      version,
+      enterMs,
+      startMs: stepStart,
+      endMs: at,
+      attempts,
+      creditsAct: round4(credits),
+      outcome: result,
+    }
     if (error) planned.error = error
     plan.steps.push(planned)
     if (outcome === 'QC_GATE' && step.stepId === wf.gateAfter) stopped = true
@@ -145,7 +180,14 @@ export function planRun(wf: WorkflowDef, index: number, count: number): RunPlan 
 export type StepStatus = 'pending' | 'queued' | 'running' | StepOutcome
 export type StepState = { status: StepStatus; attempts: number; creditsAct?: number }
 export type Counts = { pending: number; running: number; completed: number; failed: number; cancelled: number; skipped: number }
-export type RunState = { status: RunStatus; finished: boolean; durationMs?: number; creditsAct: number; counts: Counts; steps: StepState[] }
+export type RunState = {
+  status: RunStatus
+  finished: boolean
+  durationMs?: number
+  creditsAct: number
+  counts: Counts
+  steps: StepState[]
+}
 
 /** The run as it stands at `now`: finished runs show their outcome, running ones the steps reached so far. */
 export function runStateAt(plan: RunPlan, now: number): RunState {
@@ -159,7 +201,8 @@ export function runStateAt(plan: RunPlan, now: number): RunState {
     else status = now < step.startMs ? 'queued' : 'running'
     // A step waiting for a worker counts as pending: stepCounts has no queued bucket.
     counts[status === 'queued' ? 'pending' : status] += 1
-    if (status === 'pending' || status === 'queued' || status === 'skipped') return { status, attempts: status === 'queued' ? 1 : 0 }
+    if (status === 'pending' || status === 'queued' || status === 'skipped')
+      return { status, attempts: status === 'queued' ? 1 : 0 }
     if (status !== 'running') {
       credits += step.creditsAct
       return { status, attempts: step.attempts, creditsAct: step.creditsAct }
@@ -169,7 +212,13 @@ export function runStateAt(plan: RunPlan, now: number): RunState {
     credits += consumed
     return { status, attempts: Math.min(step.attempts, 1 + Math.floor(fraction * step.attempts)), creditsAct: consumed }
   })
-  const state: RunState = { status: finished ? plan.finalStatus : 'RUNNING', finished, creditsAct: round4(credits), counts, steps }
+  const state: RunState = {
+    status: finished ? plan.finalStatus : 'RUNNING',
+    finished,
+    creditsAct: round4(credits),
+    counts,
+    steps,
+  }
   if (finished) state.durationMs = plan.endMs - plan.startMs
   return state
 }

@@ -34,7 +34,10 @@ export function readRunQuery(url: URL, withSort = true): RunQuery {
   const statusText = url.searchParams.get('status')
   let statuses: number[] | undefined
   if (statusText) {
-    const names = statusText.split(',').map((s) => s.trim()).filter(Boolean)
+    const names = statusText
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
     const unknown = names.find((name) => !(RUN_STATUSES as readonly string[]).includes(name))
     if (unknown) throw badQuery('status', `Unknown status "${unknown.slice(0, 30)}"; use ${RUN_STATUSES.join(', ')}.`)
     statuses = [...new Set(names.map((name) => RUN_STATUSES.indexOf(name as (typeof RUN_STATUSES)[number])))].sort()
@@ -59,7 +62,9 @@ type Predicate = (index: number, status: number, startMs: number, durationMs: nu
 function predicateFor(table: RunTable, query: RunQuery): Predicate {
   const { wf } = table
   const statuses = query.statuses ? new Set(query.statuses) : undefined
-  const users = query.triggeredBy ? new Set(wf.triggerers.flatMap((u, i) => (u.userId === query.triggeredBy ? [i] : []))) : undefined
+  const users = query.triggeredBy
+    ? new Set(wf.triggerers.flatMap((u, i) => (u.userId === query.triggeredBy ? [i] : [])))
+    : undefined
   const q = query.q
   const comboHits = q ? table.tagCombos.map((tags) => tags.some((tag) => tag.toLowerCase().includes(q))) : []
   const userHits = q ? wf.triggerers.map((u) => u.name.toLowerCase().includes(q)) : []
@@ -79,7 +84,8 @@ function predicateFor(table: RunTable, query: RunQuery): Predicate {
     if (minCredits !== undefined && credits < minCredits) return false
     if (maxCredits !== undefined && credits > maxCredits) return false
     // The run id is the end of the ARN, so one substring test over the ARN covers both.
-    if (q && !comboHits[table.tagCombo[i]!] && !userHits[table.user[i]!] && !(arnPrefix + runIdOf(table, i)).includes(q)) return false
+    if (q && !comboHits[table.tagCombo[i]!] && !userHits[table.user[i]!] && !(arnPrefix + runIdOf(table, i)).includes(q))
+      return false
     return true
   }
 }
@@ -119,7 +125,7 @@ function staticOrder(table: RunTable, sort: WorkflowRunSort): Int32Array {
   if (cached) return cached
   const { column, direction } = sortSpec(sort)
   const order = new Int32Array(table.count - table.live.length)
-  const base = column === 0 ? table.startMs[0] ?? 0 : 0
+  const base = column === 0 ? (table.startMs[0] ?? 0) : 0
   const keys = new Float64Array(order.length)
   let n = 0
   let max = 0
@@ -162,7 +168,8 @@ export function matchingRuns(table: RunTable, query: RunQuery, now: number): num
     if (!matches(i, status[i]!, startMs[i]!, endMs[i]! - startMs[i]!, credits[i]!)) continue
     if (next < live.length) {
       const key = staticKey(table, i, column)
-      while (next < live.length && compareKeys(direction, live[next]!.i, live[next]!.key, i, key) < 0) result.push(live[next++]!.i)
+      while (next < live.length && compareKeys(direction, live[next]!.i, live[next]!.key, i, key) < 0)
+        result.push(live[next++]!.i)
     }
     result.push(i)
   }
@@ -185,7 +192,8 @@ export function runStats(table: RunTable, query: RunQuery, now: number) {
   for (let i = 0; i < table.count; i++) {
     if (table.isLive[i]) {
       const v = liveValues(table, i, now)
-      if (v.status !== 'SUCCEEDED' || v.durationMs === undefined || !matches(i, succeeded, v.startMs, v.durationMs, v.credits)) continue
+      if (v.status !== 'SUCCEEDED' || v.durationMs === undefined || !matches(i, succeeded, v.startMs, v.durationMs, v.credits))
+        continue
       durations[n] = v.durationMs
       credits[n++] = v.credits
       continue

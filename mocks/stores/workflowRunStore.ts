@@ -8,7 +8,17 @@ import { createRng } from '../runtime/prng'
 import { type RunView } from './runResults'
 import { runStateAt } from './workflowRunPlan'
 import { inputsOf, runDetail, stepBody, stepLog, type WorkflowRunBody } from './workflowRunDetail'
-import { clearRunTables, locateRun, planOf, runCountOf, runIdAt, runIdOf, summaryAt, tableOf, type RunTable } from './workflowRunTable'
+import {
+  clearRunTables,
+  locateBlock,
+  locateRun,
+  planOf,
+  runCountOf,
+  runIdAt,
+  runIdOf,
+  tableOf,
+  type RunTable,
+} from './workflowRunTable'
 
 type WorkflowSummaryBody = z.input<typeof WorkflowSummary>
 type WorkflowBody = z.input<typeof Workflow>
@@ -36,12 +46,20 @@ export function workflowFor(actor: Actor, workflowId: string): WorkflowDef {
 export function workflowSummary(wf: WorkflowDef, now: number): WorkflowSummaryBody {
   const runCount = runCountOf(wf.id)
   const summary: WorkflowSummaryBody = {
-    id: wf.id, name: wf.name, description: wf.description, stepCount: wf.steps.length, runCount,
+    id: wf.id,
+    name: wf.name,
+    description: wf.description,
+    stepCount: wf.steps.length,
+    runCount,
   }
-  if (runCount === 0) return summary
-  const table = tableOf(wf.id)!
-  const last = summaryAt(table, runCount - 1, now)
-  return { ...summary, lastRun: { id: last.id, status: last.status, startedAt: last.startedAt } }
+  const block = locateBlock(runIdAt(wf.id, runCount - 1) ?? '')?.block
+  if (!block) return summary
+  // From the plans alone (listing workflows must not build a 100,000-row table). The runs still going at BASE_TIME
+  // are the last few indices, not necessarily in start order, so the latest start among them wins.
+  let last = runCount - 1
+  for (let i = Math.max(0, runCount - 4); i < runCount; i++) if (planOf(block, i).startMs > planOf(block, last).startMs) last = i
+  const plan = planOf(block, last)
+  return { ...summary, lastRun: { id: runIdOf(block, last), status: runStateAt(plan, now).status, startedAt: iso(plan.startMs) } }
 }
 
 export function workflowDetail(wf: WorkflowDef, now: number): WorkflowBody {
@@ -79,9 +97,9 @@ export function stepRunView(moduleRunId: string, now: number): RunView | undefin
   const match = /^mr-(\d{6})-([a-z0-9-]+)$/.exec(moduleRunId)
   if (!match) return undefined
   const runId = `run-${match[1]}`
-  const found = locateRun(runId)
+  const found = locateBlock(runId)
   if (!found) return undefined
-  const { table, index } = found
+  const { block: table, index } = found
   const plan = planOf(table, index)
   const k = plan.steps.findIndex((s) => s.stepId === match[2])
   const step = plan.steps[k]
@@ -98,15 +116,23 @@ export function stepRunView(moduleRunId: string, now: number): RunView | undefin
     managedByWorkflow: true,
     uiOnly: false,
     run: {
-      runId: moduleRunId, moduleId: step.moduleId, moduleName: body.moduleName, moduleVersion: body.moduleVersion,
-      status: state.status, mode: 'workflow', parameters: body.inputs, createdAt: iso(step.enterMs),
+      runId: moduleRunId,
+      moduleId: step.moduleId,
+      moduleName: body.moduleName,
+      moduleVersion: body.moduleVersion,
+      status: state.status,
+      mode: 'workflow',
+      parameters: body.inputs,
+      createdAt: iso(step.enterMs),
       ...(body.startedAt ? { startedAt: body.startedAt } : {}),
       ...(body.finishedAt ? { finishedAt: body.finishedAt, durationMs: body.durationMs } : {}),
       triggeredBy: plan.triggeredBy,
       ...(finished ? { creditsAct: state.creditsAct ?? 0 } : {}),
       credit: { reservationId: `res-${rng.hex(12)}`, estimatedAct: Math.round(step.creditsAct * 1.15 * 10_000) / 10_000 },
       workflow: { workflowId: table.wf.id, workflowRunId: runIdOf(table, index), stepId: step.stepId },
-      logGroup: body.logGroup, logStream: body.logStream, artifacts: body.artifacts,
+      logGroup: body.logGroup,
+      logStream: body.logStream,
+      artifacts: body.artifacts,
       ...(body.error ? { error: body.error } : {}),
     },
     log: () => stepLog(table, index, step.stepId, now)!,

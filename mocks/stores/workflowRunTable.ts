@@ -12,10 +12,10 @@ export type RunSummaryBody = z.input<typeof WorkflowRunSummary>
  * access from each run's plan and kept, so filtering and sorting 100,000 runs touches typed arrays, not objects.
  * Rows still running at BASE_TIME ("live") change with the clock; they are few and always re-derived from their plan.
  */
-export type RunTable = {
-  wf: WorkflowDef
-  count: number
-  firstNumber: number
+/** A workflow's block of run numbers: enough to name and plan any of its runs without building the table. */
+export type RunBlock = { wf: WorkflowDef; count: number; firstNumber: number }
+
+export type RunTable = RunBlock & {
   startMs: Float64Array
   endMs: Float64Array
   credits: Float64Array
@@ -35,16 +35,15 @@ const ACCOUNT = '123456789012'
 const COUNT_KEYS = ['pending', 'running', 'completed', 'failed', 'cancelled', 'skipped'] as const
 export const LARGE_RUN_COUNT = 100_000
 
-export const runIdOf = (table: RunTable, index: number) => `run-${String(table.firstNumber + index).padStart(6, '0')}`
+export const runIdOf = (block: RunBlock, index: number) => `run-${String(block.firstNumber + index).padStart(6, '0')}`
 export const executionArnOf = (wf: WorkflowDef, runId: string) =>
   `arn:aws:states:${REGION}:${ACCOUNT}:execution:${wf.stateMachine}:${runId}`
 
-type Block = { wf: WorkflowDef; count: number; firstNumber: number }
-let layout: { key: string; blocks: Block[] } | null = null
+let layout: { key: string; blocks: RunBlock[] } | null = null
 const tables = new Map<string, RunTable>()
 
 /** Run numbers are global (`run-000001` …) so a run id alone finds its workflow; each workflow owns one block. */
-function blocks(): Block[] {
+function blocks(): RunBlock[] {
   const key = dataSet()
   if (layout?.key === key) return layout.blocks
   let next = 1
@@ -84,12 +83,23 @@ export function tableOf(workflowId: string): RunTable | undefined {
   return table
 }
 
-function buildTable({ wf, count, firstNumber }: Block): RunTable {
+function buildTable({ wf, count, firstNumber }: RunBlock): RunTable {
   const table: RunTable = {
-    wf, count, firstNumber,
-    startMs: new Float64Array(count), endMs: new Float64Array(count), credits: new Float64Array(count),
-    status: new Uint8Array(count), user: new Uint8Array(count), tagCombo: new Uint16Array(count), counts: new Uint8Array(count * 6),
-    tagCombos: [], live: [], isLive: new Uint8Array(count), plans: new Map(), orders: new Map(),
+    wf,
+    count,
+    firstNumber,
+    startMs: new Float64Array(count),
+    endMs: new Float64Array(count),
+    credits: new Float64Array(count),
+    status: new Uint8Array(count),
+    user: new Uint8Array(count),
+    tagCombo: new Uint16Array(count),
+    counts: new Uint8Array(count * 6),
+    tagCombos: [],
+    live: [],
+    isLive: new Uint8Array(count),
+    plans: new Map(),
+    orders: new Map(),
   }
   const comboIndex = new Map<string, number>()
   for (let i = 0; i < count; i++) {
@@ -130,19 +140,23 @@ function finalState(plan: RunPlan): { creditsAct: number; counts: Counts; finish
 }
 
 /** The plan of one run (cached for live rows, recomputed otherwise: it is cheap and keeps memory flat). */
-export function planOf(table: RunTable, index: number): RunPlan {
-  return table.plans.get(index) ?? planRun(table.wf, index, table.count)
+export function planOf(block: RunBlock | RunTable, index: number): RunPlan {
+  return ('plans' in block ? block.plans.get(index) : undefined) ?? planRun(block.wf, index, block.count)
 }
 
 /** Where a run id lives, or undefined for an unknown id. */
 export function locateRun(runId: string): { table: RunTable; index: number } | undefined {
+  const found = locateBlock(runId)
+  return found && { table: tableOf(found.block.wf.id)!, index: found.index }
+}
+
+/** Where a run id lives, without building the run table (a step's module run needs only its plan). */
+export function locateBlock(runId: string): { block: RunBlock; index: number } | undefined {
   const match = /^run-(\d{6})$/.exec(runId)
   if (!match) return undefined
   const number = Number(match[1])
   const block = blocks().find((b) => number >= b.firstNumber && number < b.firstNumber + b.count)
-  if (!block) return undefined
-  const table = tableOf(block.wf.id)!
-  return { table, index: number - block.firstNumber }
+  return block && { block, index: number - block.firstNumber }
 }
 
 /** The values a filter or sort reads, for static and live rows alike. */
@@ -151,7 +165,13 @@ export type RowValues = { status: RunStatus; startMs: number; durationMs: number
 export function liveValues(table: RunTable, index: number, now: number): RowValues & { counts: Counts } {
   const plan = planOf(table, index)
   const state = runStateAt(plan, now)
-  return { status: state.status, startMs: plan.startMs, durationMs: state.durationMs, credits: state.creditsAct, counts: state.counts }
+  return {
+    status: state.status,
+    startMs: plan.startMs,
+    durationMs: state.durationMs,
+    credits: state.creditsAct,
+    counts: state.counts,
+  }
 }
 
 export function summaryAt(table: RunTable, index: number, now: number): RunSummaryBody {
@@ -161,14 +181,17 @@ export function summaryAt(table: RunTable, index: number, now: number): RunSumma
   if (table.isLive[index]) values = liveValues(table, index, now)
   else {
     const counts = Object.fromEntries(COUNT_KEYS.map((key, k) => [key, table.counts[index * 6 + k]!])) as Counts
-    values = { status: RUN_STATUSES[table.status[index]!]!, startMs: start, durationMs: table.endMs[index]! - start, credits: table.credits[index]!, counts }
+    const status = RUN_STATUSES[table.status[index]!]!
+    values = { status, startMs: start, durationMs: table.endMs[index]! - start, credits: table.credits[index]!, counts }
   }
   return {
     id,
     workflowId: table.wf.id,
     status: values.status,
     startedAt: iso(values.startMs),
-    ...(values.durationMs !== undefined ? { finishedAt: iso(values.startMs + values.durationMs), durationMs: values.durationMs } : {}),
+    ...(values.durationMs !== undefined
+      ? { finishedAt: iso(values.startMs + values.durationMs), durationMs: values.durationMs }
+      : {}),
     triggeredBy: table.wf.triggerers[table.user[index]!]!,
     creditsAct: values.credits,
     stepCounts: values.counts,

@@ -34,7 +34,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: 'control-tower/organizations/:orgId',
-              ...comingSoon(queryClient, { crumb: (p) => p.orgId ?? 'Organization', roles: AREA_ROLES.controlTower, comingSoon: CONTROL_TOWER }),
+              ...comingSoon(queryClient, {
+                crumb: (p) => p.orgId ?? 'Organization',
+                roles: AREA_ROLES.controlTower,
+                comingSoon: CONTROL_TOWER,
+              }),
             },
             {
               path: 'settings/organization',
@@ -86,7 +90,8 @@ const CATALOG = {
 const MODULE_RUNS = {
   title: 'Module runs',
   issue: 4,
-  description: 'Run history with filters; a run view with status, parameters, logs that tail, the result, artifacts, cancel and re-run.',
+  description:
+    'Run history with filters; a run view with status, parameters, logs that tail, the result, artifacts, cancel and re-run.',
 }
 
 function catalogRoutes(queryClient: QueryClient): RouteObject[] {

@@ -82,7 +82,9 @@ function Handoff({ request }: { request: CliLoginRequest }) {
     if (!session.accessToken || !session.refreshToken) return leaveFor(cliErrorUrl(request, 'login_failed'))
     const expiresIn = Math.max(1, Math.round(((session.expiresAt ?? Date.now()) - Date.now()) / 1000))
     setDone('allowed')
-    leaveFor(cliSuccessUrl(request, { access_token: session.accessToken, refresh_token: session.refreshToken, expires_in: expiresIn }))
+    leaveFor(
+      cliSuccessUrl(request, { access_token: session.accessToken, refresh_token: session.refreshToken, expires_in: expiresIn }),
+    )
   }
   return (
     <Stack spacing={3}>

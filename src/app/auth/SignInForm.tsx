@@ -1,12 +1,18 @@
 import { Alert, Box, Button, Divider, Stack, TextField, Typography } from '@mui/material'
 import { useMutation } from '@tanstack/react-query'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { TokenPair } from '@/shared/contract/auth'
 import { apiPaths } from '@/shared/contract/paths'
 import { http } from '@/shared/api/http'
 import { isDemoMode } from '@/shared/lib/env'
 import { ErrorState } from '@/shared/ui/ErrorState'
-import { DemoUserPicker } from './DemoUserPicker'
+import { LoadingState } from '@/shared/ui/DataState'
+
+// Demo-only UI: a real-mode build folds the condition to null and leaves the picker out.
+const DemoUserPicker =
+  import.meta.env.VITE_API_MOCKING !== 'off'
+    ? lazy(() => import('./DemoUserPicker').then((m) => ({ default: m.DemoUserPicker })))
+    : null
 
 type Props = {
   onSignedIn: (tokens: TokenPair) => void
@@ -34,15 +40,17 @@ export function SignInForm({ onSignedIn, expectedEmail }: Props) {
     },
   })
 
-  if (isDemoMode) {
+  if (isDemoMode && DemoUserPicker) {
     return (
       <Stack spacing={2}>
         {login.error && <ErrorState error={login.error} />}
-        <DemoUserPicker
-          highlightEmail={expectedEmail}
-          disabled={login.isPending}
-          onPick={(userEmail) => login.mutate({ email: userEmail, password: 'demo' })}
-        />
+        <Suspense fallback={<LoadingState label="Loading demo users" />}>
+          <DemoUserPicker
+            highlightEmail={expectedEmail}
+            disabled={login.isPending}
+            onPick={(userEmail) => login.mutate({ email: userEmail, password: 'demo' })}
+          />
+        </Suspense>
       </Stack>
     )
   }
@@ -59,7 +67,14 @@ export function SignInForm({ onSignedIn, expectedEmail }: Props) {
         }}
       >
         <Stack spacing={2}>
-          <TextField label="Email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />
+          <TextField
+            label="Email"
+            type="email"
+            autoComplete="username"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            required
+          />
           <TextField
             label="Password"
             type="password"

@@ -36,12 +36,18 @@ describe('CLI login handoff', () => {
     const url = new URL(cliSuccessUrl(checked.request, { access_token: 'a', refresh_token: 'r', expires_in: 3600 }))
     expect(url.searchParams.get('session')).toBe('7')
     expect(url.searchParams.get('state')).toBe('abcdefgh12345678')
-    expect(JSON.parse(atob(url.searchParams.get('payload')!))).toEqual({ access_token: 'a', refresh_token: 'r', expires_in: 3600 })
+    expect(JSON.parse(atob(url.searchParams.get('payload')!))).toEqual({
+      access_token: 'a',
+      refresh_token: 'r',
+      expires_in: 3600,
+    })
   })
 
   it('reports a cancel as access_denied', () => {
     const checked = request('http://localhost:8765/cb')
     if (!checked.ok) throw new Error('expected ok')
-    expect(cliErrorUrl(checked.request, 'access_denied')).toBe('http://localhost:8765/cb?state=abcdefgh12345678&error=access_denied')
+    expect(cliErrorUrl(checked.request, 'access_denied')).toBe(
+      'http://localhost:8765/cb?state=abcdefgh12345678&error=access_denied',
+    )
   })
 })

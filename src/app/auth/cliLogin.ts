@@ -9,7 +9,9 @@ const STATE_PATTERN = /^[A-Za-z0-9._~-]{8,512}$/
  * Step 1 of the handoff: `redirect_uri` must be a loopback http URL with an explicit port 1024–65535, no credentials and
  * no fragment; `state` 8–512 URL-safe characters. Returns why not, in words a person can act on.
  */
-export function checkCliLoginRequest(params: URLSearchParams): { ok: true; request: CliLoginRequest } | { ok: false; reason: string } {
+export function checkCliLoginRequest(
+  params: URLSearchParams,
+): { ok: true; request: CliLoginRequest } | { ok: false; reason: string } {
   const raw = params.get('redirect_uri')
   const state = params.get('state')
   if (!raw) return { ok: false, reason: 'The request has no redirect_uri.' }

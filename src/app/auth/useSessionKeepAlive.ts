@@ -9,7 +9,10 @@ export function useSessionKeepAlive(): void {
   const expiresAt = useSessionExpiresAt()
   useEffect(() => {
     if (!expiresAt) return
-    const timer = setTimeout(() => void refreshSession().catch(() => undefined), Math.max(expiresAt - Date.now() - REFRESH_AHEAD_MS, 1000))
+    const timer = setTimeout(
+      () => void refreshSession().catch(() => undefined),
+      Math.max(expiresAt - Date.now() - REFRESH_AHEAD_MS, 1000),
+    )
     return () => clearTimeout(timer)
   }, [expiresAt])
 }

@@ -11,20 +11,20 @@ export function CreditsCard({ orgId }: { orgId: string }) {
   const org = useQuery(organizationQueries.detail(orgId))
   return (
     <SectionCard title="Credits">
-        {org.isPending && <LoadingState label="Loading credits" />}
-        {org.isError && <ErrorState error={org.error} onRetry={() => void org.refetch()} />}
-        {org.data &&
-          (org.data.credits ? (
-            <>
-              <Typography variant="h2" component="p">
-                {formatAct(org.data.credits.usedThisMonthAct)}
-              </Typography>
-              <Typography color="text.secondary">used this month by {org.data.name}</Typography>
-              <Typography sx={{ mt: 1 }}>Balance: {formatAct(org.data.credits.balanceAct)}</Typography>
-            </>
-          ) : (
-            <Typography color="text.secondary">The platform reports no credit figures for {org.data.name}.</Typography>
-          ))}
+      {org.isPending && <LoadingState label="Loading credits" />}
+      {org.isError && <ErrorState error={org.error} onRetry={() => void org.refetch()} />}
+      {org.data &&
+        (org.data.credits ? (
+          <>
+            <Typography variant="h2" component="p">
+              {formatAct(org.data.credits.usedThisMonthAct)}
+            </Typography>
+            <Typography color="text.secondary">used this month by {org.data.name}</Typography>
+            <Typography sx={{ mt: 1 }}>Balance: {formatAct(org.data.credits.balanceAct)}</Typography>
+          </>
+        ) : (
+          <Typography color="text.secondary">The platform reports no credit figures for {org.data.name}.</Typography>
+        ))}
     </SectionCard>
   )
 }

@@ -25,33 +25,33 @@ export function RunListCard({ title, params, filter, emptyText }: Props) {
   const items = (filter ? runs.data?.items.filter(filter) : runs.data?.items)?.slice(0, SHOWN)
   return (
     <SectionCard title={title}>
-        {runs.isPending && <LoadingState label={`Loading ${title.toLowerCase()}`} />}
-        {runs.isError && <ErrorState error={runs.error} onRetry={() => void runs.refetch()} />}
-        {items?.length === 0 && <Typography color="text.secondary">{emptyText}</Typography>}
-        {items && items.length > 0 && (
-          <List dense disablePadding>
-            {items.map((run) => (
-              <ListItem key={run.runId} disableGutters>
-                <ListItemText
-                  primary={
-                    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                      <Link component={RouterLink} to={paths.moduleRun(run.runId)}>
-                        {run.moduleName} {run.moduleVersion}
-                      </Link>
-                      <StatusChip status={run.status} />
-                    </Stack>
-                  }
-                  secondary={
-                    <span title={run.createdAt}>
-                      {formatDateTime(run.createdAt)} · {run.triggeredBy.name}
-                      {run.durationMs !== undefined && ` · ${formatDuration(run.durationMs)}`}
-                    </span>
-                  }
-                />
-              </ListItem>
-            ))}
-          </List>
-        )}
+      {runs.isPending && <LoadingState label={`Loading ${title.toLowerCase()}`} />}
+      {runs.isError && <ErrorState error={runs.error} onRetry={() => void runs.refetch()} />}
+      {items?.length === 0 && <Typography color="text.secondary">{emptyText}</Typography>}
+      {items && items.length > 0 && (
+        <List dense disablePadding>
+          {items.map((run) => (
+            <ListItem key={run.runId} disableGutters>
+              <ListItemText
+                primary={
+                  <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                    <Link component={RouterLink} to={paths.moduleRun(run.runId)}>
+                      {run.moduleName} {run.moduleVersion}
+                    </Link>
+                    <StatusChip status={run.status} />
+                  </Stack>
+                }
+                secondary={
+                  <span title={run.createdAt}>
+                    {formatDateTime(run.createdAt)} · {run.triggeredBy.name}
+                    {run.durationMs !== undefined && ` · ${formatDuration(run.durationMs)}`}
+                  </span>
+                }
+              />
+            </ListItem>
+          ))}
+        </List>
+      )}
     </SectionCard>
   )
 }

@@ -10,13 +10,13 @@ export function ShortcutsCard() {
   const items = NAV_ITEMS.filter((item) => item.area && hasAnyRole(me, rolesFor(item) ?? []))
   return (
     <SectionCard title="Shortcuts">
-        <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
-          {items.map(({ label, to, icon: Icon }) => (
-            <Button key={to} component={RouterLink} to={to} variant="outlined" startIcon={<Icon />}>
-              {label}
-            </Button>
-          ))}
-        </Stack>
+      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
+        {items.map(({ label, to, icon: Icon }) => (
+          <Button key={to} component={RouterLink} to={to} variant="outlined" startIcon={<Icon />}>
+            {label}
+          </Button>
+        ))}
+      </Stack>
     </SectionCard>
   )
 }

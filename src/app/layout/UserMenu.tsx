@@ -1,18 +1,31 @@
-import { Avatar, Divider, IconButton, ListItemIcon, ListItemText, Menu, MenuItem, ToggleButton, ToggleButtonGroup, Typography, Box } from '@mui/material'
+import {
+  Avatar,
+  Divider,
+  IconButton,
+  ListItemIcon,
+  ListItemText,
+  Menu,
+  MenuItem,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+  Box,
+} from '@mui/material'
 import { useColorScheme } from '@mui/material/styles'
 import LogoutIcon from '@mui/icons-material/Logout'
-import RestartAltIcon from '@mui/icons-material/RestartAlt'
 import { useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useNavigate } from 'react-router'
-import { z } from 'zod'
-import { demoPaths } from '@/shared/contract/demo'
-import { http, newIdempotencyKey } from '@/shared/api/http'
 import { useMe } from '@/shared/auth/meQueries'
-import { isDemoMode } from '@/shared/lib/env'
 import { useSessionActions } from '@/shared/stores/sessionStore'
 
 type Mode = 'light' | 'dark' | 'system'
+
+// Demo-only item: a real-mode build folds the condition to null and leaves it out.
+const ResetDemoItem =
+  import.meta.env.VITE_API_MOCKING !== 'off'
+    ? lazy(() => import('./ResetDemoItem').then((m) => ({ default: m.ResetDemoItem })))
+    : null
 
 /** The user's menu: who is signed in, the theme (light, dark, follow system), reset of demo data, sign out. */
 export function UserMenu() {
@@ -29,17 +42,16 @@ export function UserMenu() {
     queryClient.clear()
     void navigate('/login')
   }
-  const resetDemo = async () => {
-    await http(demoPaths.reset(), z.undefined(), { method: 'POST', idempotencyKey: newIdempotencyKey() })
-    queryClient.clear()
-    window.location.reload()
-  }
 
   return (
     <>
       <IconButton aria-label={`Account menu for ${me.name}`} onClick={(event) => setAnchor(event.currentTarget)}>
         <Avatar sx={{ width: 32, height: 32, bgcolor: 'primary.main', fontSize: '0.9rem' }}>
-          {me.name.split(' ').map((part) => part[0]).join('').slice(0, 2)}
+          {me.name
+            .split(' ')
+            .map((part) => part[0])
+            .join('')
+            .slice(0, 2)}
         </Avatar>
       </IconButton>
       <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
@@ -71,13 +83,10 @@ export function UserMenu() {
           </ToggleButtonGroup>
         </Box>
         <Divider />
-        {isDemoMode && (
-          <MenuItem onClick={() => void resetDemo()}>
-            <ListItemIcon>
-              <RestartAltIcon fontSize="small" />
-            </ListItemIcon>
-            <ListItemText primary="Reset demo data" secondary="Undo every change made in this session" />
-          </MenuItem>
+        {ResetDemoItem && (
+          <Suspense fallback={null}>
+            <ResetDemoItem />
+          </Suspense>
         )}
         <MenuItem onClick={signOut}>
           <ListItemIcon>

@@ -39,7 +39,13 @@ export function normalizeErrorBody(body: unknown, status: number, statusText = '
       if (parsed.success) details = parsed.data
     } else if (typeof error === 'string') {
       message = error
-      code = text(body.code) ?? (text(body.type)?.toUpperCase().match(/^[A-Z_]+$/) ? text(body.type)!.toUpperCase() : undefined)
+      code =
+        text(body.code) ??
+        (text(body.type)
+          ?.toUpperCase()
+          .match(/^[A-Z_]+$/)
+          ? text(body.type)!.toUpperCase()
+          : undefined)
     } else if (typeof body.detail === 'string') {
       message = body.detail
     } else if (Array.isArray(body.detail)) {

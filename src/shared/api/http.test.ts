@@ -17,7 +17,11 @@ beforeEach(() => {
   sessionActions().signedIn({ access_token: 'access-1', refresh_token: 'refresh-1', expires_in: 3600 })
 })
 
-const fail = (promise: Promise<unknown>) => promise.then(() => expect.unreachable('should fail'), (e: unknown) => e as ApiError)
+const fail = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.unreachable('should fail'),
+    (e: unknown) => e as ApiError,
+  )
 
 describe('http() response tolerance', () => {
   it('reads the {success, data} wrapper as its data', async () => {
@@ -49,15 +53,29 @@ describe('http() response tolerance', () => {
 
 describe('http() error envelopes', () => {
   const cases: [string, JsonBodyType, number, { code: string; message: string; fields?: unknown }][] = [
-    ['canonical', { error: { code: 'CONFLICT', message: 'Taken.', details: { reason: 'duplicate_pattern' }, requestId: 'r1' } }, 409, { code: 'CONFLICT', message: 'Taken.' }],
-    ['error.message without code', { error: { message: 'No such thing.' } }, 404, { code: 'NOT_FOUND', message: 'No such thing.' }],
+    [
+      'canonical',
+      { error: { code: 'CONFLICT', message: 'Taken.', details: { reason: 'duplicate_pattern' }, requestId: 'r1' } },
+      409,
+      { code: 'CONFLICT', message: 'Taken.' },
+    ],
+    [
+      'error.message without code',
+      { error: { message: 'No such thing.' } },
+      404,
+      { code: 'NOT_FOUND', message: 'No such thing.' },
+    ],
     ['message and code', { message: 'Slow down.', code: 'RATE_LIMITED' }, 400, { code: 'RATE_LIMITED', message: 'Slow down.' }],
     ['detail text', { detail: 'Not authenticated' }, 403, { code: 'FORBIDDEN', message: 'Not authenticated' }],
     [
       'pydantic detail list',
       { detail: [{ loc: ['body', 'parameters', 'peptides', 3], msg: 'too long', type: 'value_error' }] },
       422,
-      { code: 'VALIDATION_FAILED', message: 'Some values are not valid.', fields: [{ field: 'parameters.peptides[3]', message: 'too long' }] },
+      {
+        code: 'VALIDATION_FAILED',
+        message: 'Some values are not valid.',
+        fields: [{ field: 'parameters.peptides[3]', message: 'too long' }],
+      },
     ],
     ['error text with type', { error: 'Boom', type: 'internal' }, 500, { code: 'INTERNAL', message: 'Boom' }],
   ]
@@ -72,12 +90,19 @@ describe('http() error envelopes', () => {
   })
 
   it('cuts messages longer than 500 characters', async () => {
-    server.use(mock.get('/api/t', () => HttpResponse.json({ error: { code: 'NOT_FOUND', message: 'x'.repeat(900) } }, { status: 404 })))
+    server.use(
+      mock.get('/api/t', () => HttpResponse.json({ error: { code: 'NOT_FOUND', message: 'x'.repeat(900) } }, { status: 404 })),
+    )
     expect((await fail(http('/t', Thing))).message).toHaveLength(500)
   })
 
   it('explains an HTML 502 page from a proxy', async () => {
-    server.use(mock.get('/api/t', () => new HttpResponse('<html><h1>502 Bad Gateway</h1></html>', { status: 502, statusText: 'Bad Gateway' })))
+    server.use(
+      mock.get(
+        '/api/t',
+        () => new HttpResponse('<html><h1>502 Bad Gateway</h1></html>', { status: 502, statusText: 'Bad Gateway' }),
+      ),
+    )
     const error = await fail(http('/t', Thing))
     expect(error.code).toBe('INTERNAL')
     expect(error.message).toBe('The server answered 502 Bad Gateway.')
@@ -92,7 +117,9 @@ describe('http() retry and idempotency rules', () => {
       mock.get('/api/t', ({ request }) => {
         ids.push(request.headers.get('X-Request-Id'))
         attempts += 1
-        return attempts < 3 ? HttpResponse.json({ error: { code: 'INTERNAL', message: 'x' } }, { status: 503 }) : HttpResponse.json({ id: 'a', size: 1 })
+        return attempts < 3
+          ? HttpResponse.json({ error: { code: 'INTERNAL', message: 'x' } }, { status: 503 })
+          : HttpResponse.json({ id: 'a', size: 1 })
       }),
     )
     await expect(http('/t', Thing)).resolves.toEqual({ id: 'a', size: 1 })
@@ -105,14 +132,24 @@ describe('http() retry and idempotency rules', () => {
 
   it('gives up after three retries and reports the last failure', async () => {
     let attempts = 0
-    server.use(mock.get('/api/t', () => (attempts++, HttpResponse.json({ error: { code: 'INTERNAL', message: 'down' } }, { status: 500 }))))
+    server.use(
+      mock.get(
+        '/api/t',
+        () => (attempts++, HttpResponse.json({ error: { code: 'INTERNAL', message: 'down' } }, { status: 500 })),
+      ),
+    )
     expect((await fail(http('/t', Thing))).message).toBe('down')
     expect(attempts).toBe(4)
   })
 
   it('does not retry a 4xx', async () => {
     let attempts = 0
-    server.use(mock.get('/api/t', () => (attempts++, HttpResponse.json({ error: { code: 'NOT_FOUND', message: 'gone' } }, { status: 404 }))))
+    server.use(
+      mock.get(
+        '/api/t',
+        () => (attempts++, HttpResponse.json({ error: { code: 'NOT_FOUND', message: 'gone' } }, { status: 404 })),
+      ),
+    )
     await fail(http('/t', Thing))
     expect(attempts).toBe(1)
   })
@@ -145,7 +182,10 @@ describe('http() retry and idempotency rules', () => {
     server.use(
       mock.get('/api/t', () =>
         ++attempts === 1
-          ? HttpResponse.json({ error: { code: 'RATE_LIMITED', message: 'slow' } }, { status: 429, headers: { 'Retry-After': '2' } })
+          ? HttpResponse.json(
+              { error: { code: 'RATE_LIMITED', message: 'slow' } },
+              { status: 429, headers: { 'Retry-After': '2' } },
+            )
           : HttpResponse.json({ id: 'a', size: 1 }),
       ),
     )
@@ -184,7 +224,10 @@ describe('http() expired sessions', () => {
     const tokens: string[] = []
     server.use(
       protectedThing(tokens),
-      mock.post('/api/v1/auth/refresh', () => (refreshes++, HttpResponse.json({ access_token: 'access-2', refresh_token: 'refresh-2', expires_in: 3600 }))),
+      mock.post(
+        '/api/v1/auth/refresh',
+        () => (refreshes++, HttpResponse.json({ access_token: 'access-2', refresh_token: 'refresh-2', expires_in: 3600 })),
+      ),
     )
     const results = await Promise.all([http('/t', Thing), http('/t', Thing), http('/t', Thing)])
     expect(results).toHaveLength(3)
@@ -196,7 +239,9 @@ describe('http() expired sessions', () => {
     const tokens: string[] = []
     server.use(
       protectedThing(tokens),
-      mock.post('/api/v1/auth/refresh', () => HttpResponse.json({ error: { code: 'UNAUTHENTICATED', message: 'gone' } }, { status: 401 })),
+      mock.post('/api/v1/auth/refresh', () =>
+        HttpResponse.json({ error: { code: 'UNAUTHENTICATED', message: 'gone' } }, { status: 401 }),
+      ),
     )
     const pending = http('/t', Thing)
     await vi.waitFor(() => expect(sessionSnapshot().reauthRequired).toBe(true))

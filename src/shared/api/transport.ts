@@ -87,9 +87,7 @@ export async function send<S extends z.ZodType>(path: string, schema: S, options
     throw new ApiError({
       status: 0,
       code: timedOut ? 'TIMEOUT' : 'NETWORK_ERROR',
-      message: timedOut
-        ? 'The server did not answer in time.'
-        : 'The server could not be reached. Check your connection.',
+      message: timedOut ? 'The server did not answer in time.' : 'The server could not be reached. Check your connection.',
       requestId,
       endpoint,
     })

@@ -2,9 +2,19 @@ import { z } from 'zod'
 
 /** Error codes a server sends (api-contract §2.4) plus the client-only ones. */
 export const ERROR_CODES = [
-  'VALIDATION_FAILED', 'INVALID_IMAGE_REFERENCE', 'REGISTRY_UNAUTHORIZED', 'SECURITY_SCAN_FAILED', 'NOT_FOUND',
-  'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'RATE_LIMITED', 'INTERNAL',
-  'NETWORK_ERROR', 'TIMEOUT', 'INVALID_RESPONSE',
+  'VALIDATION_FAILED',
+  'INVALID_IMAGE_REFERENCE',
+  'REGISTRY_UNAUTHORIZED',
+  'SECURITY_SCAN_FAILED',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INTERNAL',
+  'NETWORK_ERROR',
+  'TIMEOUT',
+  'INVALID_RESPONSE',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number] | (string & {})
 

@@ -29,12 +29,10 @@ export const MESSAGES = {
   M7: 'Only * (within a segment) and a final /** are supported.',
   M8: (host: string) => `** must be the whole last segment, as in ${host}/my-org/**.`,
   M9: 'Remove the empty segment (//) or the trailing /.',
-  M10: (segment: string) =>
-    `"${segment}" can never match a repository name: use a-z, 0-9 and single separators (. _ __ -).`,
+  M10: (segment: string) => `"${segment}" can never match a repository name: use a-z, 0-9 and single separators (. _ __ -).`,
   M11: (host: string) => `Too broad: on ${host} the first segment is an account; write it out, as in ${host}/my-org/*.`,
   M12: "docker.io/library holds Docker's official images, which no organization owns.",
-  M13: (repository: string) =>
-    `REGISTRY_UNAUTHORIZED: ${repository} is not in a namespace registered for this organization.`,
+  M13: (repository: string) => `REGISTRY_UNAUTHORIZED: ${repository} is not in a namespace registered for this organization.`,
   M14: (pattern: string) => `${pattern} is already in the list.`,
   M15: (name: string) =>
     `docker.io/${name} means the official image docker.io/library/${name}. Did you mean docker.io/${name}/*?`,
@@ -102,16 +100,26 @@ export function parsePattern(text: string): ParsedPattern {
 
 function problemMessage(problem: PatternProblem, host: string): string {
   switch (problem.kind) {
-    case 'empty': return MESSAGES.M1(host)
-    case 'scheme': return MESSAGES.M3(problem.rest)
-    case 'noPath': return MESSAGES.M2(host)
-    case 'host': return MESSAGES.M4(host)
-    case 'uppercase': return MESSAGES.M5(problem.lowercased)
-    case 'tagOrDigest': return MESSAGES.M6
-    case 'character': return MESSAGES.M7
-    case 'globstar': return MESSAGES.M8(host)
-    case 'emptySegment': return MESSAGES.M9
-    case 'neverMatches': return MESSAGES.M10(problem.segment)
+    case 'empty':
+      return MESSAGES.M1(host)
+    case 'scheme':
+      return MESSAGES.M3(problem.rest)
+    case 'noPath':
+      return MESSAGES.M2(host)
+    case 'host':
+      return MESSAGES.M4(host)
+    case 'uppercase':
+      return MESSAGES.M5(problem.lowercased)
+    case 'tagOrDigest':
+      return MESSAGES.M6
+    case 'character':
+      return MESSAGES.M7
+    case 'globstar':
+      return MESSAGES.M8(host)
+    case 'emptySegment':
+      return MESSAGES.M9
+    case 'neverMatches':
+      return MESSAGES.M10(problem.segment)
   }
 }
 

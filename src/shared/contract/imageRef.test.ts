@@ -63,7 +63,13 @@ describe('§9.1 reference × pattern', () => {
     [24, 'my-org/module:1.0', 'ghcr.io/my-org/*', 'no', 'the implicit host is docker.io'],
     [25, 'docker.io/nginx:1.25', 'docker.io/nginx', 'match', 'a one-segment Hub pattern gets library/'],
     [26, `${E}/my-org/module:1.0`, `${E}/my-org/*`, 'match', 'the ECR host is exact'],
-    [27, '123456789012.dkr.ecr.eu-west-1.amazonaws.com/my-org/module:1.0', `${E}/my-org/*`, 'no', 'the region is part of the host'],
+    [
+      27,
+      '123456789012.dkr.ecr.eu-west-1.amazonaws.com/my-org/module:1.0',
+      `${E}/my-org/*`,
+      'no',
+      'the region is part of the host',
+    ],
     [28, '210987654321.dkr.ecr.us-east-1.amazonaws.com/my-org/module:1.0', `${E}/my-org/*`, 'no', 'the account differs'],
     [29, 'localhost:5000/my-org/module:1.0', 'ghcr.io/my-org/*', 'no', 'the host differs'],
     [30, 'ghcr.io/my-org/module:1.0', 'ghcr.io/my-org', 'no', 'no wildcard means exactly the repository my-org'],
@@ -112,8 +118,7 @@ describe('§9.2 pattern validation', () => {
   })
 
   const M4 = (host: string) => `Patterns on this registry start with ${host}/ (no wildcards in the host).`
-  const M11 = (host: string) =>
-    `Too broad: on ${host} the first segment is an account; write it out, as in ${host}/my-org/*.`
+  const M11 = (host: string) => `Too broad: on ${host} the first segment is an account; write it out, as in ${host}/my-org/*.`
   const rejected: [string, string, string][] = [
     ['*.dkr.ecr.us-east-1.amazonaws.com/my-org/*', E, M4(E)],
     ['ghcr.io/my-org/*', 'docker.io', M4('docker.io')],

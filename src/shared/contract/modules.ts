@@ -92,10 +92,11 @@ export const IntakeStep = z.object({
   status: openEnum(['pending', 'running', 'passed', 'failed', 'skipped']),
   startedAt: Timestamp.nullable(),
   finishedAt: Timestamp.nullable(),
-  message: z.string().nullable().transform((m) => m ?? ''),
-  findings: z
-    .object({ critical: z.number(), high: z.number(), medium: z.number(), low: z.number() })
-    .optional(),
+  message: z
+    .string()
+    .nullable()
+    .transform((m) => m ?? ''),
+  findings: z.object({ critical: z.number(), high: z.number(), medium: z.number(), low: z.number() }).optional(),
 })
 export type IntakeStep = z.infer<typeof IntakeStep>
 

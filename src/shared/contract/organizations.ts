@@ -82,8 +82,15 @@ export const DataGrantPage = cursorPage(DataGrant)
 export const DataGrantReject = z.object({ reason: z.string().trim().min(1).max(500) })
 
 export const AUDIT_ACTIONS = [
-  'registry.created', 'registry.updated', 'registry.secret_rotated', 'registry.deleted', 'registry.tested',
-  'module_grant.created', 'module_grant.deleted', 'data_grant.approved', 'data_grant.rejected',
+  'registry.created',
+  'registry.updated',
+  'registry.secret_rotated',
+  'registry.deleted',
+  'registry.tested',
+  'module_grant.created',
+  'module_grant.deleted',
+  'data_grant.approved',
+  'data_grant.rejected',
 ] as const
 /** An audit event; `changes` never carry a secret (api-contract §7). */
 export const AuditEvent = z.object({

@@ -7,21 +7,19 @@ import { z } from 'zod'
 export function openEnum<const T extends readonly [string, ...string[]]>(values: T) {
   return z
     .string()
-    .describe(`one of ${values.join(", ")}`)
+    .describe(`one of ${values.join(', ')}`)
     .transform((value) => value as T[number] | (string & {}))
 }
 
 /** ISO 8601 timestamp; epoch seconds are converted to ISO (api-contract §2.2). */
-export const Timestamp = z
-  .union([z.string(), z.number()])
-  .transform((value, ctx) => {
-    const date = typeof value === 'number' ? new Date(value * 1000) : new Date(value)
-    if (Number.isNaN(date.getTime())) {
-      ctx.addIssue({ code: 'custom', message: `"${String(value).slice(0, 40)}" is not a timestamp` })
-      return z.NEVER
-    }
-    return typeof value === 'number' ? date.toISOString() : value
-  })
+export const Timestamp = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const date = typeof value === 'number' ? new Date(value * 1000) : new Date(value)
+  if (Number.isNaN(date.getTime())) {
+    ctx.addIssue({ code: 'custom', message: `"${String(value).slice(0, 40)}" is not a timestamp` })
+    return z.NEVER
+  }
+  return typeof value === 'number' ? date.toISOString() : value
+})
 
 /** Credits in ACT (JSON number, up to 4 decimals). */
 export const Act = z.number().finite()
@@ -52,7 +50,10 @@ export function cursorPage<T extends z.ZodType>(item: T) {
     z
       .object({
         items: z.array(item),
-        nextCursor: z.string().nullish().transform((v) => v ?? null),
+        nextCursor: z
+          .string()
+          .nullish()
+          .transform((v) => v ?? null),
         total: z.number().int().nonnegative().optional(),
         has_more: z.boolean().optional(),
       })

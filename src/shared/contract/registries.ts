@@ -6,7 +6,12 @@ export const Provider = z.enum(PROVIDERS)
 export type Provider = z.infer<typeof Provider>
 
 export const TEST_CODES = [
-  'OK', 'REGISTRY_UNREACHABLE', 'CREDENTIAL_REJECTED', 'NO_PULL_ACCESS', 'ECR_ACCOUNT_MISMATCH', 'CREDENTIAL_EXPIRED',
+  'OK',
+  'REGISTRY_UNREACHABLE',
+  'CREDENTIAL_REJECTED',
+  'NO_PULL_ACCESS',
+  'ECR_ACCOUNT_MISMATCH',
+  'CREDENTIAL_EXPIRED',
 ] as const
 export const TestCode = openEnum(TEST_CODES)
 export type TestCode = z.infer<typeof TestCode>

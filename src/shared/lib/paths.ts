@@ -5,8 +5,7 @@ export const paths = {
   home: () => '/',
   login: (returnTo?: string) => (returnTo && returnTo !== '/' ? `/login?returnTo=${e(returnTo)}` : '/login'),
   organizations: () => '/control-tower/organizations',
-  organization: (orgId: string, tab?: string) =>
-    `/control-tower/organizations/${e(orgId)}${tab ? `?tab=${e(tab)}` : ''}`,
+  organization: (orgId: string, tab?: string) => `/control-tower/organizations/${e(orgId)}${tab ? `?tab=${e(tab)}` : ''}`,
   organizationSettings: (tab?: string) => `/settings/organization${tab ? `?tab=${e(tab)}` : ''}`,
   modules: () => '/modules',
   module: (moduleId: string, tab?: string) => `/modules/${e(moduleId)}${tab ? `?tab=${e(tab)}` : ''}`,

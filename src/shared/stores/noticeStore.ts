@@ -1,7 +1,10 @@
 import { create } from 'zustand'
 
 /** One transient notice at a time, e.g. a background refresh that failed while data stays on screen. */
-type NoticeState = { notice: { id: number; message: string } | null; actions: { noticeShown: (message: string) => void; noticeDismissed: () => void } }
+type NoticeState = {
+  notice: { id: number; message: string } | null
+  actions: { noticeShown: (message: string) => void; noticeDismissed: () => void }
+}
 
 let sequence = 0
 const useNoticeStore = create<NoticeState>()((set) => ({

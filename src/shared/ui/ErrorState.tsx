@@ -31,7 +31,8 @@ export function ErrorState({ error, onRetry, action, title }: Props) {
             Field: <code>{api.fieldPath}</code>
             {api.endpoint && (
               <>
-                {' '}in the answer of <code>{api.endpoint}</code>
+                {' '}
+                in the answer of <code>{api.endpoint}</code>
               </>
             )}
           </Typography>
