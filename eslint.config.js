@@ -30,7 +30,7 @@ export default tseslint.config(
     files: ['src/**/*.tsx'],
     ignores: ['src/**/*.test.tsx', 'src/test/**'],
     extends: [reactRefresh.configs.vite()],
-    rules: { 'react-refresh/only-export-components': ['warn', { allowExportNames: ['loader', 'ErrorBoundary', 'handle'] }] },
+    rules: { 'react-refresh/only-export-components': ['warn', { allowExportNames: ['loader', 'ErrorBoundary', 'handle', 'shouldRevalidate'] }] },
   },
   {
     files: ['src/shared/**/*.{ts,tsx}'],

@@ -7,6 +7,9 @@ import { dataSet, parseScenario, scenarioName, setScenario } from './runtime/sce
 
 const SCENARIO_KEY = 'hla-compass-demo-scenario'
 const CLOCK_KEY = 'hla-compass-demo-clock'
+const LATENCY_KEY = 'hla-compass-demo-latency'
+/** Simulated network latency of the demo; `?latency=0` turns it off (the bench measures the console, not the network). */
+const DEFAULT_LATENCY_MS = 120
 
 /**
  * Prepares the demo backend for this browser session: the scenario from `?scenario=` (kept for the session), the demo
@@ -25,7 +28,10 @@ function prepareSession(): void {
   else restoreStores()
 
   startClock(Number(sessionStorage.getItem(CLOCK_KEY) ?? 0))
-  setBaseLatency(120)
+  const latency = new URLSearchParams(window.location.search).get('latency') ?? sessionStorage.getItem(LATENCY_KEY)
+  const latencyMs = latency !== null && Number.isFinite(Number(latency)) ? Math.max(0, Number(latency)) : DEFAULT_LATENCY_MS
+  sessionStorage.setItem(LATENCY_KEY, String(latencyMs))
+  setBaseLatency(latencyMs)
   window.addEventListener('pagehide', () => sessionStorage.setItem(CLOCK_KEY, String(Math.round(elapsedMs()))))
 }
 

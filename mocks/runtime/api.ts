@@ -2,6 +2,7 @@ import { delay, HttpResponse, type DefaultBodyType, type HttpResponseResolver, t
 import type { z } from 'zod'
 import type { Role } from '../../src/shared/contract/primitives'
 import { getScenario, isScenario } from './scenario'
+import { nowMs } from './clock'
 import { decodeToken } from './tokens'
 import { findUser } from '../fixtures/users'
 import { createRng } from './prng'
@@ -87,10 +88,10 @@ export function resetRuntime(): void {
 }
 
 const errorResponse = (error: MockHttpError, requestId: string) =>
-  HttpResponse.json(
+  withRequestId(HttpResponse.json(
     { error: { code: error.code, message: error.message, details: error.details, requestId } },
-    { status: error.status, headers: { 'X-Request-Id': requestId, ...error.headers } },
-  )
+    { status: error.status, headers: error.headers },
+  ), requestId)
 
 /**
  * The higher-order resolver every demo endpoint goes through: latency, scenario failures, auth, idempotent replay
@@ -134,6 +135,8 @@ export function withApi(endpoint: string, handler: Handler, options: Options = {
 function withRequestId(response: Response, requestId: string): Response {
   const headers = new Headers(response.headers)
   headers.set('X-Request-Id', requestId)
+  // The demo's clock, as a real server's Date header would carry it: the console judges expiry and ages against it.
+  headers.set('Date', new Date(nowMs()).toUTCString())
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
 }
 

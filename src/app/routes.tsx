@@ -26,30 +26,25 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { index: true, ...protectedRoute(queryClient, () => import('./home/HomeRoute'), { crumb: 'Home' }) },
             {
               path: 'control-tower/organizations',
-              ...comingSoon(queryClient, {
+              ...protectedRoute(queryClient, () => import('@/features/control-tower/routes/OrganizationsRoute'), {
                 crumb: 'Organizations',
                 roles: AREA_ROLES.controlTower,
-                comingSoon: CONTROL_TOWER,
               }),
-            },
-            {
-              path: 'control-tower/organizations/:orgId',
-              ...comingSoon(queryClient, {
-                crumb: (p) => p.orgId ?? 'Organization',
-                roles: AREA_ROLES.controlTower,
-                comingSoon: CONTROL_TOWER,
-              }),
+              children: [
+                {
+                  path: ':orgId',
+                  ...protectedRoute(queryClient, () => import('@/features/control-tower/routes/OrganizationDrawerRoute'), {
+                    crumb: (p) => p.orgId ?? 'Organization',
+                    roles: AREA_ROLES.controlTower,
+                  }),
+                },
+              ],
             },
             {
               path: 'settings/organization',
-              ...comingSoon(queryClient, {
+              ...protectedRoute(queryClient, () => import('@/features/control-tower/routes/OrganizationSettingsRoute'), {
                 crumb: 'Organization settings',
                 roles: AREA_ROLES.organizationSettings,
-                comingSoon: {
-                  title: 'Organization settings',
-                  issue: 3,
-                  description: 'Registries, module grants, data access, members and audit of your own organization.',
-                },
               }),
             },
             ...catalogRoutes(queryClient),
@@ -72,13 +67,6 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       ],
     },
   ]
-}
-
-const CONTROL_TOWER = {
-  title: 'Control Tower',
-  issue: 3,
-  description:
-    'Organizations with search, filters and counts; registry onboarding (GHCR, Docker Hub, ECR), module and data-access grants, members and the audit trail.',
 }
 
 const CATALOG = {

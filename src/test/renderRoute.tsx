@@ -1,8 +1,10 @@
 import { render } from '@testing-library/react'
+import type { ReactNode } from 'react'
 import { createMemoryRouter } from 'react-router'
 import { AppProviders } from '@/app/App'
 import { createQueryClient } from '@/app/queryClient'
 import { createRoutes } from '@/app/routes'
+import { meQueries } from '@/shared/auth/meQueries'
 import { resetSessionStore, sessionActions } from '@/shared/stores/sessionStore'
 import { DEMO_USERS } from '../../mocks/fixtures/users'
 import { issueTokens } from '../../mocks/runtime/tokens'
@@ -30,6 +32,22 @@ export function renderRoute(path: string, options: { as?: DemoPersona } = {}) {
   if (options.as) signInAs(options.as)
   const queryClient = createQueryClient()
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] })
+  const view = render(<AppProviders queryClient={queryClient} router={router} />)
+  return { ...view, router, queryClient }
+}
+
+/**
+ * Renders one component as a signed-in user would see it (`as`, or whoever the test signed in): fresh query client with `me` loaded, the app's providers,
+ * and a memory router at `path` (so URL state works). For route-level tests use `renderRoute`.
+ */
+export async function renderSignedIn(ui: ReactNode, options: { as?: DemoPersona; path?: string } = {}) {
+  if (options.as) {
+    resetSessionStore()
+    signInAs(options.as)
+  }
+  const queryClient = createQueryClient()
+  await queryClient.fetchQuery(meQueries.me())
+  const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [options.path ?? '/'] })
   const view = render(<AppProviders queryClient={queryClient} router={router} />)
   return { ...view, router, queryClient }
 }

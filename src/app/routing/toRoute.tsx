@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
-import type { LoaderFunctionArgs, RouteObject } from 'react-router'
+import type { LoaderFunctionArgs, RouteObject, ShouldRevalidateFunction } from 'react-router'
 import { ApiError } from '@/shared/api/ApiError'
 import { hasAnyRole } from '@/shared/auth/meQueries'
 import type { Role } from '@/shared/contract/primitives'
@@ -13,6 +13,8 @@ export type RouteModule = {
   Component: ComponentType
   /** Primes the query cache for the first paint; receives the signed-in user. */
   loader?: (queryClient: QueryClient) => (args: LoaderFunctionArgs & { me: Me }) => Promise<unknown>
+  /** A view whose filters live in the URL and whose component fetches them itself skips the loader on those changes. */
+  shouldRevalidate?: ShouldRevalidateFunction
 }
 
 export type RouteHandle = {
@@ -40,6 +42,7 @@ export function protectedRoute(
       const module = await importModule()
       return {
         Component: module.Component,
+        shouldRevalidate: module.shouldRevalidate,
         loader: async (args: LoaderFunctionArgs) => {
           const me = await requireSession(queryClient, args.request)
           if (handle.roles && !hasAnyRole(me, handle.roles)) {

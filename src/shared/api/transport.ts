@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { API_BASE } from '@/shared/contract/apiBase'
 import { sessionSnapshot } from '@/shared/stores/sessionStore'
+import { observeServerDate } from '@/shared/lib/serverClock'
 import { ApiError } from './ApiError'
 import { normalizeErrorBody } from './errorEnvelope'
 
@@ -96,6 +97,7 @@ export async function send<S extends z.ZodType>(path: string, schema: S, options
   }
 
   const echoedId = response.headers.get('X-Request-Id') ?? requestId
+  observeServerDate(response.headers.get('Date'))
   let body: unknown = undefined
   let isJson = true
   if (text.trim()) {

@@ -1,3 +1,5 @@
+import { serverNow } from './serverClock'
+
 /** Credits with 2–3 decimals and "ACT" (product.md "Everywhere"). */
 export function formatAct(amount: number | null | undefined): string {
   if (amount === null || amount === undefined || !Number.isFinite(amount)) return '—'
@@ -25,8 +27,15 @@ export function formatDateTime(iso: string | null | undefined): string {
   return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 }
 
+/** A date in the user's locale (tables where the time of day does not matter). */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '—'
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { dateStyle: 'medium' })
+}
+
 /** "3 min ago", "in 2 h" relative to `now`. */
-export function formatRelative(iso: string, now = Date.now()): string {
+export function formatRelative(iso: string, now = serverNow()): string {
   const diff = Date.parse(iso) - now
   const abs = Math.abs(diff)
   const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })

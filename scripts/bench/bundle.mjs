@@ -1,0 +1,75 @@
+// Bundle budgets from the build manifest: first-load JavaScript (gzip) of every route — the entry plus every chunk the
+// route needs to render, demo-backend chunk excluded — and the size of each lazily loaded route chunk.
+import { readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+
+const LAYOUT = 'src/app/layout/AppLayoutRoute.tsx'
+const PLACEHOLDER = 'src/app/pages/NotAvailableYetRoute.tsx'
+const CT = 'src/features/control-tower'
+// Route → the lazily loaded modules it renders at first paint (layout, page, default tab), as in src/app/routes.tsx.
+export const ROUTES = {
+  '/login': ['src/app/auth/LoginRoute.tsx', 'src/app/auth/DemoUserPicker.tsx'],
+  '/cli-login': ['src/app/auth/CliLoginRoute.tsx'],
+  '/': [LAYOUT, 'src/app/home/HomeRoute.tsx'],
+  '/control-tower/organizations': [LAYOUT, `${CT}/routes/OrganizationsRoute.tsx`],
+  '/control-tower/organizations/:orgId': [
+    LAYOUT,
+    `${CT}/routes/OrganizationsRoute.tsx`,
+    `${CT}/routes/OrganizationDrawerRoute.tsx`,
+    `${CT}/components/overview/OverviewTab.tsx`,
+  ],
+  '/control-tower/organizations/:orgId?tab=registries': [
+    LAYOUT,
+    `${CT}/routes/OrganizationsRoute.tsx`,
+    `${CT}/routes/OrganizationDrawerRoute.tsx`,
+    `${CT}/components/registries/RegistriesTab.tsx`,
+  ],
+  '/settings/organization': [LAYOUT, `${CT}/routes/OrganizationSettingsRoute.tsx`, `${CT}/components/overview/OverviewTab.tsx`],
+  '/modules': [LAYOUT, PLACEHOLDER],
+  '/runs': [LAYOUT, PLACEHOLDER],
+  '/workflows': [LAYOUT, PLACEHOLDER],
+  '/workflows/:workflowId/runs': [LAYOUT, PLACEHOLDER],
+  '/dev/module-harness': [LAYOUT, PLACEHOLDER],
+  '*': [LAYOUT, 'src/app/pages/NotFoundRoute.tsx'],
+}
+
+const round = (kb) => Math.round(kb * 10) / 10
+
+export function measureBundles(budget) {
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'))
+  const gzipKb = (key) => gzipSync(readFileSync(`dist/${manifest[key].file}`)).length / 1024
+  const closure = (key, seen = new Set()) => {
+    if (seen.has(key)) return seen
+    seen.add(key)
+    for (const dep of manifest[key]?.imports ?? []) closure(dep, seen)
+    return seen
+  }
+  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry)
+  const entry = closure(entryKey)
+  const failures = []
+  const firstLoad = {}
+  for (const [route, modules] of Object.entries(ROUTES)) {
+    const files = new Set(entry)
+    for (const module of modules) {
+      if (!manifest[module]) throw new Error(`${module} is not a chunk of the build: update scripts/bench/bundle.mjs`)
+      closure(module, files)
+    }
+    const kb = [...files].reduce((sum, key) => sum + gzipKb(key), 0)
+    firstLoad[route] = round(kb)
+    if (kb > budget.firstLoadKb) failures.push(`first load of ${route}: ${round(kb)} kB > ${budget.firstLoadKb} kB`)
+  }
+  const lazyChunks = {}
+  for (const key of Object.keys(manifest).filter((k) => manifest[k].isDynamicEntry && !k.startsWith('mocks/'))) {
+    const kb = gzipKb(key)
+    lazyChunks[key] = round(kb)
+    if (kb > budget.lazyRouteChunkKb) failures.push(`lazy chunk ${key}: ${round(kb)} kB > ${budget.lazyRouteChunkKb} kB`)
+  }
+  const demo = Object.keys(manifest).find((key) => key.startsWith('mocks/browser'))
+  return {
+    firstLoadGzipKb: firstLoad,
+    entryGzipKb: round([...entry].reduce((sum, key) => sum + gzipKb(key), 0)),
+    lazyChunkGzipKb: lazyChunks,
+    demoBackendChunkGzipKb: demo ? round(gzipKb(demo)) : null,
+    failures,
+  }
+}

@@ -1,0 +1,64 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
+import type { z } from 'zod'
+import { ModulePage, type ModuleSummary } from '@/shared/contract/modules'
+import { ModuleGrantPage } from '@/shared/contract/organizations'
+import { apiPaths, withQuery } from '@/shared/contract/paths'
+import { http } from '@/shared/api/http'
+import { organizationQueries } from './organizationQueries'
+
+const PAGE_SIZE = 25
+/** The largest page both lists allow: the grant dialog reads them whole (api-contract §2.5, §5). */
+const FULL_PAGE = 100
+
+/**
+ * Module grants of one organization (api-contract §7), under `['organizations', orgId, 'module-grants']`, and the
+ * module catalog the grant dialog chooses from.
+ */
+export const moduleGrantQueries = {
+  all: (orgId: string) => [...organizationQueries.scope(orgId), 'module-grants'] as const,
+  list: (orgId: string) =>
+    infiniteQueryOptions({
+      queryKey: [...moduleGrantQueries.all(orgId), 'list'],
+      queryFn: ({ pageParam, signal }) =>
+        http(withQuery(apiPaths.moduleGrants(orgId), { cursor: pageParam, limit: PAGE_SIZE }), ModuleGrantPage, { signal }),
+      // '' is "no cursor": withQuery drops empty values, so the first request carries none.
+      initialPageParam: '',
+      getNextPageParam: (last) => last.nextCursor,
+    }),
+  /** Every granted module id, so the dialog offers only modules not granted yet (not just those on screen). */
+  grantedIds: (orgId: string) =>
+    queryOptions({
+      queryKey: [...moduleGrantQueries.all(orgId), 'ids'],
+      queryFn: async ({ signal }) => {
+        const ids: string[] = []
+        let cursor: string | null = ''
+        while (cursor !== null) {
+          const page: z.infer<typeof ModuleGrantPage> = await http(
+            withQuery(apiPaths.moduleGrants(orgId), { cursor, limit: FULL_PAGE }),
+            ModuleGrantPage,
+            {
+              signal,
+            },
+          )
+          ids.push(...page.items.map((grant) => grant.moduleId))
+          cursor = page.nextCursor
+        }
+        return ids
+      },
+    }),
+  /** The whole catalog, paged with limit/offset until `total` (for a superuser it lists every module). */
+  catalog: () =>
+    queryOptions({
+      queryKey: ['modules', 'every-page'] as const,
+      queryFn: async ({ signal }) => {
+        const modules: ModuleSummary[] = []
+        for (;;) {
+          const page = await http(withQuery(apiPaths.modules(), { limit: FULL_PAGE, offset: modules.length }), ModulePage, {
+            signal,
+          })
+          modules.push(...page.items)
+          if (page.items.length === 0 || modules.length >= page.total) return modules
+        }
+      },
+    }),
+}

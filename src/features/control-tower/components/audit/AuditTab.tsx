@@ -1,0 +1,81 @@
+import { MenuItem, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField } from '@mui/material'
+import { useInfiniteQuery } from '@tanstack/react-query'
+import { EmptyState, LoadingState } from '@/shared/ui/DataState'
+import { ErrorState } from '@/shared/ui/ErrorState'
+import { auditQueries } from '../../api/auditQueries'
+import { ListFooter } from '@/shared/ui/ListFooter'
+import { useSearchParamValue } from '@/shared/lib/useSearchParamValue'
+import { AuditEventRow } from './AuditEventRow'
+import { ACTION_FILTERS } from './auditLabels'
+
+/** Audit tab: every change to the organization, newest first, filtered by action in the URL (`auditAction`). */
+export function AuditTab({ orgId }: { orgId: string }) {
+  const [action, setAction] = useSearchParamValue('auditAction')
+  const query = useInfiniteQuery(auditQueries.list(orgId, { action: action || undefined }))
+  const events = query.data?.pages.flatMap((page) => page.items) ?? []
+  // A deep link may name an exact action the menu does not list: offer it raw instead of dropping it.
+  const filters = ACTION_FILTERS.some((filter) => filter.value === action)
+    ? ACTION_FILTERS
+    : [...ACTION_FILTERS, { value: action, label: action }]
+
+  let content
+  if (query.isPending) content = <LoadingState label="Loading the audit trail…" />
+  else if (query.isError && !query.data) content = <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+  else if (events.length === 0)
+    content = (
+      <EmptyState title="No audit events">{action ? 'No change matches this filter.' : 'Nothing has changed yet.'}</EmptyState>
+    )
+  else
+    content = (
+      <>
+        <TableContainer>
+          <Table size="small" aria-label="Audit events">
+            <TableHead>
+              <TableRow>
+                <TableCell padding="checkbox">Changes</TableCell>
+                <TableCell>Time</TableCell>
+                <TableCell>Actor</TableCell>
+                <TableCell>Action</TableCell>
+                <TableCell>Target</TableCell>
+                <TableCell>Request id</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {events.map((event) => (
+                <AuditEventRow key={event.id} event={event} />
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+        <ListFooter
+          noun="events"
+          shown={events.length}
+          hasMore={query.hasNextPage}
+          loadingMore={query.isFetchingNextPage}
+          error={query.isFetchNextPageError ? query.error : undefined}
+          onLoadMore={() => void query.fetchNextPage()}
+        />
+      </>
+    )
+
+  return (
+    <Stack spacing={2}>
+      <TextField
+        select
+        label="Action"
+        value={action}
+        onChange={(event) => setAction(event.target.value)}
+        // '' means "all actions": show its label instead of an empty box.
+        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+        sx={{ maxWidth: '16rem' }}
+      >
+        {filters.map((filter) => (
+          <MenuItem key={filter.value} value={filter.value}>
+            {filter.label}
+          </MenuItem>
+        ))}
+      </TextField>
+      {content}
+    </Stack>
+  )
+}

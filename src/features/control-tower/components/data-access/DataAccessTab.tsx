@@ -1,0 +1,82 @@
+import { MenuItem, Stack, TextField } from '@mui/material'
+import { useInfiniteQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { DATA_GRANT_STATUSES, type DataGrant } from '@/shared/contract/organizations'
+import { useHasRole } from '@/shared/auth/meQueries'
+import { EmptyState, LoadingState } from '@/shared/ui/DataState'
+import { ErrorState } from '@/shared/ui/ErrorState'
+import { dataGrantQueries } from '../../api/dataGrantQueries'
+import { ListFooter } from '@/shared/ui/ListFooter'
+import { useSearchParamValue } from '@/shared/lib/useSearchParamValue'
+import { ApproveDataGrantDialog } from './ApproveDataGrantDialog'
+import { DataGrantsTable } from './DataGrantsTable'
+import { RejectDataGrantDialog } from './RejectDataGrantDialog'
+
+type Decision = { kind: 'approve' | 'reject'; grant: DataGrant }
+
+/** Data access tab: the organization's data grant requests, filtered by status in the URL (`dataStatus`). */
+export function DataAccessTab({ orgId }: { orgId: string }) {
+  const canManage = useHasRole('admin')
+  const [param, setStatus] = useSearchParamValue('dataStatus')
+  // A value the API would refuse (400) is read as "all" rather than breaking the tab.
+  const status = DATA_GRANT_STATUSES.find((value) => value === param) ?? ''
+  const query = useInfiniteQuery(dataGrantQueries.list(orgId, { status: status || undefined }))
+  const [decision, setDecision] = useState<Decision | null>(null)
+  const pages = query.data?.pages ?? []
+  const grants = pages.flatMap((page) => page.items)
+
+  let content
+  if (query.isPending) content = <LoadingState label="Loading data access requests…" />
+  else if (query.isError && !query.data) content = <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+  else if (grants.length === 0)
+    content = (
+      <EmptyState title={status ? `No ${status} requests` : 'No data access requests'}>
+        Requests appear here when members of the organization ask for access to a data catalog.
+      </EmptyState>
+    )
+  else
+    content = (
+      <>
+        <DataGrantsTable
+          grants={grants}
+          canManage={canManage}
+          onApprove={(grant) => setDecision({ kind: 'approve', grant })}
+          onReject={(grant) => setDecision({ kind: 'reject', grant })}
+        />
+        <ListFooter
+          noun="requests"
+          shown={grants.length}
+          total={pages.at(-1)?.total}
+          hasMore={query.hasNextPage}
+          loadingMore={query.isFetchingNextPage}
+          error={query.isFetchNextPageError ? query.error : undefined}
+          onLoadMore={() => void query.fetchNextPage()}
+        />
+      </>
+    )
+
+  const close = () => setDecision(null)
+  return (
+    <Stack spacing={2}>
+      <TextField
+        select
+        label="Status"
+        value={status}
+        onChange={(event) => setStatus(event.target.value)}
+        // '' means "all": show its label instead of an empty box.
+        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+        sx={{ maxWidth: '12rem' }}
+      >
+        <MenuItem value="">All</MenuItem>
+        {DATA_GRANT_STATUSES.map((value) => (
+          <MenuItem key={value} value={value}>
+            {value}
+          </MenuItem>
+        ))}
+      </TextField>
+      {content}
+      {decision?.kind === 'approve' && <ApproveDataGrantDialog orgId={orgId} grant={decision.grant} onClose={close} />}
+      {decision?.kind === 'reject' && <RejectDataGrantDialog orgId={orgId} grant={decision.grant} onClose={close} />}
+    </Stack>
+  )
+}

@@ -1,0 +1,92 @@
+import { Box, Button, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
+import type { ReactNode } from 'react'
+import type { DataGrant } from '@/shared/contract/organizations'
+import { StatusChip } from '@/shared/ui/StatusChip'
+import { TimeText } from '@/shared/ui/TimeText'
+
+type Props = {
+  grants: DataGrant[]
+  canManage: boolean
+  onApprove: (grant: DataGrant) => void
+  onReject: (grant: DataGrant) => void
+}
+
+const Secondary = ({ children }: { children: ReactNode }) => (
+  <Typography variant="caption" color="text.secondary" component="div">
+    {children}
+  </Typography>
+)
+
+/** Data access requests: what, who and why, the decision, and Approve / Reject on pending ones for those who may. */
+export function DataGrantsTable({ grants, canManage, onApprove, onReject }: Props) {
+  return (
+    <TableContainer>
+      <Table size="small" aria-label="Data access requests">
+        <TableHead>
+          <TableRow>
+            <TableCell>Provider / catalog</TableCell>
+            <TableCell>Datasets</TableCell>
+            <TableCell>Access</TableCell>
+            <TableCell>Status</TableCell>
+            <TableCell>Requested</TableCell>
+            <TableCell>Justification</TableCell>
+            <TableCell>Decision</TableCell>
+            {canManage && <TableCell align="right">Actions</TableCell>}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {grants.map((grant) => {
+            const name = `${grant.provider}/${grant.catalog}`
+            return (
+              <TableRow key={grant.id}>
+                <TableCell>
+                  {grant.catalog}
+                  <Secondary>{grant.provider}</Secondary>
+                </TableCell>
+                <TableCell>{grant.datasets.join(', ')}</TableCell>
+                <TableCell>{grant.access}</TableCell>
+                <TableCell>
+                  <StatusChip status={grant.status} />
+                </TableCell>
+                <TableCell>
+                  {grant.requestedBy.name}
+                  <Secondary>
+                    <TimeText iso={grant.requestedAt} />
+                  </Secondary>
+                </TableCell>
+                <TableCell sx={{ minWidth: '14rem' }}>{grant.justification ?? '—'}</TableCell>
+                <TableCell sx={{ minWidth: '12rem' }}>
+                  {grant.decidedBy || grant.decidedAt ? (
+                    <>
+                      {grant.decidedBy?.name ?? '—'}
+                      <Secondary>
+                        <TimeText iso={grant.decidedAt} />
+                      </Secondary>
+                      {grant.decisionReason && <Typography variant="body2">{grant.decisionReason}</Typography>}
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </TableCell>
+                {canManage && (
+                  <TableCell align="right">
+                    {grant.status === 'pending' && (
+                      <Box sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end' }}>
+                        <Button size="small" variant="outlined" onClick={() => onApprove(grant)} aria-label={`Approve ${name}`}>
+                          Approve
+                        </Button>
+                        <Button size="small" color="error" onClick={() => onReject(grant)} aria-label={`Reject ${name}`}>
+                          Reject
+                        </Button>
+                      </Box>
+                    )}
+                  </TableCell>
+                )}
+              </TableRow>
+            )
+          })}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  )
+}

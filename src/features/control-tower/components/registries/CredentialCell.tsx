@@ -1,0 +1,34 @@
+import { Chip, Stack, Tooltip, type ChipProps } from '@mui/material'
+import type { Registry } from '@/shared/contract/registries'
+import { formatDate } from '@/shared/lib/format'
+import { CREDENTIAL_STATUS_TEXT, credentialStatus, type CredentialStatus } from '../../lib/credentialStatus'
+
+const COLORS: Record<CredentialStatus, ChipProps['color']> = {
+  none: 'default',
+  valid: 'success',
+  expiring: 'warning',
+  expired: 'error',
+  failed: 'error',
+}
+
+/** Credential status (registry-patterns.md §6) and, for a stored secret, a masked chip with its rotation date. */
+export function CredentialCell({ registry, now }: { registry: Registry; now: number }) {
+  const status = credentialStatus(registry, now)
+  const credential = registry.credential
+  const since = credential?.rotatedAt
+    ? `rotated ${formatDate(credential.rotatedAt)}`
+    : credential
+      ? `set ${formatDate(credential.createdAt)}`
+      : ''
+  return (
+    <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+      <Tooltip describeChild title={CREDENTIAL_STATUS_TEXT[status]}>
+        <Chip size="small" variant="outlined" color={COLORS[status]} label={status} />
+      </Tooltip>
+      {credential?.hasSecret && (
+        // The secret itself never comes back from the server: this chip is all there is to show (§6 "write-only").
+        <Chip size="small" label={`Secret •••• ${since}`} />
+      )}
+    </Stack>
+  )
+}

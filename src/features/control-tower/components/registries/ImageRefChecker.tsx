@@ -1,0 +1,89 @@
+import { Alert, AlertTitle, Box, Button, Stack, TextField, Typography } from '@mui/material'
+import { useState, type FormEvent } from 'react'
+import { parseImageRef } from '@/shared/contract/imageRef'
+import type { CheckImageResult, Registry } from '@/shared/contract/registries'
+import { useActionKey } from '@/shared/api/useActionKey'
+import { ErrorState } from '@/shared/ui/ErrorState'
+import { useCheckImage } from '../../api/registryMutations'
+
+type Props = { orgId: string; registries: Registry[] }
+
+/** The server's decision, with the registry (host + id) and pattern that allow the image, or the refusal and why. */
+function Verdict({ result, registries }: { result: CheckImageResult; registries: Registry[] }) {
+  if (result.allowed && result.matched) {
+    const registry = registries.find((candidate) => candidate.id === result.matched?.registryId)
+    return (
+      <Alert severity="success" role="status" sx={{ overflowWrap: 'anywhere' }}>
+        <AlertTitle>Allowed</AlertTitle>
+        <code>{result.normalizedRef}</code> is allowed by the pattern <code>{result.matched.pattern}</code> of the registry{' '}
+        <strong>{registry?.host ?? result.matched.registryId}</strong> (<code>{result.matched.registryId}</code>).
+      </Alert>
+    )
+  }
+  return (
+    <Alert severity="error" role="status" sx={{ overflowWrap: 'anywhere' }}>
+      <AlertTitle>
+        Refused: <code>{result.code ?? 'REGISTRY_UNAUTHORIZED'}</code>
+      </AlertTitle>
+      {result.message}
+    </Alert>
+  )
+}
+
+/**
+ * Image-reference checker (issue 3 §4). The local parse is an instant preview with the shared matcher; the "Check"
+ * answer comes from the server and is the authoritative decision (api-contract §8 "Decision").
+ */
+export function ImageRefChecker({ orgId, registries }: Props) {
+  const [reference, setReference] = useState('')
+  const check = useCheckImage(orgId)
+  const key = useActionKey()
+  const preview = reference.trim() === '' ? null : parseImageRef(reference)
+
+  const onChange = (text: string) => {
+    setReference(text)
+    // A new reference is a new question: the previous answer and its key no longer apply.
+    key.renew()
+    check.reset()
+  }
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault()
+    check.mutate({ imageRef: reference, idempotencyKey: key.current() }, { onSuccess: () => key.renew() })
+  }
+
+  return (
+    <Stack spacing={2} component="form" onSubmit={submit} noValidate aria-label="Image-reference checker">
+      <Typography variant="body2" color="text.secondary">
+        Would a module image from this reference be accepted for this organization?
+      </Typography>
+      <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+        <TextField
+          label="Image reference"
+          placeholder="ghcr.io/my-org/module:1.0"
+          value={reference}
+          onChange={(event) => onChange(event.target.value)}
+          error={preview !== null && !preview.ok}
+          helperText={
+            preview === null
+              ? 'Type a reference such as ghcr.io/my-org/module:1.0.'
+              : preview.ok
+                ? `Preview: repository ${preview.repository}. Check asks the server, which decides.`
+                : `Preview: ${preview.reason}`
+          }
+          fullWidth
+          slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
+        />
+        <Button
+          type="submit"
+          variant="contained"
+          disabled={reference.trim() === '' || check.isPending}
+          sx={{ mt: 1, flexShrink: 0 }}
+        >
+          {check.isPending ? 'Checking…' : 'Check'}
+        </Button>
+      </Box>
+      {check.data && <Verdict result={check.data} registries={registries} />}
+      {check.error && <ErrorState error={check.error} onRetry={() => submit()} />}
+    </Stack>
+  )
+}

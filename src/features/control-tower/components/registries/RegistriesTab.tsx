@@ -1,0 +1,126 @@
+import { Box, Button, Stack, Typography } from '@mui/material'
+import AddIcon from '@mui/icons-material/Add'
+import { toServerTime } from '@/shared/lib/serverClock'
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import type { Registry } from '@/shared/contract/registries'
+import { isApiError } from '@/shared/api/ApiError'
+import { useHasRole } from '@/shared/auth/meQueries'
+import { EmptyState, LoadingState } from '@/shared/ui/DataState'
+import { ErrorState } from '@/shared/ui/ErrorState'
+import { SectionCard } from '@/shared/ui/SectionCard'
+import { registryQueries } from '../../api/registryQueries'
+import { AddRegistryDialog } from './AddRegistryDialog'
+import { DeleteRegistryDialog } from './DeleteRegistryDialog'
+import { EditPatternsDialog } from './EditPatternsDialog'
+import { ImageRefChecker } from './ImageRefChecker'
+import { RegistryTable } from './RegistryTable'
+import { RotateCredentialDialog } from './RotateCredentialDialog'
+import { RowNoticeView } from './RowNoticeView'
+import { useRegistryRowActions } from './useRegistryRowActions'
+
+type OpenDialog = { kind: 'add' } | { kind: 'edit' | 'rotate' | 'delete'; registryId: string }
+
+const savedText = (registry: Registry, verb: string) =>
+  `${verb} ${registry.host} (${registry.id}).` +
+  (registry.credential && !registry.enabled
+    ? ' It stays disabled until a Test connection passes: run it from the row menu, then switch it on.'
+    : '')
+
+/**
+ * Registries tab (issue 3 §3, §4): the organization's registries and the image-reference checker. Superusers and admins
+ * change registries; developers read them and use the checker; scientists are refused by the server (403, explained).
+ */
+export function RegistriesTab({ orgId }: { orgId: string }) {
+  const canManage = useHasRole('admin')
+  const query = useQuery(registryQueries.list(orgId))
+  const actions = useRegistryRowActions(orgId)
+  const [dialog, setDialog] = useState<OpenDialog | null>(null)
+  const registries = query.data?.items ?? []
+  // Statuses are judged against the server's clock when the list arrived: pure per render, fresh after every refetch.
+  const now = toServerTime(query.dataUpdatedAt)
+  const open = dialog && dialog.kind !== 'add' ? registries.find((registry) => registry.id === dialog.registryId) : undefined
+  const close = () => setDialog(null)
+  const done = (text: string) => {
+    setDialog(null)
+    actions.showNotice({ kind: 'info', text })
+  }
+
+  if (query.isPending) return <LoadingState label="Loading registries…" />
+  if (query.isError && !query.data) {
+    const forbidden = isApiError(query.error) && query.error.status === 403
+    return <ErrorState error={query.error} onRetry={forbidden ? undefined : () => void query.refetch()} />
+  }
+
+  return (
+    <Stack spacing={3}>
+      <Stack spacing={2}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+          <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
+            Container registries whose namespaces this organization may publish module images from, tried in this order.
+          </Typography>
+          {canManage && (
+            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setDialog({ kind: 'add' })}>
+              Add registry
+            </Button>
+          )}
+        </Box>
+        {actions.notice && <RowNoticeView notice={actions.notice} onClose={() => actions.showNotice(null)} />}
+        {registries.length === 0 ? (
+          <EmptyState title="No registries">
+            {canManage
+              ? 'Add a registry so that module images from its namespaces can be published.'
+              : 'No module image can be published for this organization until an admin adds a registry.'}
+          </EmptyState>
+        ) : (
+          <RegistryTable
+            registries={registries}
+            now={now}
+            canManage={canManage}
+            togglingId={actions.togglingId}
+            testingId={actions.testingId}
+            onToggle={actions.toggle}
+            onAction={(registry, action) =>
+              action === 'test' ? actions.runTest(registry) : setDialog({ kind: action, registryId: registry.id })
+            }
+          />
+        )}
+        {query.data?.hasMore && (
+          <Typography variant="body2" color="text.secondary">
+            Showing the first {registries.length} registries of {query.data.total ?? 'more'}.
+          </Typography>
+        )}
+      </Stack>
+      <SectionCard title="Image-reference checker">
+        <ImageRefChecker orgId={orgId} registries={registries} />
+      </SectionCard>
+      {dialog?.kind === 'add' && (
+        <AddRegistryDialog orgId={orgId} onClose={close} onSaved={(registry) => done(savedText(registry, 'Added'))} />
+      )}
+      {open && dialog?.kind === 'edit' && (
+        <EditPatternsDialog
+          orgId={orgId}
+          registry={open}
+          onClose={close}
+          onSaved={(registry) => done(savedText(registry, 'Saved the patterns of'))}
+        />
+      )}
+      {open && dialog?.kind === 'rotate' && (
+        <RotateCredentialDialog
+          orgId={orgId}
+          registry={open}
+          onClose={close}
+          onSaved={(registry) => done(savedText(registry, 'Saved the new credential of'))}
+        />
+      )}
+      {open && dialog?.kind === 'delete' && (
+        <DeleteRegistryDialog
+          orgId={orgId}
+          registry={open}
+          onClose={close}
+          onDeleted={(registry) => done(`Deleted ${registry.host} (${registry.id}).`)}
+        />
+      )}
+    </Stack>
+  )
+}

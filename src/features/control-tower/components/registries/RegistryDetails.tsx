@@ -1,0 +1,53 @@
+import { Box, Chip, Stack, Typography } from '@mui/material'
+import type { Registry } from '@/shared/contract/registries'
+import { TimeText } from '@/shared/ui/TimeText'
+
+/** The expanded part of a row: every pattern, and the credential's non-secret metadata. */
+export function RegistryDetails({ registry }: { registry: Registry }) {
+  const credential = registry.credential
+  return (
+    <Stack spacing={1.5} sx={{ py: 1 }}>
+      <Box
+        component="ul"
+        aria-label={`Patterns of ${registry.host}`}
+        sx={{ listStyle: 'none', p: 0, m: 0, display: 'flex', flexWrap: 'wrap', gap: 1 }}
+      >
+        {registry.namespaces.map((pattern) => (
+          <li key={pattern}>
+            <Chip size="small" variant="outlined" label={pattern} />
+          </li>
+        ))}
+      </Box>
+      <Typography variant="body2" color="text.secondary">
+        {credential ? (
+          <>
+            Credential {credential.username ? <code>{credential.username}</code> : null} · created{' '}
+            <TimeText iso={credential.createdAt} />
+            {credential.rotatedAt && (
+              <>
+                {' '}
+                · rotated <TimeText iso={credential.rotatedAt} />
+              </>
+            )}
+            {credential.expiresAt && (
+              <>
+                {' '}
+                · expires <TimeText iso={credential.expiresAt} />
+              </>
+            )}
+          </>
+        ) : (
+          'Public: pulled without a credential.'
+        )}
+      </Typography>
+      {registry.lastTest && (
+        <Typography variant="body2" color="text.secondary">
+          Last test: {registry.lastTest.message}
+        </Typography>
+      )}
+      <Typography variant="body2" color="text.secondary">
+        Added by {registry.createdBy.name} on <TimeText iso={registry.createdAt} />
+      </Typography>
+    </Stack>
+  )
+}

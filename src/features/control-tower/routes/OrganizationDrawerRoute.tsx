@@ -1,0 +1,63 @@
+import { Box, Drawer, IconButton, Typography } from '@mui/material'
+import CloseIcon from '@mui/icons-material/Close'
+import { useQuery, type QueryClient } from '@tanstack/react-query'
+import { useLocation, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router'
+import { paths } from '@/shared/lib/paths'
+import { organizationQueries } from '../api/organizationQueries'
+import { OrganizationTabs } from '../components/OrganizationTabs'
+import { DRAWER_PARAMS } from '../lib/orgListParams'
+
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    await queryClient.ensureQueryData(organizationQueries.detail(params.orgId ?? ''))
+    return null
+  }
+
+/**
+ * `/control-tower/organizations/:orgId?tab=…`: an organization's drawer over the list. Deep-linkable; Esc, the close
+ * button and the browser's back button close it, returning to the list with its filters.
+ */
+export function Component() {
+  const orgId = useParams().orgId ?? ''
+  const org = useQuery(organizationQueries.detail(orgId))
+  const navigate = useNavigate()
+  const location = useLocation()
+  const close = () => {
+    const search = new URLSearchParams(location.search)
+    DRAWER_PARAMS.forEach((key) => search.delete(key))
+    void navigate({ pathname: paths.organizations(), search: search.toString() })
+  }
+  return (
+    <Drawer
+      anchor="right"
+      open
+      onClose={close}
+      // Over the app bar, which sits above the navigation drawer (a modal drawer shares the navigation's z-index).
+      sx={{ zIndex: (theme) => theme.zIndex.modal }}
+      slotProps={{
+        paper: {
+          role: 'dialog',
+          'aria-modal': true,
+          'aria-labelledby': 'org-drawer-title',
+          sx: { width: { xs: '100%', md: '80vw', xl: 1200 }, p: { xs: 2, md: 3 } },
+        },
+      }}
+    >
+      <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1, mb: 1 }}>
+        <Box sx={{ flex: 1 }}>
+          <Typography id="org-drawer-title" variant="h2" component="h2">
+            {org.data?.name ?? orgId}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {org.data ? `${org.data.slug} · ${org.data.id}` : 'Organization'}
+          </Typography>
+        </Box>
+        <IconButton aria-label="Close organization" onClick={close}>
+          <CloseIcon />
+        </IconButton>
+      </Box>
+      <OrganizationTabs orgId={orgId} />
+    </Drawer>
+  )
+}

@@ -1,0 +1,26 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { LoaderFunctionArgs } from 'react-router'
+import type { Me } from '@/shared/contract/auth'
+import { useMe } from '@/shared/auth/meQueries'
+import { PageHeader } from '@/shared/ui/PageHeader'
+import { organizationQueries } from '../api/organizationQueries'
+import { OrganizationTabs } from '../components/OrganizationTabs'
+
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ me }: LoaderFunctionArgs & { me: Me }) => {
+    await queryClient.ensureQueryData(organizationQueries.detail(me.activeOrgId))
+    return null
+  }
+
+/** `/settings/organization?tab=…`: the Control Tower tabs for an org admin's own organization only. */
+export function Component() {
+  const me = useMe()
+  const org = me.organizations.find((candidate) => candidate.id === me.activeOrgId)
+  return (
+    <>
+      <PageHeader title="Organization settings" subtitle={org ? `${org.name} · ${org.slug}` : me.activeOrgId} />
+      <OrganizationTabs orgId={me.activeOrgId} />
+    </>
+  )
+}

@@ -1,0 +1,61 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { setHttpSleep } from '@/shared/api/http'
+import { renderRoute } from '@/test/renderRoute'
+
+beforeEach(() => setHttpSleep(async () => undefined))
+
+const rowNames = () =>
+  within(screen.getByRole('table', { name: 'Organizations' }))
+    .getAllByRole('link')
+    .map((link) => link.textContent)
+
+describe('Control Tower organization list', () => {
+  it('searches by name and keeps the search in the URL', async () => {
+    const { router } = renderRoute('/control-tower/organizations', { as: 'superuser' })
+    await screen.findByRole('table', { name: 'Organizations' })
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search organizations' }), 'acme')
+    await vi.waitFor(() => expect(rowNames()).toEqual(['Acme Immunology']))
+    expect(router.state.location.search).toBe('?q=acme')
+  })
+
+  it('filters by trust tier and sorts by member count from the URL', async () => {
+    renderRoute('/control-tower/organizations?tier=internal&sort=-memberCount', { as: 'superuser' })
+    await screen.findByRole('table', { name: 'Organizations' })
+    const table = screen.getByRole('table', { name: 'Organizations' })
+    const chips = within(table).getAllByText('internal')
+    expect(chips.length).toBe(within(table).getAllByRole('link').length)
+    expect(within(table).getByRole('columnheader', { name: /Members/ })).toHaveAttribute('aria-sort', 'descending')
+  })
+
+  it('opens an organization in a drawer from its row and closes it with Escape, keeping the filters', async () => {
+    const { router } = renderRoute('/control-tower/organizations?q=acme', { as: 'superuser' })
+    await userEvent.click(await screen.findByRole('link', { name: 'Acme Immunology' }))
+    const drawer = await screen.findByRole('dialog', { name: 'Acme Immunology' })
+    expect(await within(drawer).findByText('Credit balance')).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/control-tower/organizations/org-0002')
+    await userEvent.keyboard('{Escape}')
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/control-tower/organizations'))
+    expect(router.state.location.search).toBe('?q=acme')
+  })
+
+  it('says so when nothing matches', async () => {
+    renderRoute('/control-tower/organizations?q=zzzz-no-such-org', { as: 'superuser' })
+    expect(await screen.findByText('No organization matches')).toBeInTheDocument()
+  })
+
+  it('refuses an org admin, who has organization settings instead', async () => {
+    renderRoute('/control-tower/organizations', { as: 'admin' })
+    expect(await screen.findByText('You do not have access to this')).toBeInTheDocument()
+  })
+})
+
+describe('Organization settings', () => {
+  it('shows an org admin the tabs of their own organization', async () => {
+    renderRoute('/settings/organization', { as: 'admin' })
+    expect(await screen.findByRole('heading', { name: 'Organization settings' })).toBeInTheDocument()
+    expect(screen.getByText(/Acme Immunology/)).toBeInTheDocument()
+    expect(screen.getByRole('tab', { name: 'Registries' })).toBeInTheDocument()
+    expect(await screen.findByText('Credit balance')).toBeInTheDocument()
+  })
+})

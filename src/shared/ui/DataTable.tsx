@@ -1,0 +1,145 @@
+import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TableSortLabel } from '@mui/material'
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row, type SortingState } from '@tanstack/react-table'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useRef } from 'react'
+
+declare module '@tanstack/react-table' {
+  // Presentation hints a column can give the table.
+  interface ColumnMeta<TData, TValue> {
+    align?: 'left' | 'right'
+    nowrap?: boolean
+    /** Marker uses of the generics, which TypeScript requires to be referenced in a merged interface. */
+    _types?: [TData, TValue]
+  }
+}
+
+export type DataTableProps<T> = {
+  /** Accessible name of the table. */
+  label: string
+  data: T[]
+  columns: ColumnDef<T, unknown>[]
+  getRowId: (row: T) => string
+  /** Server-side sort: the current sort and what a header click asks for (the caller puts it in the URL). */
+  sorting?: SortingState
+  onSortingChange?: (sorting: SortingState) => void
+  onRowClick?: (row: T) => void
+  selectedRowId?: string | null
+  /** Height of the scroll area; rows outside it are not rendered. */
+  maxHeight?: number | string
+  estimateRowHeight?: number
+}
+
+/**
+ * The console's one table: TanStack Table for columns and sorting state, TanStack Virtual for rows, MUI's table
+ * components for the look. Sorting is the server's (manual); only visible rows are in the DOM.
+ */
+export function DataTable<T>({
+  label,
+  data,
+  columns,
+  getRowId,
+  sorting = [],
+  onSortingChange,
+  onRowClick,
+  selectedRowId,
+  maxHeight = '70vh',
+  estimateRowHeight = 49,
+}: DataTableProps<T>) {
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns functions React Compiler must not memoize; we do not use the compiler.
+  const table = useReactTable({
+    data,
+    columns,
+    getRowId,
+    state: { sorting },
+    manualSorting: true,
+    enableMultiSort: false,
+    sortDescFirst: false,
+    onSortingChange: (updater) => onSortingChange?.(typeof updater === 'function' ? updater(sorting) : updater),
+    getCoreRowModel: getCoreRowModel(),
+  })
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const rows = table.getRowModel().rows
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => estimateRowHeight,
+    overscan: 10,
+  })
+  const items = virtualizer.getVirtualItems()
+  const paddingTop = items[0]?.start ?? 0
+  const paddingBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0
+  const columnCount = table.getVisibleLeafColumns().length
+
+  const renderRow = (row: Row<T>, index: number) => (
+    <TableRow
+      key={row.id}
+      data-index={index}
+      ref={virtualizer.measureElement}
+      hover={!!onRowClick}
+      selected={selectedRowId === row.id}
+      onClick={onRowClick ? () => onRowClick(row.original) : undefined}
+      sx={onRowClick ? { cursor: 'pointer' } : undefined}
+    >
+      {row.getVisibleCells().map((cell) => (
+        <TableCell
+          key={cell.id}
+          align={cell.column.columnDef.meta?.align}
+          sx={cell.column.columnDef.meta?.nowrap ? { whiteSpace: 'nowrap' } : undefined}
+        >
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+        </TableCell>
+      ))}
+    </TableRow>
+  )
+
+  return (
+    <TableContainer ref={scrollRef} sx={{ maxHeight, overflow: 'auto' }}>
+      <Table stickyHeader size="small" aria-label={label}>
+        <TableHead>
+          {table.getHeaderGroups().map((group) => (
+            <TableRow key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted()
+                const content = flexRender(header.column.columnDef.header, header.getContext())
+                return (
+                  <TableCell
+                    key={header.id}
+                    align={header.column.columnDef.meta?.align}
+                    sortDirection={sorted || false}
+                    sx={{ whiteSpace: 'nowrap' }}
+                  >
+                    {header.column.getCanSort() && onSortingChange ? (
+                      <TableSortLabel
+                        active={!!sorted}
+                        direction={sorted || 'asc'}
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
+                        {content}
+                      </TableSortLabel>
+                    ) : (
+                      content
+                    )}
+                  </TableCell>
+                )
+              })}
+            </TableRow>
+          ))}
+        </TableHead>
+        <TableBody>
+          {paddingTop > 0 && (
+            <TableRow aria-hidden>
+              <TableCell colSpan={columnCount} sx={{ height: paddingTop, p: 0, border: 0 }} />
+            </TableRow>
+          )}
+          {items.map((item) => renderRow(rows[item.index]!, item.index))}
+          {paddingBottom > 0 && (
+            <TableRow aria-hidden>
+              <TableCell colSpan={columnCount} sx={{ height: paddingBottom, p: 0, border: 0 }} />
+            </TableRow>
+          )}
+        </TableBody>
+      </Table>
+      {rows.length === 0 && <Box sx={{ p: 2 }} />}
+    </TableContainer>
+  )
+}
