@@ -14,7 +14,7 @@ const mocksImports = { group: ['**/mocks/*', '../../mocks/*'], message: 'Only te
 const features = existsSync('src/features') ? readdirSync('src/features') : []
 
 export default tseslint.config(
-  { ignores: ['dist', 'reports', 'test-results', 'public/mockServiceWorker.js', 'public/module-bundles', 'node_modules'] },
+  { ignores: ['dist', '.bundle-analysis', '.prof-dist', 'reports', 'test-results', 'public/mockServiceWorker.js', 'public/module-bundles', 'node_modules'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx}'],

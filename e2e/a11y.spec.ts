@@ -46,3 +46,27 @@ test.describe('Accessibility', () => {
     })
   }
 })
+
+test.describe('Accessibility of Control Tower', () => {
+  const TABS = ['Overview', 'Registries', 'Modules', 'Data access', 'Members', 'Audit']
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`every organization tab and the Add Registry dialog have no serious axe findings (${scheme})`, async ({
+      page,
+      signInAs,
+    }) => {
+      await page.emulateMedia({ colorScheme: scheme })
+      await signInAs('superuser', { path: '/control-tower/organizations/org-0002' })
+      const drawer = page.getByRole('dialog', { name: 'Acme Immunology' })
+      for (const tab of TABS) {
+        await drawer.getByRole('tab', { name: tab }).click()
+        await expect(drawer.getByRole('tabpanel')).toBeVisible()
+        await expect(drawer.getByRole('status')).toHaveCount(0)
+        expect(await seriousViolations(page), tab).toEqual([])
+      }
+      await drawer.getByRole('tab', { name: 'Registries' }).click()
+      await drawer.getByRole('button', { name: 'Add registry' }).click()
+      await expect(page.getByRole('dialog', { name: 'Add registry' })).toBeVisible()
+      expect(await seriousViolations(page), 'Add registry').toEqual([])
+    })
+  }
+})

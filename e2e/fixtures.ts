@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
 
 export type Persona = 'superuser' | 'admin' | 'developer' | 'scientist' | 'multi-org'
 
@@ -30,7 +30,10 @@ export const test = base.extend<Fixtures>({
       if (scenario) query.set('scenario', scenario)
       await page.goto(`/login?${query}`)
       await page.getByRole('button', { name: `Sign in as ${PERSONAS[persona].name}` }).click()
-      await expect(page.getByRole('button', { name: `Account menu for ${PERSONAS[persona].name}` })).toBeVisible()
+      // The shell is up (its account menu exists; a drawer opened by `path` may hide it from the accessibility tree).
+      await expect(
+        page.getByRole('button', { name: `Account menu for ${PERSONAS[persona].name}`, includeHidden: true }),
+      ).toBeAttached()
     })
   },
 })
@@ -42,4 +45,13 @@ export async function navigationLabels(page: Page): Promise<string[]> {
   const nav = page.getByRole('navigation', { name: 'Main' })
   await expect(nav).toBeVisible()
   return nav.getByRole('link').allInnerTexts()
+}
+
+/** Presses Tab until `target` has the focus, proving it is reachable by keyboard (fails after `limit` presses). */
+export async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((element) => element === document.activeElement || element.contains(document.activeElement))) return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(`Not reachable with ${limit} Tab presses: ${target}`)
 }

@@ -53,8 +53,7 @@ test.describe('Signing in and the shell', () => {
   test('a person in two organizations switches between them and sees the roles of each', async ({ page, signInAs }) => {
     await signInAs('multi-org')
     await expect(page.getByText('Working in Acme Immunology')).toBeVisible()
-    await page.getByRole('combobox', { name: 'Organization' }).click()
-    await page.getByRole('option', { name: 'Northwind Biosciences' }).click()
+    await page.getByRole('combobox', { name: 'Organization' }).selectOption({ label: 'Northwind Biosciences' })
     await expect(page.getByText('Working in Northwind Biosciences')).toBeVisible()
     expect(await navigationLabels(page)).toContain('Organization settings')
   })

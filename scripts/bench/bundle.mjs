@@ -7,11 +7,12 @@ const LAYOUT = 'src/app/layout/AppLayoutRoute.tsx'
 const PLACEHOLDER = 'src/app/pages/NotAvailableYetRoute.tsx'
 const CT = 'src/features/control-tower'
 // Route → the lazily loaded modules it renders at first paint (layout, page, default tab), as in src/app/routes.tsx.
+// With a drawer opened by link, the list behind it is not awaited (its table chunk follows the drawer).
 export const ROUTES = {
   '/login': ['src/app/auth/LoginRoute.tsx', 'src/app/auth/DemoUserPicker.tsx'],
   '/cli-login': ['src/app/auth/CliLoginRoute.tsx'],
   '/': [LAYOUT, 'src/app/home/HomeRoute.tsx'],
-  '/control-tower/organizations': [LAYOUT, `${CT}/routes/OrganizationsRoute.tsx`],
+  '/control-tower/organizations': [LAYOUT, `${CT}/routes/OrganizationsRoute.tsx`, `${CT}/components/OrganizationTable.tsx`],
   '/control-tower/organizations/:orgId': [
     LAYOUT,
     `${CT}/routes/OrganizationsRoute.tsx`,

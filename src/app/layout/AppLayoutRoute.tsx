@@ -2,7 +2,7 @@ import { AppBar, Box, Drawer, IconButton, Toolbar, Typography, useMediaQuery } f
 import { useTheme } from '@mui/material/styles'
 import MenuIcon from '@mui/icons-material/Menu'
 import { useState } from 'react'
-import { Link as RouterLink, Outlet, useNavigation } from 'react-router'
+import { Link as RouterLink, Outlet, useNavigation, type ShouldRevalidateFunction } from 'react-router'
 import { Breadcrumbs } from './Breadcrumbs'
 import { Navigation } from './Navigation'
 import { NavigationFallback } from './NavigationFallback'
@@ -13,6 +13,10 @@ import { useSessionKeepAlive } from '../auth/useSessionKeepAlive'
 import { isDemoMode } from '@/shared/lib/env'
 
 const DRAWER_WIDTH = 240
+
+/** The shell's loader only checks the session: a change of search params (a filter, a tab) does not concern it. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate
 
 /** The signed-in shell: top bar, role-aware navigation, breadcrumbs, and the page. */
 export function Component() {

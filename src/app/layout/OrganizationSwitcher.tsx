@@ -1,4 +1,3 @@
-import { MenuItem, TextField } from '@mui/material'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useRevalidator } from 'react-router'
 import { TokenPair } from '@/shared/contract/auth'
@@ -7,6 +6,7 @@ import { http, newIdempotencyKey } from '@/shared/api/http'
 import { useMe } from '@/shared/auth/meQueries'
 import { sessionActions } from '@/shared/stores/sessionStore'
 import { noticeActions } from '@/shared/stores/noticeStore'
+import { SelectField } from '@/shared/ui/SelectField'
 
 /** For users in several organizations: switching re-scopes the token, reloads `me` and drops org-scoped data. */
 export function OrganizationSwitcher() {
@@ -26,19 +26,13 @@ export function OrganizationSwitcher() {
   })
   if (me.organizations.length < 2) return null
   return (
-    <TextField
-      select
+    <SelectField
       label="Organization"
       value={me.activeOrgId}
       disabled={switchOrg.isPending}
-      onChange={(event) => switchOrg.mutate(event.target.value)}
-      sx={{ minWidth: 200 }}
-    >
-      {me.organizations.map((org) => (
-        <MenuItem key={org.id} value={org.id}>
-          {org.name}
-        </MenuItem>
-      ))}
-    </TextField>
+      onChange={(orgId) => switchOrg.mutate(orgId)}
+      options={me.organizations.map((org) => ({ value: org.id, label: org.name }))}
+      minWidth={200}
+    />
   )
 }

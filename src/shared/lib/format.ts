@@ -1,10 +1,22 @@
 import { serverNow } from './serverClock'
 
+// Intl formatters are costly to create (about a millisecond each): build each once, not once per table cell.
+const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
+const INTEGER = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 })
+const ACT_SMALL = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 3 })
+const ACT = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+const RELATIVE = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
+
+/** A whole number with the locale's grouping: 1,000. */
+export function formatCount(value: number): string {
+  return INTEGER.format(value)
+}
+
 /** Credits with 2–3 decimals and "ACT" (product.md "Everywhere"). */
 export function formatAct(amount: number | null | undefined): string {
   if (amount === null || amount === undefined || !Number.isFinite(amount)) return '—'
-  const decimals = Math.abs(amount) < 1 && amount !== 0 ? 3 : 2
-  return `${amount.toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: decimals })} ACT`
+  return `${(Math.abs(amount) < 1 && amount !== 0 ? ACT_SMALL : ACT).format(amount)} ACT`
 }
 
 /** Humanised duration: 850 ms, 42 s, 3 min 05 s, 2 h 14 min. */
@@ -19,28 +31,31 @@ export function formatDuration(ms: number | null | undefined): string {
   return `${hours} h ${String(minutes % 60).padStart(2, '0')} min`
 }
 
+function parse(iso: string): Date | null {
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
 /** A time in the user's locale; callers put the ISO form in a title/tooltip. */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—'
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+  const date = parse(iso)
+  return date ? DATE_TIME.format(date) : iso
 }
 
 /** A date in the user's locale (tables where the time of day does not matter). */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—'
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { dateStyle: 'medium' })
+  const date = parse(iso)
+  return date ? DATE.format(date) : iso
 }
 
-/** "3 min ago", "in 2 h" relative to `now`. */
+/** "3 min ago", "in 2 h" relative to `now` (the server's clock by default). */
 export function formatRelative(iso: string, now = serverNow()): string {
   const diff = Date.parse(iso) - now
   const abs = Math.abs(diff)
-  const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
-  if (abs < 60_000) return rtf.format(Math.round(diff / 1000), 'second')
-  if (abs < 3_600_000) return rtf.format(Math.round(diff / 60_000), 'minute')
-  if (abs < 86_400_000) return rtf.format(Math.round(diff / 3_600_000), 'hour')
-  return rtf.format(Math.round(diff / 86_400_000), 'day')
+  if (abs < 60_000) return RELATIVE.format(Math.round(diff / 1000), 'second')
+  if (abs < 3_600_000) return RELATIVE.format(Math.round(diff / 60_000), 'minute')
+  if (abs < 86_400_000) return RELATIVE.format(Math.round(diff / 3_600_000), 'hour')
+  return RELATIVE.format(Math.round(diff / 86_400_000), 'day')
 }

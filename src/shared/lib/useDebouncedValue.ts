@@ -1,10 +1,18 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
-/** The value, once it has stopped changing for `delayMs` (search boxes: one request per pause, not per keystroke). */
+/**
+ * The value, debounced. Leading and trailing, like lodash's `{ leading: true }`: the first change after a quiet
+ * `delayMs` goes through at once (a single keystroke updates a list without waiting), and a burst of changes (typing a
+ * word) is collapsed into one update when it stops.
+ */
 export function useDebouncedValue<T>(value: T, delayMs: number): T {
   const [debounced, setDebounced] = useState(value)
+  const lastChange = useRef(0)
   useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delayMs)
+    const now = performance.now()
+    const quiet = now - lastChange.current >= delayMs
+    lastChange.current = now
+    const timer = setTimeout(() => setDebounced(value), quiet ? 0 : delayMs)
     return () => clearTimeout(timer)
   }, [value, delayMs])
   return debounced

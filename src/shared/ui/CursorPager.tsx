@@ -1,3 +1,4 @@
+import { formatCount } from '@/shared/lib/format'
 import { Box, Button, Typography } from '@mui/material'
 import { useLocation, useNavigate } from 'react-router'
 
@@ -37,8 +38,8 @@ export function CursorPager({ page, pageSize, shown, total, nextCursor, hasMore 
       <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }} aria-live="polite">
         {shown === 0
           ? 'No rows'
-          : `Rows ${first.toLocaleString()}–${(first + shown - 1).toLocaleString()}${
-              total !== undefined ? ` of ${total.toLocaleString()}` : nextCursor || hasMore ? ', more available' : ''
+          : `Rows ${formatCount(first)}–${formatCount(first + shown - 1)}${
+              total !== undefined ? ` of ${formatCount(total)}` : nextCursor || hasMore ? ', more available' : ''
             }`}
       </Typography>
       <Button size="small" disabled={page <= 1} onClick={() => go(null, 1, [])}>

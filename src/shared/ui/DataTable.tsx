@@ -26,7 +26,8 @@ export type DataTableProps<T> = {
   selectedRowId?: string | null
   /** Height of the scroll area; rows outside it are not rendered. */
   maxHeight?: number | string
-  estimateRowHeight?: number
+  /** Row height in px. Rows are laid out at this height and never measured: measuring forces a layout per row. */
+  rowHeight?: number
 }
 
 /**
@@ -43,7 +44,7 @@ export function DataTable<T>({
   onRowClick,
   selectedRowId,
   maxHeight = '70vh',
-  estimateRowHeight = 49,
+  rowHeight = 53,
 }: DataTableProps<T>) {
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns functions React Compiler must not memoize; we do not use the compiler.
   const table = useReactTable({
@@ -62,7 +63,7 @@ export function DataTable<T>({
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => estimateRowHeight,
+    estimateSize: () => rowHeight,
     overscan: 10,
   })
   const items = virtualizer.getVirtualItems()
@@ -74,11 +75,10 @@ export function DataTable<T>({
     <TableRow
       key={row.id}
       data-index={index}
-      ref={virtualizer.measureElement}
       hover={!!onRowClick}
       selected={selectedRowId === row.id}
       onClick={onRowClick ? () => onRowClick(row.original) : undefined}
-      sx={onRowClick ? { cursor: 'pointer' } : undefined}
+      sx={{ height: rowHeight, cursor: onRowClick ? 'pointer' : undefined }}
     >
       {row.getVisibleCells().map((cell) => (
         <TableCell

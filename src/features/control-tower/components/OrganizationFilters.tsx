@@ -1,11 +1,13 @@
-import { Box, Button, MenuItem, TextField } from '@mui/material'
+import { Box, Button } from '@mui/material'
 import { useEffect, useState } from 'react'
 import { ORG_STATUSES, PLANS, TRUST_TIERS } from '@/shared/contract/organizations'
 import { useDebouncedValue } from '@/shared/lib/useDebouncedValue'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
+import { InputField } from '@/shared/ui/InputField'
+import { SelectField } from '@/shared/ui/SelectField'
 
-// Short enough that a keystroke updates the list within the 150 ms budget (product.md), long enough to skip mid-word requests.
-const SEARCH_DEBOUNCE_MS = 100
+// A burst of keystrokes becomes one request; the first keystroke after a pause goes through at once (150 ms budget).
+const SEARCH_DEBOUNCE_MS = 200
 
 const FILTERS = [
   { key: 'tier', label: 'Trust tier', values: TRUST_TIERS },
@@ -24,7 +26,7 @@ export function OrganizationFilters() {
   const hasFilters = !!(get('q') || get('tier') || get('plan') || get('status'))
   return (
     <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
-      <TextField
+      <InputField
         label="Search organizations"
         placeholder="Name, slug or id"
         type="search"
@@ -33,21 +35,13 @@ export function OrganizationFilters() {
         sx={{ minWidth: 260, flex: 1, maxWidth: 420 }}
       />
       {FILTERS.map(({ key, label, values }) => (
-        <TextField
+        <SelectField
           key={key}
-          select
           label={label}
           value={get(key) ?? ''}
-          onChange={(event) => update({ [key]: event.target.value })}
-          sx={{ minWidth: 150 }}
-        >
-          <MenuItem value="">Any</MenuItem>
-          {values.map((value) => (
-            <MenuItem key={value} value={value}>
-              {value}
-            </MenuItem>
-          ))}
-        </TextField>
+          onChange={(value) => update({ [key]: value })}
+          options={[{ value: '', label: 'Any' }, ...values.map((value) => ({ value, label: value }))]}
+        />
       ))}
       {hasFilters && (
         <Button

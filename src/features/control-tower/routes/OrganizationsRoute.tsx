@@ -1,23 +1,31 @@
+import { formatCount } from '@/shared/lib/format'
 import { Paper } from '@mui/material'
 import { useQuery, type QueryClient } from '@tanstack/react-query'
-import { useCallback, useMemo } from 'react'
-import { Outlet, useLocation, useNavigate, useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
+import { lazy, Suspense, useMemo } from 'react'
+import { Outlet, useNavigate, useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
 import { CursorPager } from '@/shared/ui/CursorPager'
-import { DataTable } from '@/shared/ui/DataTable'
 import { EmptyState, LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
-import { paths } from '@/shared/lib/paths'
 import { organizationQueries } from '../api/organizationQueries'
 import { OrganizationFilters } from '../components/OrganizationFilters'
-import { organizationColumns } from '../components/organizationColumns'
-import { DRAWER_PARAMS, ORG_PAGE_SIZE, orgListParamsFrom, sortingFromParam, sortParamFrom } from '../lib/orgListParams'
+import { useOrganizationHref } from '../lib/useOrganizationHref'
+import { ORG_PAGE_SIZE, orgListParamsFrom, sortingFromParam, sortParamFrom } from '../lib/orgListParams'
 
+const loadTable = () => import('../components/OrganizationTable')
+const OrganizationTable = lazy(() => loadTable().then((m) => ({ default: m.OrganizationTable })))
+
+/**
+ * Primes the list and, in parallel, the table's chunk, so the list paints complete. With a drawer open by link
+ * (`:orgId`) the table is not awaited: the drawer is what the user came for, and the list behind it follows.
+ */
 export const loader =
   (queryClient: QueryClient) =>
-  async ({ request }: LoaderFunctionArgs) => {
-    await queryClient.ensureQueryData(organizationQueries.list(orgListParamsFrom(new URL(request.url).searchParams)))
+  async ({ request, params }: LoaderFunctionArgs) => {
+    const list = queryClient.ensureQueryData(organizationQueries.list(orgListParamsFrom(new URL(request.url).searchParams)))
+    const table = loadTable()
+    await Promise.all(params.orgId ? [list] : [list, table])
     return null
   }
 
@@ -31,16 +39,9 @@ export function Component() {
   const listParams = useMemo(() => orgListParamsFrom(params), [params])
   const organizations = useQuery(organizationQueries.list(listParams))
   const navigate = useNavigate()
-  const location = useLocation()
   const { orgId: openOrgId } = useParams()
 
-  const listSearch = useMemo(() => {
-    const search = new URLSearchParams(location.search)
-    DRAWER_PARAMS.forEach((key) => search.delete(key))
-    return search.toString()
-  }, [location.search])
-  const hrefFor = useCallback((orgId: string) => `${paths.organization(orgId)}?${listSearch}`, [listSearch])
-  const columns = useMemo(() => organizationColumns(hrefFor), [hrefFor])
+  const hrefFor = useOrganizationHref()
   const page = Number(params.get('page') ?? 1) || 1
   const data = organizations.data
 
@@ -49,7 +50,7 @@ export function Component() {
       <PageHeader
         title="Organizations"
         subtitle={
-          data?.total !== undefined ? `${data.total.toLocaleString()} organizations match` : 'Every organization on the platform'
+          data?.total !== undefined ? `${formatCount(data.total)} organizations match` : 'Every organization on the platform'
         }
       />
       <OrganizationFilters />
@@ -61,16 +62,15 @@ export function Component() {
         )}
         {data && data.items.length > 0 && (
           <>
-            <DataTable
-              label="Organizations"
-              data={data.items}
-              columns={columns}
-              getRowId={(org) => org.id}
-              sorting={sortingFromParam(listParams.sort)}
-              onSortingChange={(sorting) => update({ sort: sortParamFrom(sorting) })}
-              onRowClick={(org) => void navigate(hrefFor(org.id))}
-              selectedRowId={openOrgId}
-            />
+            <Suspense fallback={<LoadingState label="Loading organizations" />}>
+              <OrganizationTable
+                organizations={data.items}
+                sorting={sortingFromParam(listParams.sort)}
+                onSortingChange={(sorting) => update({ sort: sortParamFrom(sorting) })}
+                onOpen={(orgId) => void navigate(hrefFor(orgId))}
+                openOrgId={openOrgId}
+              />
+            </Suspense>
             <CursorPager
               page={page}
               pageSize={ORG_PAGE_SIZE}

@@ -1,4 +1,5 @@
-import { MenuItem, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField } from '@mui/material'
+import { Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
+import { SelectField } from '@/shared/ui/SelectField'
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { EmptyState, LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
@@ -60,21 +61,7 @@ export function AuditTab({ orgId }: { orgId: string }) {
 
   return (
     <Stack spacing={2}>
-      <TextField
-        select
-        label="Action"
-        value={action}
-        onChange={(event) => setAction(event.target.value)}
-        // '' means "all actions": show its label instead of an empty box.
-        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-        sx={{ maxWidth: '16rem' }}
-      >
-        {filters.map((filter) => (
-          <MenuItem key={filter.value} value={filter.value}>
-            {filter.label}
-          </MenuItem>
-        ))}
-      </TextField>
+      <SelectField label="Action" value={action} onChange={setAction} options={filters} minWidth={200} />
       {content}
     </Stack>
   )

@@ -91,8 +91,7 @@ describe('DataAccessTab', () => {
     const user = userEvent.setup()
     const router = await renderTab('superuser', '/?tab=data-access&cursor=abc')
     await rowOf('immunopeptidomics', 'peptides, samples, hla-typing')
-    await user.click(screen.getByRole('combobox', { name: 'Status' }))
-    await user.click(await screen.findByRole('option', { name: 'rejected' }))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'rejected')
 
     const table = screen.getByRole('table', { name: 'Data access requests' })
     await waitFor(() => expect(within(table).queryByText('pending')).not.toBeInTheDocument())

@@ -1,4 +1,5 @@
-import { MenuItem, Stack, TextField } from '@mui/material'
+import { Stack } from '@mui/material'
+import { SelectField } from '@/shared/ui/SelectField'
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { DATA_GRANT_STATUSES, type DataGrant } from '@/shared/contract/organizations'
@@ -58,22 +59,12 @@ export function DataAccessTab({ orgId }: { orgId: string }) {
   const close = () => setDecision(null)
   return (
     <Stack spacing={2}>
-      <TextField
-        select
+      <SelectField
         label="Status"
         value={status}
-        onChange={(event) => setStatus(event.target.value)}
-        // '' means "all": show its label instead of an empty box.
-        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-        sx={{ maxWidth: '12rem' }}
-      >
-        <MenuItem value="">All</MenuItem>
-        {DATA_GRANT_STATUSES.map((value) => (
-          <MenuItem key={value} value={value}>
-            {value}
-          </MenuItem>
-        ))}
-      </TextField>
+        onChange={setStatus}
+        options={[{ value: '', label: 'All' }, ...DATA_GRANT_STATUSES.map((value) => ({ value, label: value }))]}
+      />
       {content}
       {decision?.kind === 'approve' && <ApproveDataGrantDialog orgId={orgId} grant={decision.grant} onClose={close} />}
       {decision?.kind === 'reject' && <RejectDataGrantDialog orgId={orgId} grant={decision.grant} onClose={close} />}

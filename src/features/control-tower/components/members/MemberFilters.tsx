@@ -1,4 +1,6 @@
-import { Box, MenuItem, TextField } from '@mui/material'
+import { Box } from '@mui/material'
+import { InputField } from '@/shared/ui/InputField'
+import { SelectField } from '@/shared/ui/SelectField'
 import { useEffect, useState } from 'react'
 import { ROLES } from '@/shared/contract/primitives'
 import { useDebouncedValue } from '@/shared/lib/useDebouncedValue'
@@ -17,7 +19,7 @@ export function MemberFilters() {
   }, [debounced, q, setQ])
   return (
     <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-      <TextField
+      <InputField
         type="search"
         label="Search members"
         placeholder="Name or email"
@@ -25,22 +27,12 @@ export function MemberFilters() {
         onChange={(event) => setSearch(event.target.value)}
         sx={{ flex: 1, minWidth: '14rem' }}
       />
-      <TextField
-        select
+      <SelectField
         label="Role"
         value={role}
-        onChange={(event) => setRole(event.target.value)}
-        // '' means "any role": show its label instead of an empty box.
-        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-        sx={{ minWidth: '10rem' }}
-      >
-        <MenuItem value="">Any role</MenuItem>
-        {ROLES.map((value) => (
-          <MenuItem key={value} value={value}>
-            {value}
-          </MenuItem>
-        ))}
-      </TextField>
+        onChange={setRole}
+        options={[{ value: '', label: 'Any role' }, ...ROLES.map((value) => ({ value, label: value }))]}
+      />
     </Box>
   )
 }

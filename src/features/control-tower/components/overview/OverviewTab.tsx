@@ -1,7 +1,7 @@
 import { Grid, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { formatAct } from '@/shared/lib/format'
+import { formatAct, formatCount } from '@/shared/lib/format'
 import { LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { StatusChip } from '@/shared/ui/StatusChip'
@@ -36,10 +36,10 @@ export function OverviewTab({ orgId }: { orgId: string }) {
       </Fact>
       <Fact label="Credit balance">{data.credits ? formatAct(data.credits.balanceAct) : '—'}</Fact>
       <Fact label="Used this month">{data.credits ? formatAct(data.credits.usedThisMonthAct) : '—'}</Fact>
-      <Fact label="Members">{data.memberCount.toLocaleString()}</Fact>
-      <Fact label="Registries">{data.registryCount.toLocaleString()}</Fact>
-      <Fact label="Module grants">{data.moduleGrantCount.toLocaleString()}</Fact>
-      <Fact label="Pending data requests">{data.pendingDataGrantCount.toLocaleString()}</Fact>
+      <Fact label="Members">{formatCount(data.memberCount)}</Fact>
+      <Fact label="Registries">{formatCount(data.registryCount)}</Fact>
+      <Fact label="Module grants">{formatCount(data.moduleGrantCount)}</Fact>
+      <Fact label="Pending data requests">{formatCount(data.pendingDataGrantCount)}</Fact>
       <Fact label="Created">
         <TimeText iso={data.createdAt} />
       </Fact>

@@ -1,4 +1,4 @@
-import { Chip, Stack, Tooltip, type ChipProps } from '@mui/material'
+import { Chip, Stack, type ChipProps } from '@mui/material'
 import type { Registry } from '@/shared/contract/registries'
 import { formatDate } from '@/shared/lib/format'
 import { CREDENTIAL_STATUS_TEXT, credentialStatus, type CredentialStatus } from '../../lib/credentialStatus'
@@ -22,9 +22,14 @@ export function CredentialCell({ registry, now }: { registry: Registry; now: num
       : ''
   return (
     <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
-      <Tooltip describeChild title={CREDENTIAL_STATUS_TEXT[status]}>
-        <Chip size="small" variant="outlined" color={COLORS[status]} label={status} />
-      </Tooltip>
+      <Chip
+        size="small"
+        variant="outlined"
+        color={COLORS[status]}
+        label={status}
+        title={CREDENTIAL_STATUS_TEXT[status]}
+        aria-label={`Credential ${status}: ${CREDENTIAL_STATUS_TEXT[status]}`}
+      />
       {credential?.hasSecret && (
         // The secret itself never comes back from the server: this chip is all there is to show (§6 "write-only").
         <Chip size="small" label={`Secret •••• ${since}`} />

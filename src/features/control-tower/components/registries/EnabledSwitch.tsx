@@ -1,4 +1,6 @@
-import { Switch, Tooltip } from '@mui/material'
+import { Box, Switch } from '@mui/material'
+import { visuallyHidden } from '@/shared/ui/visuallyHidden'
+import { useId } from 'react'
 import type { Registry } from '@/shared/contract/registries'
 
 type Props = { registry: Registry; canManage: boolean; pending: boolean; onToggle: (enabled: boolean) => void }
@@ -14,19 +16,26 @@ export function EnabledSwitch({ registry, canManage, pending, onToggle }: Props)
     : needsTest
       ? 'Run Test connection first: a private registry is enabled only after a passing test.'
       : ''
+  const hintId = useId()
   const control = (
     <Switch
       checked={registry.enabled}
       disabled={!canManage || pending || needsTest}
       onChange={(_event, checked) => onToggle(checked)}
-      slotProps={{ input: { 'aria-label': `Enabled: ${registry.host} (${registry.id})` } }}
+      slotProps={{
+        input: { 'aria-label': `Enabled: ${registry.host} (${registry.id})`, 'aria-describedby': hint ? hintId : undefined },
+      }}
     />
   )
-  // A disabled control fires no hover events, so the tooltip listens on a wrapper.
+  // A native title (a disabled control fires no hover events, so it sits on a wrapper) and a hidden description for
+  // screen readers: MUI's Tooltip would bring its positioning engine into the tab's first load.
   return hint ? (
-    <Tooltip describeChild title={hint}>
-      <span>{control}</span>
-    </Tooltip>
+    <span title={hint}>
+      {control}
+      <Box component="span" id={hintId} sx={visuallyHidden}>
+        {hint}
+      </Box>
+    </span>
   ) : (
     control
   )

@@ -1,9 +1,10 @@
-import { Alert, AlertTitle, Box, Button, Stack, TextField, Typography } from '@mui/material'
+import { Alert, AlertTitle, Box, Button, Stack, Typography } from '@mui/material'
 import { useState, type FormEvent } from 'react'
 import { parseImageRef } from '@/shared/contract/imageRef'
 import type { CheckImageResult, Registry } from '@/shared/contract/registries'
 import { useActionKey } from '@/shared/api/useActionKey'
 import { ErrorState } from '@/shared/ui/ErrorState'
+import { InputField } from '@/shared/ui/InputField'
 import { useCheckImage } from '../../api/registryMutations'
 
 type Props = { orgId: string; registries: Registry[] }
@@ -57,7 +58,7 @@ export function ImageRefChecker({ orgId, registries }: Props) {
         Would a module image from this reference be accepted for this organization?
       </Typography>
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
-        <TextField
+        <InputField
           label="Image reference"
           placeholder="ghcr.io/my-org/module:1.0"
           value={reference}
@@ -71,7 +72,8 @@ export function ImageRefChecker({ orgId, registries }: Props) {
                 : `Preview: ${preview.reason}`
           }
           fullWidth
-          slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
+          autoComplete="off"
+          inputProps={{ spellCheck: false }}
         />
         <Button
           type="submit"

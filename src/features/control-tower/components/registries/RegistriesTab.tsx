@@ -2,7 +2,7 @@ import { Box, Button, Stack, Typography } from '@mui/material'
 import AddIcon from '@mui/icons-material/Add'
 import { toServerTime } from '@/shared/lib/serverClock'
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import type { Registry } from '@/shared/contract/registries'
 import { isApiError } from '@/shared/api/ApiError'
 import { useHasRole } from '@/shared/auth/meQueries'
@@ -10,14 +10,16 @@ import { EmptyState, LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { SectionCard } from '@/shared/ui/SectionCard'
 import { registryQueries } from '../../api/registryQueries'
-import { AddRegistryDialog } from './AddRegistryDialog'
-import { DeleteRegistryDialog } from './DeleteRegistryDialog'
-import { EditPatternsDialog } from './EditPatternsDialog'
 import { ImageRefChecker } from './ImageRefChecker'
 import { RegistryTable } from './RegistryTable'
-import { RotateCredentialDialog } from './RotateCredentialDialog'
 import { RowNoticeView } from './RowNoticeView'
 import { useRegistryRowActions } from './useRegistryRowActions'
+
+// The dialogs (and react-hook-form with them) load when first opened, keeping the tab's first load small.
+const AddRegistryDialog = lazy(() => import('./AddRegistryDialog').then((m) => ({ default: m.AddRegistryDialog })))
+const EditPatternsDialog = lazy(() => import('./EditPatternsDialog').then((m) => ({ default: m.EditPatternsDialog })))
+const RotateCredentialDialog = lazy(() => import('./RotateCredentialDialog').then((m) => ({ default: m.RotateCredentialDialog })))
+const DeleteRegistryDialog = lazy(() => import('./DeleteRegistryDialog').then((m) => ({ default: m.DeleteRegistryDialog })))
 
 type OpenDialog = { kind: 'add' } | { kind: 'edit' | 'rotate' | 'delete'; registryId: string }
 
@@ -94,33 +96,35 @@ export function RegistriesTab({ orgId }: { orgId: string }) {
       <SectionCard title="Image-reference checker">
         <ImageRefChecker orgId={orgId} registries={registries} />
       </SectionCard>
-      {dialog?.kind === 'add' && (
-        <AddRegistryDialog orgId={orgId} onClose={close} onSaved={(registry) => done(savedText(registry, 'Added'))} />
-      )}
-      {open && dialog?.kind === 'edit' && (
-        <EditPatternsDialog
-          orgId={orgId}
-          registry={open}
-          onClose={close}
-          onSaved={(registry) => done(savedText(registry, 'Saved the patterns of'))}
-        />
-      )}
-      {open && dialog?.kind === 'rotate' && (
-        <RotateCredentialDialog
-          orgId={orgId}
-          registry={open}
-          onClose={close}
-          onSaved={(registry) => done(savedText(registry, 'Saved the new credential of'))}
-        />
-      )}
-      {open && dialog?.kind === 'delete' && (
-        <DeleteRegistryDialog
-          orgId={orgId}
-          registry={open}
-          onClose={close}
-          onDeleted={(registry) => done(`Deleted ${registry.host} (${registry.id}).`)}
-        />
-      )}
+      <Suspense fallback={null}>
+        {dialog?.kind === 'add' && (
+          <AddRegistryDialog orgId={orgId} onClose={close} onSaved={(registry) => done(savedText(registry, 'Added'))} />
+        )}
+        {open && dialog?.kind === 'edit' && (
+          <EditPatternsDialog
+            orgId={orgId}
+            registry={open}
+            onClose={close}
+            onSaved={(registry) => done(savedText(registry, 'Saved the patterns of'))}
+          />
+        )}
+        {open && dialog?.kind === 'rotate' && (
+          <RotateCredentialDialog
+            orgId={orgId}
+            registry={open}
+            onClose={close}
+            onSaved={(registry) => done(savedText(registry, 'Saved the new credential of'))}
+          />
+        )}
+        {open && dialog?.kind === 'delete' && (
+          <DeleteRegistryDialog
+            orgId={orgId}
+            registry={open}
+            onClose={close}
+            onDeleted={(registry) => done(`Deleted ${registry.host} (${registry.id}).`)}
+          />
+        )}
+      </Suspense>
     </Stack>
   )
 }
