@@ -5,22 +5,17 @@ import { ModuleRun, ModuleRunPage, ResultEnvelope } from '../../src/shared/contr
 import { WorkflowRun } from '../../src/shared/contract/workflows'
 import { advanceClock } from '../runtime/clock'
 import { restoreStores, saveStores, setPersistenceTarget } from '../runtime/persistence'
-import { issueTokens } from '../runtime/tokens'
+import { callApi, type As } from '../testing'
 
-type As = readonly [user: string, org: string]
 const JONAS: As = ['usr-0004', 'org-0002'] // scientist
 const MEI: As = ['usr-0003', 'org-0002'] // developer
 const TOMAS: As = ['usr-0002', 'org-0002'] // admin
 const AMARA_NW: As = ['usr-0005', 'org-0003'] // admin + developer of Northwind
 const PRIYA: As = ['usr-0001', 'org-0001'] // superuser
 
-async function request(path: string, [user, org]: As, body?: unknown) {
-  const res = await fetch(`/api${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { Authorization: `Bearer ${issueTokens(user, org).access_token}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return { status: res.status, body: (await res.json()) as unknown }
+async function request(path: string, as: As, body?: unknown) {
+  const reply = await callApi(as, path, { body })
+  return { status: reply.status, body: reply.json }
 }
 
 async function ok<S extends z.ZodType>(schema: S, path: string, as: As, body?: unknown, status = 200): Promise<z.output<S>> {

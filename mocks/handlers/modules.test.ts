@@ -2,18 +2,16 @@ import type { z } from 'zod'
 import { ErrorEnvelope } from '../../src/shared/contract/errors'
 import { Module, ModulePage, ModuleVersionList, PublishStatus } from '../../src/shared/contract/modules'
 import { advanceClock } from '../runtime/clock'
-import { issueTokens } from '../runtime/tokens'
 import { grantedModuleIds } from '../stores/organizationStore'
-import { resetDemo } from '../testing'
+import { resetDemo, callApi, type As } from '../testing'
 
-type As = readonly [user: string, org: string]
 const SCIENTIST: As = ['usr-0004', 'org-0002']
 const DEVELOPER: As = ['usr-0003', 'org-0002']
 const SUPERUSER: As = ['usr-0001', 'org-0001']
 
-async function request(path: string, [user, org]: As) {
-  const res = await fetch(`/api${path}`, { headers: { Authorization: `Bearer ${issueTokens(user, org).access_token}` } })
-  return { status: res.status, body: (await res.json()) as unknown }
+async function request(path: string, as: As) {
+  const reply = await callApi(as, path)
+  return { status: reply.status, body: reply.json }
 }
 
 /** A 200 answer, parsed with the contract schema the console uses. */

@@ -1,5 +1,4 @@
 import type { z } from 'zod'
-import { API_BASE } from '../../src/shared/contract/apiBase'
 import { ErrorEnvelope } from '../../src/shared/contract/errors'
 import {
   AuditEventPage,
@@ -12,32 +11,14 @@ import {
   OrganizationPage,
 } from '../../src/shared/contract/organizations'
 import { restoreStores, saveStores, setPersistenceTarget } from '../runtime/persistence'
-import { issueTokens } from '../runtime/tokens'
-import { resetDemo } from '../testing'
+import { resetDemo, AS, callApi } from '../testing'
 import { grantedModuleIds } from '../stores/organizationStore'
 
-// Demo users (mocks/fixtures/users.ts) in the organization their token is scoped to.
-const USERS = {
-  priya: ['usr-0001', 'org-0001'], // superuser
-  tomas: ['usr-0002', 'org-0002'], // admin
-  mei: ['usr-0003', 'org-0002'], // developer
-  jonas: ['usr-0004', 'org-0002'], // scientist
-} as const
+const USERS = { priya: AS.priya, tomas: AS.tomas, mei: AS.mei, jonas: AS.jonas }
 type Who = keyof typeof USERS
 
-async function call(who: Who, path: string, init: { method?: string; body?: unknown; key?: string } = {}) {
-  const [userId, orgId] = USERS[who]
-  const headers: Record<string, string> = { Authorization: `Bearer ${issueTokens(userId, orgId).access_token}` }
-  if (init.body !== undefined) headers['Content-Type'] = 'application/json'
-  if (init.method && init.method !== 'GET') headers['Idempotency-Key'] = init.key ?? crypto.randomUUID()
-  const response = await fetch(`${API_BASE}${path}`, {
-    method: init.method ?? 'GET',
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  const text = await response.text()
-  return { status: response.status, json: (text ? JSON.parse(text) : null) as unknown }
-}
+const call = (who: Who, path: string, init: { method?: string; body?: unknown; key?: string } = {}) =>
+  callApi(USERS[who], path, init)
 const parse = <S extends z.ZodType>(schema: S, reply: { json: unknown }): z.output<S> => schema.parse(reply.json)
 const errorOf = (reply: { json: unknown }) => ErrorEnvelope.parse(reply.json).error
 

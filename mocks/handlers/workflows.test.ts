@@ -10,19 +10,17 @@ import {
   type WorkflowRunSummary,
 } from '../../src/shared/contract/workflows'
 import { advanceClock } from '../runtime/clock'
-import { issueTokens } from '../runtime/tokens'
-import { resetDemo } from '../testing'
+import { resetDemo, callApi, type As } from '../testing'
 
-type As = readonly [user: string, org: string]
 const JONAS: As = ['usr-0004', 'org-0002']
 const AMARA_NW: As = ['usr-0005', 'org-0003']
 const PRIYA: As = ['usr-0001', 'org-0001']
 const WF = 'wf-immunopeptidomics-discovery'
 const RUNS = `/v1/workflows/${WF}/runs`
 
-async function request(path: string, [user, org]: As) {
-  const res = await fetch(`/api${path}`, { headers: { Authorization: `Bearer ${issueTokens(user, org).access_token}` } })
-  return { status: res.status, body: (await res.json()) as unknown }
+async function request(path: string, as: As) {
+  const reply = await callApi(as, path)
+  return { status: reply.status, body: reply.json }
 }
 
 async function ok<S extends z.ZodType>(schema: S, path: string, as: As = JONAS): Promise<z.output<S>> {

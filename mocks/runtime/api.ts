@@ -88,10 +88,13 @@ export function resetRuntime(): void {
 }
 
 const errorResponse = (error: MockHttpError, requestId: string) =>
-  withRequestId(HttpResponse.json(
-    { error: { code: error.code, message: error.message, details: error.details, requestId } },
-    { status: error.status, headers: error.headers },
-  ), requestId)
+  withRequestId(
+    HttpResponse.json(
+      { error: { code: error.code, message: error.message, details: error.details, requestId } },
+      { status: error.status, headers: error.headers },
+    ),
+    requestId,
+  )
 
 /**
  * The higher-order resolver every demo endpoint goes through: latency, scenario failures, auth, idempotent replay

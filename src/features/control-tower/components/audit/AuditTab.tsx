@@ -48,14 +48,7 @@ export function AuditTab({ orgId }: { orgId: string }) {
             </TableBody>
           </Table>
         </TableContainer>
-        <ListFooter
-          noun="events"
-          shown={events.length}
-          hasMore={query.hasNextPage}
-          loadingMore={query.isFetchingNextPage}
-          error={query.isFetchNextPageError ? query.error : undefined}
-          onLoadMore={() => void query.fetchNextPage()}
-        />
+        <ListFooter noun="events" query={query} />
       </>
     )
 

@@ -44,15 +44,7 @@ export function DataAccessTab({ orgId }: { orgId: string }) {
           onApprove={(grant) => setDecision({ kind: 'approve', grant })}
           onReject={(grant) => setDecision({ kind: 'reject', grant })}
         />
-        <ListFooter
-          noun="requests"
-          shown={grants.length}
-          total={pages.at(-1)?.total}
-          hasMore={query.hasNextPage}
-          loadingMore={query.isFetchingNextPage}
-          error={query.isFetchNextPageError ? query.error : undefined}
-          onLoadMore={() => void query.fetchNextPage()}
-        />
+        <ListFooter noun="requests" query={query} />
       </>
     )
 

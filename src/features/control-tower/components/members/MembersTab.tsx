@@ -29,15 +29,7 @@ export function MembersTab({ orgId }: { orgId: string }) {
     content = (
       <>
         <MembersTable members={members} busy={query.isPlaceholderData} />
-        <ListFooter
-          noun="members"
-          shown={members.length}
-          total={pages.at(-1)?.total}
-          hasMore={query.hasNextPage}
-          loadingMore={query.isFetchingNextPage}
-          error={query.isFetchNextPageError ? query.error : undefined}
-          onLoadMore={() => void query.fetchNextPage()}
-        />
+        <ListFooter noun="members" query={query} />
       </>
     )
 

@@ -34,15 +34,7 @@ export function ModuleGrantsTab({ orgId }: { orgId: string }) {
     content = (
       <>
         <ModuleGrantsTable grants={grants} canManage={canManage} onRevoke={setRevoking} />
-        <ListFooter
-          noun="modules"
-          shown={grants.length}
-          total={pages.at(-1)?.total}
-          hasMore={query.hasNextPage}
-          loadingMore={query.isFetchingNextPage}
-          error={query.isFetchNextPageError ? query.error : undefined}
-          onLoadMore={() => void query.fetchNextPage()}
-        />
+        <ListFooter noun="modules" query={query} />
       </>
     )
 

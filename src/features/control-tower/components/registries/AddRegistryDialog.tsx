@@ -1,17 +1,6 @@
+import { FormDialogActions } from '@/shared/ui/FormDialogActions'
 import { zodResolver } from '@hookform/resolvers/zod'
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Divider,
-  FormControlLabel,
-  Stack,
-  Switch,
-  Typography,
-} from '@mui/material'
+import { Alert, Dialog, DialogContent, DialogTitle, Divider, FormControlLabel, Stack, Switch, Typography } from '@mui/material'
 import { useEffect, useId, useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import type { Registry } from '@/shared/contract/registries'
@@ -168,14 +157,7 @@ export function AddRegistryDialog({ orgId, onClose, onSaved }: Props) {
             {create.error && <SubmitErrorAlert error={create.error} unplaced={unplaced} onRetry={() => void save()} />}
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="contained" disabled={create.isPending}>
-            {create.isPending ? 'Saving…' : 'Save registry'}
-          </Button>
-        </DialogActions>
+        <FormDialogActions submitLabel="Save registry" pending={create.isPending} onCancel={onClose} />
       </form>
     </Dialog>
   )

@@ -1,16 +1,6 @@
+import { FormDialogActions } from '@/shared/ui/FormDialogActions'
 import { zodResolver } from '@hookform/resolvers/zod'
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormControlLabel,
-  Stack,
-  Switch,
-  TextField,
-} from '@mui/material'
+import { Alert, Button, Dialog, DialogContent, DialogTitle, FormControlLabel, Stack, Switch, TextField } from '@mui/material'
 import { useEffect, useId, useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import type { Registry } from '@/shared/contract/registries'
@@ -160,14 +150,7 @@ export function EditPatternsDialog({ orgId, registry, onClose, onSaved }: Props)
             {update.error && <SubmitErrorAlert error={update.error} unplaced={unplaced} onRetry={() => void save()} />}
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={update.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="contained" disabled={update.isPending}>
-            {update.isPending ? 'Saving…' : 'Save patterns'}
-          </Button>
-        </DialogActions>
+        <FormDialogActions submitLabel="Save patterns" pending={update.isPending} onCancel={onClose} />
       </form>
     </Dialog>
   )
