@@ -40,7 +40,7 @@ export function RotateCredentialDialog({ orgId, registry, onClose, onSaved }: Pr
   const [unplaced, setUnplaced] = useState<string[]>([])
   const resetTest = test.reset
 
-  // A test result belongs to the secret it tested: any change asks for a new test and is a new action. The dependency
+  // A test result belongs to the secret it tested: every change asks for a new test and is a new action. The dependency
   // is the typed values themselves, so focus changes and re-renders do not count as a change.
   const fingerprint = JSON.stringify(useWatch({ control: form.control }))
   const renewSaveKey = saveKey.renew
