@@ -14,7 +14,18 @@ const mocksImports = { group: ['**/mocks/*', '../../mocks/*'], message: 'Only te
 const features = existsSync('src/features') ? readdirSync('src/features') : []
 
 export default tseslint.config(
-  { ignores: ['dist', '.bundle-analysis', '.prof-dist', 'reports', 'test-results', 'public/mockServiceWorker.js', 'public/module-bundles', 'node_modules'] },
+  {
+    ignores: [
+      'dist',
+      '.bundle-analysis',
+      '.prof-dist',
+      'reports',
+      'test-results',
+      'public/mockServiceWorker.js',
+      'public/module-bundles',
+      'node_modules',
+    ],
+  },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx}'],
@@ -30,7 +41,12 @@ export default tseslint.config(
     files: ['src/**/*.tsx'],
     ignores: ['src/**/*.test.tsx', 'src/test/**'],
     extends: [reactRefresh.configs.vite()],
-    rules: { 'react-refresh/only-export-components': ['warn', { allowExportNames: ['loader', 'ErrorBoundary', 'handle', 'shouldRevalidate'] }] },
+    rules: {
+      'react-refresh/only-export-components': [
+        'warn',
+        { allowExportNames: ['loader', 'ErrorBoundary', 'handle', 'shouldRevalidate'] },
+      ],
+    },
   },
   {
     files: ['src/shared/**/*.{ts,tsx}'],

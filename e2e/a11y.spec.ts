@@ -10,7 +10,7 @@ const PAGES = [
   '/modules',
   '/runs',
   '/workflows',
-  '/workflows/wf-0001/runs',
+  '/workflows/wf-immunopeptidomics-discovery/runs',
   '/dev/module-harness',
   '/no/such/page',
 ]

@@ -18,11 +18,11 @@ test.describe('Signing in and the shell', () => {
   }
 
   test('a deep link survives signing in', async ({ page }) => {
-    await page.goto('/workflows/wf-0001/runs?status=FAILED&sort=-durationMs')
+    await page.goto('/workflows/wf-immunopeptidomics-discovery/runs?status=FAILED&sort=-durationMs')
     await expect(page).toHaveURL(/\/login\?returnTo=/)
     await page.getByRole('button', { name: `Sign in as ${PERSONAS.scientist.name}` }).click()
-    await expect(page).toHaveURL('/workflows/wf-0001/runs?status=FAILED&sort=-durationMs')
-    await expect(page.getByRole('heading', { name: 'Workflow Run History' })).toBeVisible()
+    await expect(page).toHaveURL('/workflows/wf-immunopeptidomics-discovery/runs?status=FAILED&sort=-durationMs')
+    await expect(page.getByRole('heading', { name: 'Immunopeptidomics discovery pipeline' })).toBeVisible()
   })
 
   test('an unknown address shows the 404 page with a way home', async ({ page, signInAs }) => {

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib'
 const LAYOUT = 'src/app/layout/AppLayoutRoute.tsx'
 const PLACEHOLDER = 'src/app/pages/NotAvailableYetRoute.tsx'
 const CT = 'src/features/control-tower'
+const WR = 'src/features/workflow-runs'
 // Route → the lazily loaded modules it renders at first paint (layout, page, default tab), as in src/app/routes.tsx.
 // With a drawer opened by link, the list behind it is not awaited (its table chunk follows the drawer).
 export const ROUTES = {
@@ -28,8 +29,8 @@ export const ROUTES = {
   '/settings/organization': [LAYOUT, `${CT}/routes/OrganizationSettingsRoute.tsx`, `${CT}/components/overview/OverviewTab.tsx`],
   '/modules': [LAYOUT, PLACEHOLDER],
   '/runs': [LAYOUT, PLACEHOLDER],
-  '/workflows': [LAYOUT, PLACEHOLDER],
-  '/workflows/:workflowId/runs': [LAYOUT, PLACEHOLDER],
+  '/workflows': [LAYOUT, `${WR}/routes/WorkflowsRoute.tsx`],
+  '/workflows/:workflowId/runs': [LAYOUT, `${WR}/routes/RunHistoryRoute.tsx`, `${WR}/components/RunHistoryTable.tsx`],
   '/dev/module-harness': [LAYOUT, PLACEHOLDER],
   '*': [LAYOUT, 'src/app/pages/NotFoundRoute.tsx'],
 }

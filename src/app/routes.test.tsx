@@ -23,7 +23,7 @@ describe('route table', () => {
     await screen.findByRole('heading', { name: 'Sign in to HLA-Compass' })
     expect(router.state.location.search).toBe(`?returnTo=${encodeURIComponent('/workflows?x=1')}`)
     await userEvent.click(await screen.findByRole('button', { name: 'Sign in as Jonas Weber' }))
-    await screen.findByRole('heading', { name: 'Workflow Run History' })
+    await screen.findByRole('heading', { name: 'Workflows' })
     expect(router.state.location.pathname).toBe('/workflows')
   })
 

@@ -101,8 +101,16 @@ const WORKFLOWS = {
 
 function workflowRoutes(queryClient: QueryClient): RouteObject[] {
   return [
-    { path: 'workflows', ...comingSoon(queryClient, { crumb: 'Workflows', comingSoon: WORKFLOWS }) },
-    { path: 'workflows/:workflowId/runs', ...comingSoon(queryClient, { crumb: 'Run history', comingSoon: WORKFLOWS }) },
+    {
+      path: 'workflows',
+      ...protectedRoute(queryClient, () => import('@/features/workflow-runs/routes/WorkflowsRoute'), { crumb: 'Workflows' }),
+    },
+    {
+      path: 'workflows/:workflowId/runs',
+      ...protectedRoute(queryClient, () => import('@/features/workflow-runs/routes/RunHistoryRoute'), {
+        crumb: 'Run history',
+      }),
+    },
     {
       path: 'workflows/:workflowId/runs/:runId',
       ...comingSoon(queryClient, { crumb: (p) => p.runId ?? 'Run', comingSoon: WORKFLOWS }),

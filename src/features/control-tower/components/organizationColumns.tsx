@@ -13,6 +13,8 @@ const NUMBER = { align: 'right', nowrap: true } as const
 export const ORGANIZATION_COLUMNS: ColumnDef<OrganizationSummary, unknown>[] = [
   {
     id: 'name',
+    // Sorting is the server's; an accessor is what makes TanStack offer the header as sortable.
+    accessorFn: (org) => org.name,
     header: 'Organization',
     enableSorting: true,
     cell: ({ row: { original: org } }) => (
@@ -34,6 +36,7 @@ export const ORGANIZATION_COLUMNS: ColumnDef<OrganizationSummary, unknown>[] = [
   { id: 'status', header: 'Status', enableSorting: false, cell: ({ row }) => <StatusChip status={row.original.status} /> },
   {
     id: 'memberCount',
+    accessorFn: (org) => org.memberCount,
     meta: NUMBER,
     header: 'Members',
     enableSorting: true,
@@ -62,6 +65,7 @@ export const ORGANIZATION_COLUMNS: ColumnDef<OrganizationSummary, unknown>[] = [
   },
   {
     id: 'createdAt',
+    accessorFn: (org) => org.createdAt,
     header: 'Created',
     meta: { nowrap: true },
     enableSorting: true,

@@ -59,3 +59,15 @@ describe('Organization settings', () => {
     expect(await screen.findByText('Credit balance')).toBeInTheDocument()
   })
 })
+
+describe('Control Tower organization list sorting', () => {
+  it('sorts by members from a header click and keeps the sort in the URL', async () => {
+    setHttpSleep(async () => undefined)
+    const { router } = renderRoute('/control-tower/organizations', { as: 'superuser' })
+    const table = await screen.findByRole('table', { name: 'Organizations' })
+    await userEvent.click(within(table).getByRole('button', { name: 'Members' }))
+    await vi.waitFor(() => expect(router.state.location.search).toBe('?sort=memberCount'))
+    await userEvent.click(within(screen.getByRole('table', { name: 'Organizations' })).getByRole('button', { name: 'Members' }))
+    await vi.waitFor(() => expect(router.state.location.search).toBe('?sort=-memberCount'))
+  })
+})

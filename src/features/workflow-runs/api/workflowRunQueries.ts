@@ -1,0 +1,62 @@
+import { queryOptions } from '@tanstack/react-query'
+import { http } from '@/shared/api/http'
+import { apiPaths, withQuery } from '@/shared/contract/paths'
+import {
+  WorkflowRun,
+  WorkflowRunPage,
+  WorkflowRunStats,
+  type WorkflowRunFilters,
+  type WorkflowRunStatus,
+} from '@/shared/contract/workflows'
+
+/** The run list's request: every filter of api-contract §9, the sort and the cursor. */
+export type WorkflowRunListParams = WorkflowRunFilters & { cursor?: string; limit?: number }
+
+/** While a visible run is RUNNING the list is re-fetched this often (api-contract §9 "Live refresh"). */
+export const LIVE_REFRESH_MS = 5_000
+
+const isActive = (status: WorkflowRunStatus) => status === 'RUNNING'
+
+/**
+ * Keeps the previous page on screen while a filter change loads (`placeholderData: previous`), but never another
+ * workflow's runs or median: the key's third part is the workflow id.
+ */
+const sameWorkflow =
+  (workflowId: string) =>
+  <T>(previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined): T | undefined =>
+    previousQuery?.queryKey[2] === workflowId ? previous : undefined
+
+/** The stats endpoint takes the list's filters without sort, cursor and limit. */
+export function statsFilters({ sort: _sort, cursor: _cursor, limit: _limit, ...filters }: WorkflowRunListParams) {
+  return filters
+}
+
+/**
+ * Query factories for workflow runs. Keys: ['workflow-runs', 'list' | 'stats', workflowId, params] and
+ * ['workflow-runs', 'detail', runId], so ['workflow-runs'] invalidates every run family at once.
+ */
+export const workflowRunQueries = {
+  all: () => ['workflow-runs'] as const,
+  lists: (workflowId: string) => [...workflowRunQueries.all(), 'list', workflowId] as const,
+  list: (workflowId: string, params: WorkflowRunListParams) =>
+    queryOptions({
+      queryKey: [...workflowRunQueries.lists(workflowId), params],
+      queryFn: ({ signal }) => http(withQuery(apiPaths.workflowRuns(workflowId), params), WorkflowRunPage, { signal }),
+      placeholderData: sameWorkflow(workflowId),
+      // Only a page with an active run on it is polled; a finished page costs nothing.
+      refetchInterval: (query) => (query.state.data?.items.some((run) => isActive(run.status)) ? LIVE_REFRESH_MS : false),
+    }),
+  stats: (workflowId: string, filters: WorkflowRunFilters) =>
+    queryOptions({
+      queryKey: [...workflowRunQueries.all(), 'stats', workflowId, filters],
+      queryFn: ({ signal }) => http(withQuery(apiPaths.workflowRunStats(workflowId), filters), WorkflowRunStats, { signal }),
+      placeholderData: sameWorkflow(workflowId),
+      staleTime: 60_000,
+    }),
+  detail: (runId: string) =>
+    queryOptions({
+      queryKey: [...workflowRunQueries.all(), 'detail', runId],
+      queryFn: ({ signal }) => http(apiPaths.workflowRun(runId), WorkflowRun, { signal }),
+      refetchInterval: (query) => (query.state.data && !isActive(query.state.data.status) ? false : LIVE_REFRESH_MS),
+    }),
+}

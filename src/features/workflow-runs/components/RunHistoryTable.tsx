@@ -1,0 +1,29 @@
+import type { SortingState } from '@tanstack/react-table'
+import { useMemo } from 'react'
+import type { WorkflowRunSummary } from '@/shared/contract/workflows'
+import { DataTable } from '@/shared/ui/DataTable'
+import { runColumns } from './runColumns'
+
+type Props = {
+  workflowId: string
+  runs: WorkflowRunSummary[]
+  medianDurationMs: number | null | undefined
+  sorting: SortingState
+  onSortingChange: (sorting: SortingState) => void
+}
+
+/** Run History's table (TanStack Table + Virtual), in its own chunk so the page shell and filters paint without it. */
+export function RunHistoryTable({ workflowId, runs, medianDurationMs, sorting, onSortingChange }: Props) {
+  // Columns change only with the workflow or its median, so a live refresh re-renders rows, not the column model.
+  const columns = useMemo(() => runColumns(workflowId, medianDurationMs), [workflowId, medianDurationMs])
+  return (
+    <DataTable
+      label="Workflow runs"
+      data={runs}
+      columns={columns}
+      getRowId={(run) => run.id}
+      sorting={sorting}
+      onSortingChange={onSortingChange}
+    />
+  )
+}

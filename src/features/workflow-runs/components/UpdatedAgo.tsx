@@ -1,0 +1,19 @@
+import { Typography } from '@mui/material'
+import { useEffect, useState } from 'react'
+import { formatRelative } from '@/shared/lib/format'
+
+/** "Live · updated 3 s ago": when the list last arrived, ticking each second; "Live" while the page is polled. */
+export function UpdatedAgo({ updatedAt, live }: { updatedAt: number; live: boolean }) {
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000)
+    return () => clearInterval(timer)
+  }, [])
+  const seconds = Math.max(0, Math.round((now - updatedAt) / 1000))
+  const ago = seconds < 60 ? `${seconds} s ago` : formatRelative(new Date(updatedAt).toISOString(), now)
+  return (
+    <Typography variant="body2" color="text.secondary" component="span">
+      {live ? 'Live · ' : ''}updated {ago}
+    </Typography>
+  )
+}

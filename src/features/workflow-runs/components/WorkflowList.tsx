@@ -1,0 +1,58 @@
+import { Box, Link, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
+import { Link as RouterLink } from 'react-router'
+import type { WorkflowSummary } from '@/shared/contract/workflows'
+import { formatCount } from '@/shared/lib/format'
+import { paths } from '@/shared/lib/paths'
+import { StatusChip } from '@/shared/ui/StatusChip'
+import { TimeText } from '@/shared/ui/TimeText'
+
+/**
+ * The workflow list: a plain table, since a page holds at most 100 workflows (no virtualization, and no table library
+ * in the first load). The name opens the workflow's Run History.
+ */
+export function WorkflowList({ workflows }: { workflows: WorkflowSummary[] }) {
+  return (
+    <TableContainer>
+      <Table size="small" aria-label="Workflows">
+        <TableHead>
+          <TableRow>
+            <TableCell>Workflow</TableCell>
+            <TableCell align="right">Steps</TableCell>
+            <TableCell align="right">Runs</TableCell>
+            <TableCell>Last run</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {workflows.map((workflow) => (
+            <TableRow key={workflow.id}>
+              <TableCell sx={{ maxWidth: 640 }}>
+                <Link component={RouterLink} to={paths.workflowRuns(workflow.id)} sx={{ fontWeight: 600 }}>
+                  {workflow.name}
+                </Link>
+                <Typography variant="body2" color="text.secondary">
+                  {workflow.description}
+                </Typography>
+              </TableCell>
+              <TableCell align="right">{formatCount(workflow.stepCount)}</TableCell>
+              <TableCell align="right">{formatCount(workflow.runCount)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                {workflow.lastRun ? (
+                  <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+                    <StatusChip status={workflow.lastRun.status} />
+                    <Typography variant="body2" color="text.secondary" component="span">
+                      <TimeText iso={workflow.lastRun.startedAt} />
+                    </Typography>
+                  </Box>
+                ) : (
+                  <Typography variant="body2" color="text.secondary" component="span">
+                    Never run
+                  </Typography>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  )
+}

@@ -1,0 +1,104 @@
+import { Box, Paper } from '@mui/material'
+import { useQuery, type QueryClient } from '@tanstack/react-query'
+import { lazy, Suspense, useMemo } from 'react'
+import { useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
+import type { UserRef } from '@/shared/contract/primitives'
+import { formatCount, formatDuration } from '@/shared/lib/format'
+import { useUrlParams } from '@/shared/lib/useUrlParams'
+import { CursorPager } from '@/shared/ui/CursorPager'
+import { EmptyState, LoadingState } from '@/shared/ui/DataState'
+import { ErrorState } from '@/shared/ui/ErrorState'
+import { PageHeader } from '@/shared/ui/PageHeader'
+import { workflowQueries } from '../api/workflowQueries'
+import { statsFilters, workflowRunQueries } from '../api/workflowRunQueries'
+import { RunFilters } from '../components/RunFilters'
+import { UpdatedAgo } from '../components/UpdatedAgo'
+import { DEFAULT_RUN_SORT, RUN_PAGE_SIZE, runListParamsFrom, sortingFromParam, sortParamFrom } from '../lib/runListParams'
+
+const loadTable = () => import('../components/RunHistoryTable')
+const RunHistoryTable = lazy(() => loadTable().then((m) => ({ default: m.RunHistoryTable })))
+
+/** Primes the workflow (header), the first page and the table chunk in parallel; the median (Δ column) follows. */
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ request, params }: LoaderFunctionArgs) => {
+    const workflowId = params.workflowId ?? ''
+    const listParams = runListParamsFrom(new URL(request.url).searchParams)
+    void queryClient.prefetchQuery(workflowRunQueries.stats(workflowId, statsFilters(listParams)))
+    await Promise.all([
+      queryClient.ensureQueryData(workflowQueries.detail(workflowId)),
+      queryClient.ensureQueryData(workflowRunQueries.list(workflowId, listParams)),
+      loadTable(),
+    ])
+    return null
+  }
+
+/** Filters, sort and cursor are fetched by the list's own query, without a navigation wait. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate
+
+/** `/workflows/:workflowId/runs`: Run History, every filter, the sort and the cursor in the URL. */
+export function Component() {
+  const workflowId = useParams().workflowId ?? ''
+  const { params, update } = useUrlParams()
+  const listParams = useMemo(() => runListParamsFrom(params), [params])
+  const filters = useMemo(() => statsFilters(listParams), [listParams])
+  const workflow = useQuery(workflowQueries.detail(workflowId))
+  const runs = useQuery(workflowRunQueries.list(workflowId, listParams))
+  const stats = useQuery(workflowRunQueries.stats(workflowId, filters))
+  const data = runs.data
+  const median = stats.data?.medianDurationMs
+  const page = Number(params.get('page') ?? 1) || 1
+  const live = !!data?.items.some((run) => run.status === 'RUNNING')
+  const users = useMemo(() => usersOf(data?.items ?? []), [data])
+
+  return (
+    <>
+      <PageHeader
+        title={workflow.data?.name ?? workflowId}
+        subtitle={
+          <Box component="span" sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+            <span>
+              Run history
+              {data?.total !== undefined ? ` · ${formatCount(data.total)} runs match` : ''}
+              {median != null ? ` · median of succeeded runs ${formatDuration(median)}` : ''}
+            </span>
+            {data && <UpdatedAgo updatedAt={runs.dataUpdatedAt} live={live} />}
+          </Box>
+        }
+      />
+      <RunFilters users={users} />
+      <Paper>
+        {runs.isPending && <LoadingState label="Loading runs" />}
+        {runs.isError && <ErrorState error={runs.error} onRetry={() => void runs.refetch()} />}
+        {data && data.items.length === 0 && <EmptyState title="No run matches">Change the filters or clear them.</EmptyState>}
+        {data && data.items.length > 0 && (
+          <>
+            <Suspense fallback={<LoadingState label="Loading runs" />}>
+              <RunHistoryTable
+                workflowId={workflowId}
+                runs={data.items}
+                medianDurationMs={median}
+                sorting={sortingFromParam(listParams.sort)}
+                onSortingChange={(sorting) => update({ sort: sortParamFrom(sorting, listParams.sort ?? DEFAULT_RUN_SORT) })}
+              />
+            </Suspense>
+            <CursorPager
+              page={page}
+              pageSize={RUN_PAGE_SIZE}
+              shown={data.items.length}
+              total={data.total}
+              nextCursor={data.nextCursor}
+            />
+          </>
+        )}
+      </Paper>
+    </>
+  )
+}
+
+/** The distinct users who triggered the runs on screen: suggestions for the "Triggered by" filter. */
+function usersOf(runs: { triggeredBy: UserRef }[]): UserRef[] {
+  const byId = new Map(runs.map((run) => [run.triggeredBy.userId, run.triggeredBy]))
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name))
+}

@@ -1,0 +1,43 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { setHttpSleep } from '@/shared/api/http'
+import { renderRoute } from '@/test/renderRoute'
+
+beforeEach(() => setHttpSleep(async () => undefined))
+
+const workflowNames = () =>
+  within(screen.getByRole('table', { name: 'Workflows' }))
+    .getAllByRole('link')
+    .map((link) => link.textContent)
+
+describe('Workflows', () => {
+  it('lists the organization’s workflows with run counts and the last run, linking to Run History', async () => {
+    renderRoute('/workflows', { as: 'admin' })
+    const table = await screen.findByRole('table', { name: 'Workflows' })
+    expect(workflowNames()).toEqual(['Immunopeptidomics discovery pipeline', 'Neoantigen prioritization'])
+    expect(within(table).getByRole('link', { name: 'Immunopeptidomics discovery pipeline' })).toHaveAttribute(
+      'href',
+      '/workflows/wf-immunopeptidomics-discovery/runs',
+    )
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Workflow', 'Steps', 'Runs', 'Last run'])
+    expect(within(table).getAllByRole('time').length).toBeGreaterThan(0)
+  })
+
+  it('searches and keeps the search in the URL', async () => {
+    const { router } = renderRoute('/workflows', { as: 'superuser' })
+    await screen.findByRole('table', { name: 'Workflows' })
+    expect(workflowNames().length).toBe(5)
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search workflows' }), 'neo')
+    await vi.waitFor(() => expect(workflowNames()).toEqual(['Neoantigen prioritization']))
+    expect(router.state.location.search).toBe('?q=neo')
+  })
+
+  it('says so when nothing matches', async () => {
+    renderRoute('/workflows?q=zzzz-no-such-workflow', { as: 'admin' })
+    expect(await screen.findByText('No workflow matches')).toBeInTheDocument()
+  })
+})
