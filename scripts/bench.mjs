@@ -6,8 +6,16 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { measureBundles } from './bench/bundle.mjs'
 import { launchBrowser, startPreview } from './bench/browser.mjs'
 import { measureOrgSearch } from './bench/orgSearch.mjs'
+import { measureRunHistory } from './bench/runHistory.mjs'
 
-const BUDGET = { firstLoadKb: 280, lazyRouteChunkKb: 80, orgSearchMs: 150 }
+const BUDGET = {
+  firstLoadKb: 280,
+  lazyRouteChunkKb: 80,
+  orgSearchMs: 150,
+  runHistoryFirstRowsMs: 1000,
+  runHistoryFilterMs: 200,
+  longTaskMs: 50,
+}
 
 if (!process.argv.includes('--no-build')) execSync('npx vite build --logLevel warn', { stdio: 'inherit' })
 const bundles = measureBundles(BUDGET)
@@ -21,6 +29,14 @@ if (!process.argv.includes('--no-browser')) {
     interactions.orgSearchLarge = await measureOrgSearch(browser)
     if (interactions.orgSearchLarge.medianMs > BUDGET.orgSearchMs)
       failures.push(`org search keystroke → list: median ${interactions.orgSearchLarge.medianMs} ms > ${BUDGET.orgSearchMs} ms`)
+    const runs = (interactions.runHistoryLarge = await measureRunHistory(browser))
+    const slowestLoad = Math.max(...runs.inAppNavigationToFirstRowsMs)
+    if (slowestLoad > BUDGET.runHistoryFirstRowsMs)
+      failures.push(`Run History navigation → first rows: ${slowestLoad} ms > ${BUDGET.runHistoryFirstRowsMs} ms`)
+    if (runs.filterOrSortMedianMs > BUDGET.runHistoryFilterMs)
+      failures.push(`Run History filter/sort → rows: median ${runs.filterOrSortMedianMs} ms > ${BUDGET.runHistoryFilterMs} ms`)
+    if (runs.longestTaskWhileScrollingMs > BUDGET.longTaskMs)
+      failures.push(`Run History scrolling: a ${runs.longestTaskWhileScrollingMs} ms task > ${BUDGET.longTaskMs} ms`)
   } finally {
     await browser.close()
     stopPreview()

@@ -1,48 +1,14 @@
-import {
-  Avatar,
-  Divider,
-  IconButton,
-  ListItemIcon,
-  ListItemText,
-  Menu,
-  MenuItem,
-  ToggleButton,
-  ToggleButtonGroup,
-  Typography,
-  Box,
-} from '@mui/material'
-import { useColorScheme } from '@mui/material/styles'
-import LogoutIcon from '@mui/icons-material/Logout'
-import { useQueryClient } from '@tanstack/react-query'
+import { Avatar, IconButton } from '@mui/material'
 import { lazy, Suspense, useState } from 'react'
-import { useNavigate } from 'react-router'
 import { useMe } from '@/shared/auth/meQueries'
-import { useSessionActions } from '@/shared/stores/sessionStore'
 
-type Mode = 'light' | 'dark' | 'system'
+// The menu (Menu, Popover, toggle buttons) loads on the first click, not with every page.
+const UserMenuPopup = lazy(() => import('./UserMenuPopup').then((m) => ({ default: m.UserMenuPopup })))
 
-// Demo-only item: a real-mode build folds the condition to null and leaves it out.
-const ResetDemoItem =
-  import.meta.env.VITE_API_MOCKING !== 'off'
-    ? lazy(() => import('./ResetDemoItem').then((m) => ({ default: m.ResetDemoItem })))
-    : null
-
-/** The user's menu: who is signed in, the theme (light, dark, follow system), reset of demo data, sign out. */
+/** The account button in the top bar; it opens the account menu. */
 export function UserMenu() {
   const me = useMe()
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
-  const { mode, setMode } = useColorScheme()
-  const { signedOut } = useSessionActions()
-  const queryClient = useQueryClient()
-  const navigate = useNavigate()
-  const activeOrg = me.organizations.find((org) => org.id === me.activeOrgId)
-
-  const signOut = () => {
-    signedOut()
-    queryClient.clear()
-    void navigate('/login')
-  }
-
   return (
     <>
       <IconButton aria-label={`Account menu for ${me.name}`} onClick={(event) => setAnchor(event.currentTarget)}>
@@ -54,47 +20,11 @@ export function UserMenu() {
             .slice(0, 2)}
         </Avatar>
       </IconButton>
-      <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
-        <Box sx={{ px: 2, py: 1 }}>
-          <Typography variant="subtitle2">{me.name}</Typography>
-          <Typography variant="body2" color="text.secondary">
-            {me.email}
-          </Typography>
-          <Typography variant="caption" color="text.secondary">
-            {activeOrg?.name ?? me.activeOrgId} · {me.roles.join(', ') || 'no role'}
-          </Typography>
-        </Box>
-        <Divider />
-        <Box sx={{ px: 2, py: 1 }}>
-          <Typography variant="caption" id="theme-label" color="text.secondary">
-            Theme
-          </Typography>
-          <ToggleButtonGroup
-            size="small"
-            exclusive
-            fullWidth
-            aria-labelledby="theme-label"
-            value={mode ?? 'system'}
-            onChange={(_event, value: Mode | null) => value && setMode(value)}
-          >
-            <ToggleButton value="light">Light</ToggleButton>
-            <ToggleButton value="dark">Dark</ToggleButton>
-            <ToggleButton value="system">System</ToggleButton>
-          </ToggleButtonGroup>
-        </Box>
-        <Divider />
-        {ResetDemoItem && (
-          <Suspense fallback={null}>
-            <ResetDemoItem />
-          </Suspense>
-        )}
-        <MenuItem onClick={signOut}>
-          <ListItemIcon>
-            <LogoutIcon fontSize="small" />
-          </ListItemIcon>
-          <ListItemText primary="Sign out" />
-        </MenuItem>
-      </Menu>
+      {anchor && (
+        <Suspense fallback={null}>
+          <UserMenuPopup anchor={anchor} onClose={() => setAnchor(null)} />
+        </Suspense>
+      )}
     </>
   )
 }

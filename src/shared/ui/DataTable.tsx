@@ -1,7 +1,8 @@
-import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TableSortLabel } from '@mui/material'
+import { Box, Checkbox, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TableSortLabel } from '@mui/material'
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row, type SortingState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
+import { visuallyHidden } from './visuallyHidden'
 
 declare module '@tanstack/react-table' {
   // Presentation hints a column can give the table.
@@ -11,6 +12,14 @@ declare module '@tanstack/react-table' {
     /** Marker uses of the generics, which TypeScript requires to be referenced in a merged interface. */
     _types?: [TData, TValue]
   }
+}
+
+/** Checkbox selection: a leading column of checkboxes; the caller owns the selected ids (e.g. in the URL). */
+export type DataTableSelection<T> = {
+  selectedIds: ReadonlySet<string>
+  onToggle: (id: string) => void
+  /** Accessible name of a row's checkbox, e.g. "Select run-000123". */
+  label: (row: T) => string
 }
 
 export type DataTableProps<T> = {
@@ -24,6 +33,7 @@ export type DataTableProps<T> = {
   onSortingChange?: (sorting: SortingState) => void
   onRowClick?: (row: T) => void
   selectedRowId?: string | null
+  selection?: DataTableSelection<T>
   /** Height of the scroll area; rows outside it are not rendered. */
   maxHeight?: number | string
   /** Row height in px. Rows are laid out at this height and never measured: measuring forces a layout per row. */
@@ -43,6 +53,7 @@ export function DataTable<T>({
   onSortingChange,
   onRowClick,
   selectedRowId,
+  selection,
   maxHeight = '70vh',
   rowHeight = 53,
 }: DataTableProps<T>) {
@@ -69,17 +80,28 @@ export function DataTable<T>({
   const items = virtualizer.getVirtualItems()
   const paddingTop = items[0]?.start ?? 0
   const paddingBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0
-  const columnCount = table.getVisibleLeafColumns().length
+  const columnCount = table.getVisibleLeafColumns().length + (selection ? 1 : 0)
 
   const renderRow = (row: Row<T>, index: number) => (
     <TableRow
       key={row.id}
       data-index={index}
       hover={!!onRowClick}
-      selected={selectedRowId === row.id}
+      selected={selectedRowId === row.id || !!selection?.selectedIds.has(row.id)}
       onClick={onRowClick ? () => onRowClick(row.original) : undefined}
       sx={{ height: rowHeight, cursor: onRowClick ? 'pointer' : undefined }}
     >
+      {selection && (
+        // Outside TanStack's column model on purpose: toggling a row re-renders rows, never rebuilds the columns.
+        <TableCell padding="checkbox">
+          <Checkbox
+            checked={selection.selectedIds.has(row.id)}
+            onClick={(event) => event.stopPropagation()}
+            onChange={() => selection.onToggle(row.id)}
+            slotProps={{ input: { 'aria-label': selection.label(row.original) } }}
+          />
+        </TableCell>
+      )}
       {row.getVisibleCells().map((cell) => (
         <TableCell
           key={cell.id}
@@ -98,6 +120,13 @@ export function DataTable<T>({
         <TableHead>
           {table.getHeaderGroups().map((group) => (
             <TableRow key={group.id}>
+              {selection && (
+                <TableCell padding="checkbox">
+                  <Box component="span" sx={visuallyHidden}>
+                    Select
+                  </Box>
+                </TableCell>
+              )}
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted()
                 const content = flexRender(header.column.columnDef.header, header.getContext())

@@ -26,6 +26,11 @@ const sameWorkflow =
   <T>(previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined): T | undefined =>
     previousQuery?.queryKey[2] === workflowId ? previous : undefined
 
+/** One page of a workflow's run list: the list query's fetcher, and the CSV export's for every page it walks. */
+export function fetchWorkflowRunPage(workflowId: string, params: WorkflowRunListParams, signal?: AbortSignal) {
+  return http(withQuery(apiPaths.workflowRuns(workflowId), params), WorkflowRunPage, { signal })
+}
+
 /** The stats endpoint takes the list's filters without sort, cursor and limit. */
 export function statsFilters({ sort: _sort, cursor: _cursor, limit: _limit, ...filters }: WorkflowRunListParams) {
   return filters
@@ -41,7 +46,7 @@ export const workflowRunQueries = {
   list: (workflowId: string, params: WorkflowRunListParams) =>
     queryOptions({
       queryKey: [...workflowRunQueries.lists(workflowId), params],
-      queryFn: ({ signal }) => http(withQuery(apiPaths.workflowRuns(workflowId), params), WorkflowRunPage, { signal }),
+      queryFn: ({ signal }) => fetchWorkflowRunPage(workflowId, params, signal),
       placeholderData: sameWorkflow(workflowId),
       // Only a page with an active run on it is polled; a finished page costs nothing.
       refetchInterval: (query) => (query.state.data?.items.some((run) => isActive(run.status)) ? LIVE_REFRESH_MS : false),

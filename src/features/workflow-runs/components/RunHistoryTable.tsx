@@ -1,7 +1,7 @@
 import type { SortingState } from '@tanstack/react-table'
 import { useMemo } from 'react'
 import type { WorkflowRunSummary } from '@/shared/contract/workflows'
-import { DataTable } from '@/shared/ui/DataTable'
+import { DataTable, type DataTableSelection } from '@/shared/ui/DataTable'
 import { runColumns } from './runColumns'
 
 type Props = {
@@ -10,12 +10,28 @@ type Props = {
   medianDurationMs: number | null | undefined
   sorting: SortingState
   onSortingChange: (sorting: SortingState) => void
+  selectedIds: ReadonlySet<string>
+  onToggleSelected: (runId: string) => void
 }
 
+const selectLabel = (run: WorkflowRunSummary) => `Select ${run.id}`
+
 /** Run History's table (TanStack Table + Virtual), in its own chunk so the page shell and filters paint without it. */
-export function RunHistoryTable({ workflowId, runs, medianDurationMs, sorting, onSortingChange }: Props) {
+export function RunHistoryTable({
+  workflowId,
+  runs,
+  medianDurationMs,
+  sorting,
+  onSortingChange,
+  selectedIds,
+  onToggleSelected,
+}: Props) {
   // Columns change only with the workflow or its median, so a live refresh re-renders rows, not the column model.
   const columns = useMemo(() => runColumns(workflowId, medianDurationMs), [workflowId, medianDurationMs])
+  const selection = useMemo<DataTableSelection<WorkflowRunSummary>>(
+    () => ({ selectedIds, onToggle: onToggleSelected, label: selectLabel }),
+    [selectedIds, onToggleSelected],
+  )
   return (
     <DataTable
       label="Workflow runs"
@@ -24,6 +40,7 @@ export function RunHistoryTable({ workflowId, runs, medianDurationMs, sorting, o
       getRowId={(run) => run.id}
       sorting={sorting}
       onSortingChange={onSortingChange}
+      selection={selection}
     />
   )
 }

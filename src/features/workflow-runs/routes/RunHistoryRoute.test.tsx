@@ -1,9 +1,18 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { delay, http as mock, HttpResponse } from 'msw'
 import { setHttpSleep } from '@/shared/api/http'
 import { renderRoute } from '@/test/renderRoute'
+import { server } from '../../../../mocks/node'
 
-beforeEach(() => setHttpSleep(async () => undefined))
+// jsdom has no object URLs and cannot follow a download link: the export's Blob is caught here instead.
+const createObjectURL = vi.fn<(blob: Blob) => string>(() => 'blob:runs-export')
+beforeEach(() => {
+  setHttpSleep(async () => undefined)
+  createObjectURL.mockClear()
+  Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() })
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
+})
 
 const RUNS = '/workflows/wf-immunopeptidomics-discovery/runs'
 const table = () => screen.getByRole('table', { name: 'Workflow runs' })
@@ -48,7 +57,7 @@ describe('Run History', () => {
       'aria-pressed',
       'true',
     )
-    const statuses = runLinks().map((link) => within(link.closest('tr')!).getAllByRole('cell')[0]!.textContent)
+    const statuses = runLinks().map((link) => within(link.closest('tr')!).getAllByRole('cell')[1]!.textContent)
     expect(new Set(statuses)).toEqual(new Set(['failed']))
   })
 
@@ -90,5 +99,93 @@ describe('Run History', () => {
   it('answers another organization’s workflow as not found', async () => {
     renderRoute('/workflows/wf-nightly-binding-qc/runs', { as: 'scientist' })
     expect(await screen.findByRole('alert')).toHaveTextContent(/not found/i)
+  })
+
+  it('keeps the selection in the URL across pages and compares the runs with the first picked as baseline', async () => {
+    const { router } = renderRoute(RUNS, { as: 'scientist' })
+    await screen.findByRole('table', { name: 'Workflow runs' })
+    const a = runLinks()[0]!.textContent!
+    await userEvent.click(screen.getByRole('checkbox', { name: `Select ${a}` }))
+    const bar = screen.getByRole('toolbar', { name: 'Selected runs' })
+    expect(within(bar).getByText('1 selected')).toBeInTheDocument()
+    expect(within(bar).getByRole('button', { name: 'Compare' })).toBeDisabled()
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }))
+    await vi.waitFor(() => expect(runLinks()[0]!.textContent).not.toBe(a))
+    const b = runLinks()[0]!.textContent!
+    await userEvent.click(screen.getByRole('checkbox', { name: `Select ${b}` }))
+    expect(within(bar).getByText('2 selected')).toBeInTheDocument()
+    expect(new URLSearchParams(router.state.location.search).get('selected')).toBe(`${a},${b}`)
+    await userEvent.click(within(bar).getByRole('button', { name: 'Compare' }))
+    await vi.waitFor(() =>
+      expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(
+        `/workflows/wf-immunopeptidomics-discovery/compare?runs=${a},${b}&baseline=${a}`,
+      ),
+    )
+  }, 10_000) // two pages and a navigation: slow on a loaded 2-core runner
+
+  it('clears the selection', async () => {
+    const { router } = renderRoute(`${RUNS}?selected=run-1,run-2`, { as: 'scientist' })
+    await userEvent.click(await screen.findByRole('button', { name: 'Clear' }))
+    expect(router.state.location.search).toBe('')
+    expect(screen.queryByRole('toolbar', { name: 'Selected runs' })).not.toBeInTheDocument()
+  })
+
+  it('exports every run of the filter as CSV, not only the loaded page', async () => {
+    renderRoute(`${RUNS}?status=FAILED`, { as: 'scientist' })
+    const total = Number((await screen.findByText(/runs match/)).textContent!.match(/([\d,]+) runs match/)![1]!.replace(/,/g, ''))
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }))
+    await vi.waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1))
+    const lines = (await createObjectURL.mock.calls[0]![0].text()).trimEnd().split('\r\n')
+    expect(lines[0]).toMatch(/^id,status,startedAt,finishedAt,durationMs,triggeredByName,triggeredByUserId,creditsAct,/)
+    expect(lines).toHaveLength(total + 1)
+    expect(new Set(lines.slice(1).map((line) => line.split(',')[1]))).toEqual(new Set(['FAILED']))
+    const link = vi.mocked(HTMLAnchorElement.prototype.click).mock.contexts[0] as HTMLAnchorElement
+    expect(link.download).toMatch(/^wf-immunopeptidomics-discovery-runs-\d{4}-\d{2}-\d{2}\.csv$/)
+    await vi.waitFor(() => expect(screen.queryByRole('dialog', { name: 'Export CSV' })).not.toBeInTheDocument())
+  })
+
+  it('walks past the first 200 runs, shows progress, and stops when cancelled', async () => {
+    // The first page answers; every later page hangs until the walk aborts it.
+    server.use(
+      mock.get('/api/v1/workflows/:workflowId/runs', ({ request }) =>
+        new URL(request.url).searchParams.has('cursor') ? delay('infinite') : undefined,
+      ),
+    )
+    renderRoute(RUNS, { as: 'scientist' })
+    await screen.findByRole('table', { name: 'Workflow runs' })
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Export CSV' })
+    expect(await within(dialog).findByText('200 of 420 runs fetched')).toBeInTheDocument()
+    expect(within(dialog).getByRole('progressbar', { name: 'Export progress' })).toHaveAttribute('aria-valuenow', '48')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    await vi.waitFor(() => expect(screen.queryByRole('dialog', { name: 'Export CSV' })).not.toBeInTheDocument())
+    expect(createObjectURL).not.toHaveBeenCalled()
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toBeEnabled()
+  })
+
+  it('shows a failing page inside the dialog and resumes from it on Retry', async () => {
+    let failing = true
+    server.use(
+      mock.get('/api/v1/workflows/:workflowId/runs', ({ request }) =>
+        failing && new URL(request.url).searchParams.has('cursor')
+          ? HttpResponse.json(
+              { error: { code: 'UNAVAILABLE', message: 'Run store is busy.', requestId: 'req-503' } },
+              { status: 503 },
+            )
+          : undefined,
+      ),
+    )
+    renderRoute(RUNS, { as: 'scientist' })
+    await screen.findByRole('table', { name: 'Workflow runs' })
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Export CSV' })
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/Run store is busy[\s\S]*req-503/)
+    expect(within(dialog).getByText('200 of 420 runs fetched')).toBeInTheDocument()
+    failing = false
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Retry' }))
+    await vi.waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1))
+    const lines = (await createObjectURL.mock.calls[0]![0].text()).trimEnd().split('\r\n')
+    expect(lines).toHaveLength(421)
+    expect(new Set(lines.slice(1).map((line) => line.split(',')[0])).size).toBe(420)
   })
 })

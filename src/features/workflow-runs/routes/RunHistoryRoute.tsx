@@ -1,6 +1,6 @@
 import { Box, Paper } from '@mui/material'
 import { useQuery, type QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useMemo } from 'react'
+import { lazy, Suspense, useCallback, useMemo } from 'react'
 import { useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
 import type { UserRef } from '@/shared/contract/primitives'
 import { formatCount, formatDuration } from '@/shared/lib/format'
@@ -11,9 +11,14 @@ import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { workflowQueries } from '../api/workflowQueries'
 import { statsFilters, workflowRunQueries } from '../api/workflowRunQueries'
+import { ExportRunsButton } from '../components/ExportRunsButton'
 import { RunFilters } from '../components/RunFilters'
 import { UpdatedAgo } from '../components/UpdatedAgo'
 import { DEFAULT_RUN_SORT, RUN_PAGE_SIZE, runListParamsFrom, sortingFromParam, sortParamFrom } from '../lib/runListParams'
+import { SELECTED_KEY, selectedFrom, toggleSelected } from '../lib/runSelection'
+
+// Shown only once runs are selected: not part of the page's first load.
+const RunSelectionBar = lazy(() => import('../components/RunSelectionBar').then((m) => ({ default: m.RunSelectionBar })))
 
 const loadTable = () => import('../components/RunHistoryTable')
 const RunHistoryTable = lazy(() => loadTable().then((m) => ({ default: m.RunHistoryTable })))
@@ -51,11 +56,21 @@ export function Component() {
   const page = Number(params.get('page') ?? 1) || 1
   const live = !!data?.items.some((run) => run.status === 'RUNNING')
   const users = useMemo(() => usersOf(data?.items ?? []), [data])
+  // The selection lives in the URL (a shared link keeps it) and survives paging and filtering: it keeps the cursor.
+  const selectedText = params.get(SELECTED_KEY)
+  const selectedIds = useMemo(() => selectedFrom(selectedText), [selectedText])
+  const selectedSet = useMemo(() => new Set(selectedIds), [selectedIds])
+  const select = useCallback(
+    (value: string | undefined) => update({ [SELECTED_KEY]: value }, { keepCursor: true, replace: true }),
+    [update],
+  )
+  const toggleRun = useCallback((runId: string) => select(toggleSelected(selectedIds, runId)), [select, selectedIds])
 
   return (
     <>
       <PageHeader
         title={workflow.data?.name ?? workflowId}
+        actions={<ExportRunsButton workflowId={workflowId} params={listParams} disabled={data?.items.length === 0} />}
         subtitle={
           <Box component="span" sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
             <span>
@@ -69,6 +84,11 @@ export function Component() {
       />
       <RunFilters users={users} />
       <Paper>
+        {selectedIds.length > 0 && (
+          <Suspense fallback={null}>
+            <RunSelectionBar workflowId={workflowId} selectedIds={selectedIds} onClear={() => select(undefined)} />
+          </Suspense>
+        )}
         {runs.isPending && <LoadingState label="Loading runs" />}
         {runs.isError && <ErrorState error={runs.error} onRetry={() => void runs.refetch()} />}
         {data && data.items.length === 0 && <EmptyState title="No run matches">Change the filters or clear them.</EmptyState>}
@@ -81,6 +101,8 @@ export function Component() {
                 medianDurationMs={median}
                 sorting={sortingFromParam(listParams.sort)}
                 onSortingChange={(sorting) => update({ sort: sortParamFrom(sorting, listParams.sort ?? DEFAULT_RUN_SORT) })}
+                selectedIds={selectedSet}
+                onToggleSelected={toggleRun}
               />
             </Suspense>
             <CursorPager
