@@ -84,7 +84,9 @@ export async function measureRunHistory(browser) {
     () =>
       new Promise((resolve) => {
         let longest = 0
-        const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => (longest = Math.max(longest, e.duration))))
+        const observer = new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) => (longest = Math.max(longest, e.duration))),
+        )
         observer.observe({ type: 'longtask', buffered: false })
         const scroller = document.querySelector('table[aria-label="Workflow runs"]').closest('.MuiTableContainer-root')
         let step = 0
