@@ -31,6 +31,7 @@ export const ROUTES = {
   '/runs': [LAYOUT, PLACEHOLDER],
   '/workflows': [LAYOUT, `${WR}/routes/WorkflowsRoute.tsx`],
   '/workflows/:workflowId/runs': [LAYOUT, `${WR}/routes/RunHistoryRoute.tsx`, `${WR}/components/RunHistoryTable.tsx`],
+  '/workflows/:workflowId/runs/:runId': [LAYOUT, 'src/features/workflow-runs/routes/RunDetailRoute.tsx'],
   '/dev/module-harness': [LAYOUT, PLACEHOLDER],
   '*': [LAYOUT, 'src/app/pages/NotFoundRoute.tsx'],
 }

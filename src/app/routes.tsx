@@ -113,7 +113,9 @@ function workflowRoutes(queryClient: QueryClient): RouteObject[] {
     },
     {
       path: 'workflows/:workflowId/runs/:runId',
-      ...comingSoon(queryClient, { crumb: (p) => p.runId ?? 'Run', comingSoon: WORKFLOWS }),
+      ...protectedRoute(queryClient, () => import('@/features/workflow-runs/routes/RunDetailRoute'), {
+        crumb: (p) => p.runId ?? 'Run',
+      }),
     },
     { path: 'workflows/:workflowId/compare', ...comingSoon(queryClient, { crumb: 'Compare', comingSoon: WORKFLOWS }) },
   ]

@@ -1,5 +1,6 @@
-import { queryOptions } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { http } from '@/shared/api/http'
+import { LogPage } from '@/shared/contract/logs'
 import { apiPaths, withQuery } from '@/shared/contract/paths'
 import {
   WorkflowRun,
@@ -14,6 +15,9 @@ export type WorkflowRunListParams = WorkflowRunFilters & { cursor?: string; limi
 
 /** While a visible run is RUNNING the list is re-fetched this often (api-contract §9 "Live refresh"). */
 export const LIVE_REFRESH_MS = 5_000
+
+/** Lines per step-log page ("Load more" fetches the next). */
+export const STEP_LOG_PAGE = 200
 
 const isActive = (status: WorkflowRunStatus) => status === 'RUNNING'
 
@@ -38,7 +42,7 @@ export function statsFilters({ sort: _sort, cursor: _cursor, limit: _limit, ...f
 
 /**
  * Query factories for workflow runs. Keys: ['workflow-runs', 'list' | 'stats', workflowId, params] and
- * ['workflow-runs', 'detail', runId], so ['workflow-runs'] invalidates every run family at once.
+ * ['workflow-runs', 'detail', runId] (its step logs below it), so ['workflow-runs'] invalidates every run family at once.
  */
 export const workflowRunQueries = {
   all: () => ['workflow-runs'] as const,
@@ -63,5 +67,25 @@ export const workflowRunQueries = {
       queryKey: [...workflowRunQueries.all(), 'detail', runId],
       queryFn: ({ signal }) => http(apiPaths.workflowRun(runId), WorkflowRun, { signal }),
       refetchInterval: (query) => (query.state.data && !isActive(query.state.data.status) ? false : LIVE_REFRESH_MS),
+    }),
+  /** The latest SUCCEEDED run started before `before` (ISO): "Compare with previous successful run". */
+  previousSucceeded: (workflowId: string, before: string) =>
+    queryOptions({
+      queryKey: [...workflowRunQueries.all(), 'previous-succeeded', workflowId, before],
+      queryFn: ({ signal }) =>
+        fetchWorkflowRunPage(workflowId, { status: ['SUCCEEDED'], to: before, limit: 1, sort: '-startedAt' }, signal),
+      select: (page) => page.items[0] ?? null,
+      staleTime: 60_000,
+    }),
+  /** A step's log, oldest first, page by page along `nextToken` (api-contract §9, LogPage of §6). */
+  stepLogs: (runId: string, stepId: string) =>
+    infiniteQueryOptions({
+      queryKey: [...workflowRunQueries.all(), 'detail', runId, 'steps', stepId, 'logs'],
+      queryFn: ({ signal, pageParam }) =>
+        http(withQuery(apiPaths.stepLogs(runId, stepId), { order: 'asc', limit: STEP_LOG_PAGE, nextToken: pageParam }), LogPage, {
+          signal,
+        }),
+      initialPageParam: '',
+      getNextPageParam: (page) => page.nextToken ?? undefined,
     }),
 }

@@ -106,7 +106,7 @@ describe('Run History', () => {
     await screen.findByRole('table', { name: 'Workflow runs' })
     const a = runLinks()[0]!.textContent!
     await userEvent.click(screen.getByRole('checkbox', { name: `Select ${a}` }))
-    const bar = await screen.findByRole('toolbar', { name: 'Selected runs' })
+    const bar = await screen.findByRole('toolbar', { name: 'Selected runs' }, { timeout: 5000 })
     expect(within(bar).getByText('1 selected')).toBeInTheDocument()
     expect(within(bar).getByRole('button', { name: 'Compare' })).toBeDisabled()
     await userEvent.click(screen.getByRole('button', { name: 'Next page' }))

@@ -1,0 +1,39 @@
+import { Box, Link, Typography } from '@mui/material'
+import OpenInNewIcon from '@mui/icons-material/OpenInNew'
+import type { Artifact } from '@/shared/contract/artifacts'
+import { isHttpsUrl, s3ConsoleUrl } from '@/shared/lib/awsLinks'
+import { CopyButton } from '@/shared/ui/CopyButton'
+
+/**
+ * A step's artifacts: each URI as copyable text and, when its checks pass, its S3 console page. Only `https:` URLs
+ * become links (api-contract §10); anything else stays text.
+ */
+export function ArtifactLinks({ artifacts, region }: { artifacts: Artifact[]; region: string }) {
+  if (artifacts.length === 0) return <>—</>
+  return (
+    <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none' }}>
+      {artifacts.map((artifact) => {
+        const href = s3ConsoleUrl(artifact.uri, region)
+        return (
+          <Box component="li" key={artifact.uri} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+            <Typography variant="caption" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }} title={artifact.uri}>
+              {artifact.uri}
+            </Typography>
+            <CopyButton value={artifact.uri} label={`Copy URI of ${artifact.name}`} />
+            {href && isHttpsUrl(href) && (
+              <Link
+                href={href}
+                target="_blank"
+                rel="noopener noreferrer"
+                aria-label={`Open ${artifact.name} in the S3 console (new tab)`}
+                sx={{ display: 'inline-flex' }}
+              >
+                <OpenInNewIcon fontSize="inherit" aria-hidden />
+              </Link>
+            )}
+          </Box>
+        )
+      })}
+    </Box>
+  )
+}

@@ -1,0 +1,35 @@
+import { Button, Stack, Typography } from '@mui/material'
+import { useQuery } from '@tanstack/react-query'
+import { Link as RouterLink } from 'react-router'
+import type { WorkflowRun } from '@/shared/contract/workflows'
+import { paths } from '@/shared/lib/paths'
+import { workflowRunQueries } from '../api/workflowRunQueries'
+import { SELECTED_KEY } from '../lib/runSelection'
+
+/** "Compare with previous successful run" (the latest SUCCEEDED run started before this one) and "Compare with…". */
+export function RunActions({ run }: { run: WorkflowRun }) {
+  const previous = useQuery(workflowRunQueries.previousSucceeded(run.workflowId, run.startedAt))
+  const prevId = previous.data?.id
+  const pickOthers = `${paths.workflowRuns(run.workflowId)}?${SELECTED_KEY}=${encodeURIComponent(run.id)}`
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+      {prevId ? (
+        <Button variant="contained" component={RouterLink} to={paths.compareRuns(run.workflowId, [prevId, run.id], prevId)}>
+          Compare with previous successful run
+        </Button>
+      ) : (
+        <>
+          <Button variant="contained" disabled>
+            Compare with previous successful run
+          </Button>
+          <Typography variant="caption" color="text.secondary">
+            {previous.isPending ? 'Looking for one…' : previous.isError ? 'Could not look it up.' : 'No earlier successful run.'}
+          </Typography>
+        </>
+      )}
+      <Button variant="outlined" component={RouterLink} to={pickOthers}>
+        Compare with…
+      </Button>
+    </Stack>
+  )
+}

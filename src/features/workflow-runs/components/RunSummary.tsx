@@ -1,0 +1,82 @@
+import { Box, Link, Typography } from '@mui/material'
+import OpenInNewIcon from '@mui/icons-material/OpenInNew'
+import type { ReactNode } from 'react'
+import type { WorkflowRun } from '@/shared/contract/workflows'
+import { stepFunctionsExecutionUrl } from '@/shared/lib/awsLinks'
+import { formatAct, formatDuration } from '@/shared/lib/format'
+import { CopyButton } from '@/shared/ui/CopyButton'
+import { StatusChip } from '@/shared/ui/StatusChip'
+import { TimeText } from '@/shared/ui/TimeText'
+
+/** The run's facts as a description list; `durationMs` is the time so far while it runs. */
+export function RunSummary({ run, durationMs }: { run: WorkflowRun; durationMs?: number }) {
+  return (
+    <Box
+      component="dl"
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fill, minmax(12rem, 1fr))',
+        gap: 2,
+        m: 0,
+        mb: 3,
+        '& dd': { m: 0 },
+      }}
+    >
+      <Fact term="Status">
+        <StatusChip status={run.status} />
+      </Fact>
+      <Fact term="Started">
+        <TimeText iso={run.startedAt} />
+      </Fact>
+      <Fact term="Finished">{run.finishedAt ? <TimeText iso={run.finishedAt} /> : 'running'}</Fact>
+      <Fact term="Duration">
+        {formatDuration(durationMs)}
+        {run.status === 'RUNNING' ? ' so far' : ''}
+      </Fact>
+      <Fact term="Triggered by">{run.triggeredBy.name}</Fact>
+      <Fact term="Credits">{formatAct(run.creditsAct)}</Fact>
+      <Fact term="Region">{run.region}</Fact>
+      <Fact term="Execution ARN" wide>
+        <ExecutionArn run={run} />
+      </Fact>
+    </Box>
+  )
+}
+
+function Fact({ term, wide, children }: { term: string; wide?: boolean; children: ReactNode }) {
+  return (
+    <Box sx={wide ? { gridColumn: '1 / -1' } : undefined}>
+      <Typography component="dt" variant="caption" color="text.secondary">
+        {term}
+      </Typography>
+      <Typography component="dd" variant="body2">
+        {children}
+      </Typography>
+    </Box>
+  )
+}
+
+/** The ARN as copyable text, plus its Step Functions console page when region and ARN pass their checks (§10). */
+function ExecutionArn({ run }: { run: WorkflowRun }) {
+  const href = stepFunctionsExecutionUrl(run.executionArn, run.region)
+  return (
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
+      <Box component="code" sx={{ wordBreak: 'break-all' }}>
+        {run.executionArn}
+      </Box>
+      <CopyButton value={run.executionArn} label="Copy execution ARN" />
+      {href && (
+        <Link
+          href={href}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label="Open in Step Functions (new tab)"
+          sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}
+        >
+          Step Functions console
+          <OpenInNewIcon fontSize="inherit" aria-hidden />
+        </Link>
+      )}
+    </Box>
+  )
+}

@@ -1,0 +1,40 @@
+import { Alert, AlertTitle, Stack, Typography } from '@mui/material'
+import type { Step } from '@/shared/contract/workflows'
+import { SectionCard } from '@/shared/ui/SectionCard'
+import { StatusChip } from '@/shared/ui/StatusChip'
+import { JsonBlock } from './JsonBlock'
+import { StepLogs } from './StepLogs'
+
+/** The selected step: its error when it failed, its inputs and its logs. */
+export function StepDetail({ runId, step }: { runId: string; step: Step }) {
+  return (
+    <SectionCard title={`Step: ${step.name}`} action={<StatusChip status={step.status} />}>
+      <Stack spacing={2}>
+        {step.error && (
+          <Alert severity="error">
+            <AlertTitle>{step.error.code}</AlertTitle>
+            {step.error.message}
+          </Alert>
+        )}
+        <div>
+          <Typography variant="subtitle2" component="h3" gutterBottom>
+            Inputs
+          </Typography>
+          <JsonBlock value={step.inputs} label={`Inputs of ${step.name}`} />
+        </div>
+        <div>
+          <Typography variant="subtitle2" component="h3" gutterBottom>
+            Logs
+          </Typography>
+          {step.status === 'pending' || step.status === 'skipped' ? (
+            <Typography variant="body2" color="text.secondary">
+              This step did not start: no logs.
+            </Typography>
+          ) : (
+            <StepLogs key={step.stepId} runId={runId} stepId={step.stepId} stepName={step.name} />
+          )}
+        </div>
+      </Stack>
+    </SectionCard>
+  )
+}

@@ -1,0 +1,154 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http as mock, HttpResponse } from 'msw'
+import { http, setHttpSleep } from '@/shared/api/http'
+import { WorkflowRun } from '@/shared/contract/workflows'
+import { renderRoute, signInAs } from '@/test/renderRoute'
+import { server } from '../../../../mocks/node'
+
+beforeEach(() => setHttpSleep(async () => undefined))
+
+const WF = '/workflows/wf-immunopeptidomics-discovery'
+// Demo fixtures (deterministic): run-000417 succeeded after run-000416; run-000387 failed in the library search.
+const SUCCEEDED = `${WF}/runs/run-000417`
+const FAILED = `${WF}/runs/run-000387`
+const timeline = () => screen.getByRole('group', { name: 'Step timeline' })
+
+describe('Run detail', () => {
+  it('shows the status and the Step Functions console link over https, in a new tab', async () => {
+    renderRoute(SUCCEEDED, { as: 'scientist' })
+    expect(await screen.findByRole('heading', { name: 'run-000417', level: 1 })).toBeInTheDocument()
+    expect(screen.getAllByText('succeeded').length).toBeGreaterThan(0)
+    const link = screen.getByRole('link', { name: 'Open in Step Functions (new tab)' })
+    expect(link.getAttribute('href')).toMatch(
+      /^https:\/\/eu-central-1\.console\.aws\.amazon\.com\/states\/home\?region=eu-central-1#\/v2\/executions\/details\/arn%3Aaws%3Astates%3A/,
+    )
+    expect(link).toHaveAttribute('target', '_blank')
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer')
+    expect(screen.getByRole('button', { name: 'Copy execution ARN' })).toBeInTheDocument()
+  })
+
+  it('draws one timeline bar per step; selecting one puts it in the URL and shows its logs', async () => {
+    const { router } = renderRoute(SUCCEEDED, { as: 'scientist' })
+    await screen.findByRole('group', { name: 'Step timeline' })
+    const bars = within(timeline()).getAllByRole('button')
+    expect(bars).toHaveLength(6)
+    expect(bars[0]).toHaveAccessibleName(/^HLA typing: completed, \d+ (min|s)/)
+    await userEvent.click(within(timeline()).getByRole('button', { name: /^Spectral library search: completed/ }))
+    await vi.waitFor(() => expect(router.state.location.search).toBe('?step=library-search'))
+    expect(within(timeline()).getByRole('button', { name: /^Spectral library search/ })).toHaveAttribute('aria-pressed', 'true')
+    const log = await screen.findByRole('log', { name: 'Logs of Spectral library search' })
+    expect((await within(log).findAllByText(/Container started/)).length).toBeGreaterThan(0)
+  })
+
+  it('reads a step log oldest first, 200 lines a page, with "Load more" along nextToken', async () => {
+    const requests: URLSearchParams[] = []
+    server.use(
+      mock.get('/api/v1/workflow-runs/run-000417/steps/motifs/logs', ({ request }) => {
+        const query = new URL(request.url).searchParams
+        requests.push(query)
+        const first = !query.get('nextToken')
+        return HttpResponse.json({
+          events: [
+            first
+              ? { timestamp: '2026-01-14T10:00:00.000Z', message: 'first page line', level: 'info' }
+              : { timestamp: '2026-01-14T10:00:01.000Z', message: 'second page line', level: 'error' },
+          ],
+          nextToken: first ? 'page-2' : null,
+        })
+      }),
+    )
+    renderRoute(`${SUCCEEDED}?step=motifs`, { as: 'scientist' })
+    const log = await screen.findByRole('log', { name: /^Logs of / })
+    expect(await within(log).findByText('first page line')).toBeInTheDocument()
+    expect(requests[0]?.get('order')).toBe('asc')
+    expect(requests[0]?.get('limit')).toBe('200')
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }))
+    expect(await within(log).findByText('second page line')).toBeInTheDocument()
+    expect(requests[1]?.get('nextToken')).toBe('page-2')
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument()
+  })
+
+  it('selects a step from the keyboard as well', async () => {
+    const { router } = renderRoute(SUCCEEDED, { as: 'scientist' })
+    await screen.findByRole('group', { name: 'Step timeline' })
+    within(timeline())
+      .getByRole('button', { name: /^Peptide length QC/ })
+      .focus()
+    await userEvent.keyboard('{Enter}')
+    await vi.waitFor(() => expect(router.state.location.search).toBe('?step=length-qc'))
+  })
+
+  it('links each step of the steps table to its module run, with artifacts and CloudWatch links', async () => {
+    renderRoute(SUCCEEDED, { as: 'scientist' })
+    const table = await screen.findByRole('table', { name: 'Steps' })
+    expect(within(table).getByRole('link', { name: 'mr-000417-hla-typing' })).toHaveAttribute(
+      'href',
+      '/runs/mr-000417-hla-typing',
+    )
+    const s3 = within(table).getByRole('link', { name: 'Open hla_types.tsv in the S3 console (new tab)' })
+    expect(s3.getAttribute('href')).toMatch(/^https:\/\/s3\.console\.aws\.amazon\.com\/s3\/object\/hla-compass-demo-data\?/)
+    expect(within(table).getByRole('link', { name: 'CloudWatch logs of HLA typing (new tab)' }).getAttribute('href')).toMatch(
+      /^https:\/\/eu-central-1\.console\.aws\.amazon\.com\/cloudwatch\//,
+    )
+    await userEvent.click(within(table).getByRole('button', { name: 'Peptide length QC' }))
+    expect(within(table).getByRole('button', { name: 'Peptide length QC' }).closest('tr')).toHaveClass('Mui-selected')
+  })
+
+  it('shows the failing step of a failed run with its error', async () => {
+    renderRoute(FAILED, { as: 'scientist' })
+    const step = await screen.findByRole('region', { name: 'Step: Spectral library search' })
+    expect(within(step).getByText('OUT_OF_MEMORY')).toBeInTheDocument()
+    expect(within(step).getByText(/OutOfMemoryError: Java heap space/)).toBeInTheDocument()
+  })
+
+  it('compares with the previous successful run', async () => {
+    const { router } = renderRoute(SUCCEEDED, { as: 'scientist' })
+    await userEvent.click(await screen.findByRole('link', { name: 'Compare with previous successful run' }))
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe(`${WF}/compare`))
+    expect(router.state.location.search).toBe('?runs=run-000416,run-000417&baseline=run-000416')
+    await vi.waitFor(() => expect(screen.queryByRole('heading', { name: 'run-000417' })).not.toBeInTheDocument())
+  })
+
+  it('disables "Compare with previous successful run" when there is none, and offers picking runs', async () => {
+    renderRoute(`${WF}/runs/run-000001`, { as: 'scientist' })
+    expect(await screen.findByText('No earlier successful run.')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Compare with previous successful run' })).toBeDisabled()
+    expect(screen.getByRole('link', { name: 'Compare with…' })).toHaveAttribute('href', `${WF}/runs?selected=run-000001`)
+  })
+
+  it('renders only checked https links: unsafe URIs and a bad region stay copyable text', async () => {
+    signInAs('scientist')
+    const real = await http('/v1/workflow-runs/run-000417', WorkflowRun)
+    const [first, ...rest] = real.steps
+    const artifact = { ...first!.artifacts[0]!, name: 'evil.txt', uri: 'javascript:alert(1)' }
+    const tampered = { ...real, region: 'nowhere', steps: [{ ...first!, artifacts: [artifact] }, ...rest] }
+    server.use(mock.get('/api/v1/workflow-runs/run-000417', () => HttpResponse.json(tampered)))
+    renderRoute(SUCCEEDED, { as: 'scientist' })
+    const table = await screen.findByRole('table', { name: 'Steps' })
+    expect(within(table).getByText('javascript:alert(1)')).toBeInTheDocument()
+    expect(within(table).getByRole('button', { name: 'Copy URI of evil.txt' })).toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: /Step Functions|S3 console|CloudWatch/ })).not.toBeInTheDocument()
+    expect(screen.getAllByRole('link').every((link) => !link.getAttribute('href')?.startsWith('javascript:'))).toBe(true)
+    expect(screen.getByRole('button', { name: 'Copy execution ARN' })).toBeInTheDocument()
+  })
+
+  it('explains a failure to load and retries', async () => {
+    server.use(
+      mock.get('/api/v1/workflow-runs/run-000417', () =>
+        HttpResponse.json({ error: { code: 'INTERNAL', message: 'Boom', requestId: 'req-1' } }, { status: 500 }),
+      ),
+    )
+    renderRoute(SUCCEEDED, { as: 'scientist' })
+    expect(await screen.findByRole('alert')).toHaveTextContent('Boom')
+    server.resetHandlers()
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }))
+    expect(await screen.findByRole('heading', { name: 'run-000417', level: 1 })).toBeInTheDocument()
+  })
+
+  it('says when a run does not exist', async () => {
+    renderRoute(`${WF}/runs/run-999999`, { as: 'scientist' })
+    expect(await screen.findByRole('alert')).toHaveTextContent(/not found/i)
+    expect(screen.getByRole('link', { name: 'Back to the run history' })).toHaveAttribute('href', `${WF}/runs`)
+  })
+})

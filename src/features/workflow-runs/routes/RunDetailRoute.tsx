@@ -1,0 +1,98 @@
+import { Box, Link, Stack } from '@mui/material'
+import { useQuery, type QueryClient } from '@tanstack/react-query'
+import { useCallback, useMemo } from 'react'
+import { Link as RouterLink, useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
+import { toServerTime } from '@/shared/lib/serverClock'
+import { paths } from '@/shared/lib/paths'
+import { useUrlParams } from '@/shared/lib/useUrlParams'
+import { LoadingState } from '@/shared/ui/DataState'
+import { ErrorState } from '@/shared/ui/ErrorState'
+import { PageHeader } from '@/shared/ui/PageHeader'
+import { SectionCard } from '@/shared/ui/SectionCard'
+import { workflowRunQueries } from '../api/workflowRunQueries'
+import { RunActions } from '../components/RunActions'
+import { RunInputs } from '../components/RunInputs'
+import { RunSummary } from '../components/RunSummary'
+import { StepDetail } from '../components/StepDetail'
+import { StepsTable } from '../components/StepsTable'
+import { StepTimeline } from '../components/StepTimeline'
+import { UpdatedAgo } from '../components/UpdatedAgo'
+import { timelineOf } from '../lib/timeline'
+
+/** URL key of the selected step. */
+const STEP_KEY = 'step'
+
+/** Primes the run; a failure is shown by the page itself (not-found and retry), so the loader never throws. */
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    await queryClient.prefetchQuery(workflowRunQueries.detail(params.runId ?? ''))
+    return null
+  }
+
+/** Selecting a step (`?step=`) is local state in the URL: no loader run. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate
+
+/** `/workflows/:workflowId/runs/:runId`: a run's facts, step timeline, steps, the selected step's logs and inputs. */
+export function Component() {
+  const { workflowId = '', runId = '' } = useParams()
+  const { get, update } = useUrlParams()
+  // Polled every 5 s while RUNNING (the detail query's refetchInterval); finished runs are fetched once.
+  const detail = useQuery(workflowRunQueries.detail(runId))
+  const run = detail.data
+  // "Now" is when this data arrived, on the server's clock: running bars grow with each refetch, not between them.
+  const now = toServerTime(detail.dataUpdatedAt)
+  const timeline = useMemo(() => (run ? timelineOf(run, now) : undefined), [run, now])
+  const durations = useMemo(() => new Map(timeline?.rows.map((row) => [row.step.stepId, row.durationMs]) ?? []), [timeline])
+  const select = useCallback((stepId: string) => update({ [STEP_KEY]: stepId }, { keepCursor: true, replace: true }), [update])
+  const back = (
+    <Link component={RouterLink} to={paths.workflowRuns(workflowId)}>
+      Back to the run history
+    </Link>
+  )
+
+  if (detail.isPending) return <LoadingState label="Loading run" />
+  if (detail.isError) {
+    return (
+      <>
+        <PageHeader title={runId} />
+        <ErrorState error={detail.error} onRetry={() => void detail.refetch()} action={back} />
+      </>
+    )
+  }
+  if (!run || !timeline) return null
+  // Without a choice in the URL the failing step is shown: that is what people open a failed run for.
+  const selectedId = get(STEP_KEY) ?? run.steps.find((step) => step.error || step.status === 'failed')?.stepId
+  const selected = run.steps.find((step) => step.stepId === selectedId)
+  const live = run.status === 'RUNNING'
+
+  return (
+    <>
+      <PageHeader
+        title={run.id}
+        subtitle={<UpdatedAgo updatedAt={detail.dataUpdatedAt} live={live} />}
+        actions={<RunActions run={run} />}
+      />
+      <RunSummary run={run} durationMs={run.durationMs ?? timeline.endMs - timeline.startMs} />
+      <Stack spacing={3}>
+        <SectionCard title="Step timeline">
+          <StepTimeline timeline={timeline} selectedStepId={selected?.stepId} onSelect={select} />
+        </SectionCard>
+        <SectionCard title="Steps">
+          <StepsTable
+            steps={run.steps}
+            region={run.region}
+            durations={durations}
+            selectedStepId={selected?.stepId}
+            onSelect={select}
+          />
+        </SectionCard>
+        {selected && <StepDetail runId={run.id} step={selected} />}
+        <Box>
+          <RunInputs run={run} />
+        </Box>
+      </Stack>
+    </>
+  )
+}
