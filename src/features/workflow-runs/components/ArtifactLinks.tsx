@@ -5,7 +5,7 @@ import { isHttpsUrl, s3ConsoleUrl } from '@/shared/lib/awsLinks'
 import { CopyButton } from '@/shared/ui/CopyButton'
 
 /**
- * A step's artifacts: each URI as copyable text and, when its checks pass, its S3 console page. Only `https:` URLs
+ * A step's artifacts: each file name (full URI on hover) with its URI copyable and, when its checks pass, its S3 console page. Only `https:` URLs
  * become links (api-contract §10); anything else stays text.
  */
 export function ArtifactLinks({ artifacts, region }: { artifacts: Artifact[]; region: string }) {
@@ -16,8 +16,19 @@ export function ArtifactLinks({ artifacts, region }: { artifacts: Artifact[]; re
         const href = s3ConsoleUrl(artifact.uri, region)
         return (
           <Box component="li" key={artifact.uri} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
-            <Typography variant="caption" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }} title={artifact.uri}>
-              {artifact.uri}
+            {/* The file name reads at a glance; the full URI is one hover or one copy away. */}
+            <Typography
+              variant="caption"
+              title={artifact.uri}
+              sx={{
+                fontFamily: 'monospace',
+                whiteSpace: 'nowrap',
+                overflow: 'hidden',
+                textOverflow: 'ellipsis',
+                maxWidth: '14rem',
+              }}
+            >
+              {artifact.uri.split('/').pop() || artifact.uri}
             </Typography>
             <CopyButton value={artifact.uri} label={`Copy URI of ${artifact.name}`} />
             {href && isHttpsUrl(href) && (
