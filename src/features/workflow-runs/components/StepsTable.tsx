@@ -75,8 +75,12 @@ export function StepsTable({ steps, region, durations, selectedStepId, onSelect 
                   <StatusChip status={step.status} />
                 </TableCell>
                 <TableCell align="right">{step.attempts}</TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatDuration(durations.get(step.stepId) ?? step.durationMs)}</TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatAct(step.creditsAct)}</TableCell>
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                  {formatDuration(durations.get(step.stepId) ?? step.durationMs)}
+                </TableCell>
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                  {formatAct(step.creditsAct)}
+                </TableCell>
                 <TableCell onClick={(event) => event.stopPropagation()} sx={{ maxWidth: '28rem' }}>
                   <ArtifactLinks artifacts={step.artifacts} region={region} />
                 </TableCell>
