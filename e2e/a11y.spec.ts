@@ -11,6 +11,7 @@ const PAGES = [
   '/runs',
   '/workflows',
   '/workflows/wf-immunopeptidomics-discovery/runs',
+  '/workflows/wf-immunopeptidomics-discovery/runs/run-000387',
   '/dev/module-harness',
   '/no/such/page',
 ]
