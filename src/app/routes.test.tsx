@@ -77,4 +77,15 @@ describe('route table', () => {
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument()
     expect(screen.getByText('/no/such/page')).toBeInTheDocument()
   })
+
+  it('puts a run under its workflow list and run history in the breadcrumbs', async () => {
+    renderRoute('/workflows/wf-immunopeptidomics-discovery/runs/run-000417', { as: 'scientist' })
+    const trail = await screen.findByRole('navigation', { name: 'Breadcrumb' })
+    await within(trail).findByText('run-000417')
+    expect(
+      within(trail)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['/', '/workflows', '/workflows/wf-immunopeptidomics-discovery/runs'])
+  })
 })

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
 import { AREA_ROLES } from '@/shared/auth/access'
+import { paths } from '@/shared/lib/paths'
 import { RootErrorBoundary } from './pages/RootErrorBoundary'
 import { NavigationFallback } from './layout/NavigationFallback'
 import { protectedRoute, type RouteHandle } from './routing/toRoute'
@@ -109,14 +110,29 @@ function workflowRoutes(queryClient: QueryClient): RouteObject[] {
       path: 'workflows/:workflowId/runs',
       ...protectedRoute(queryClient, () => import('@/features/workflow-runs/routes/RunHistoryRoute'), {
         crumb: 'Run history',
+        parentCrumbs: () => [{ to: paths.workflows(), label: 'Workflows' }],
       }),
     },
     {
       path: 'workflows/:workflowId/runs/:runId',
       ...protectedRoute(queryClient, () => import('@/features/workflow-runs/routes/RunDetailRoute'), {
         crumb: (p) => p.runId ?? 'Run',
+        parentCrumbs: (p) => [
+          { to: paths.workflows(), label: 'Workflows' },
+          { to: paths.workflowRuns(p.workflowId ?? ''), label: 'Run history' },
+        ],
       }),
     },
-    { path: 'workflows/:workflowId/compare', ...comingSoon(queryClient, { crumb: 'Compare', comingSoon: WORKFLOWS }) },
+    {
+      path: 'workflows/:workflowId/compare',
+      ...comingSoon(queryClient, {
+        crumb: 'Compare',
+        comingSoon: WORKFLOWS,
+        parentCrumbs: (p) => [
+          { to: paths.workflows(), label: 'Workflows' },
+          { to: paths.workflowRuns(p.workflowId ?? ''), label: 'Run history' },
+        ],
+      }),
+    },
   ]
 }

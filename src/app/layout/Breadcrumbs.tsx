@@ -2,15 +2,14 @@ import { Breadcrumbs as MuiBreadcrumbs, Link, Typography } from '@mui/material'
 import { Link as RouterLink, useMatches } from 'react-router'
 import type { RouteHandle } from '../routing/toRoute'
 
-/** Breadcrumbs from the matched routes' `handle.crumb`. */
+/** Breadcrumbs from the matched routes' `handle.crumb` (and `parentCrumbs` for routes kept flat in the table). */
 export function Breadcrumbs() {
-  const crumbs = useMatches()
-    .map((match) => {
-      const crumb = (match.handle as RouteHandle | undefined)?.crumb
-      if (!crumb) return null
-      return { to: match.pathname, label: typeof crumb === 'function' ? crumb(match.params) : crumb }
-    })
-    .filter((c): c is { to: string; label: string } => c !== null)
+  const crumbs = useMatches().flatMap((match) => {
+    const handle = match.handle as RouteHandle | undefined
+    if (!handle?.crumb) return []
+    const label = typeof handle.crumb === 'function' ? handle.crumb(match.params) : handle.crumb
+    return [...(handle.parentCrumbs?.(match.params) ?? []), { to: match.pathname, label }]
+  })
   if (crumbs.length === 0) return null
   const trail = crumbs[0]!.to === '/' ? crumbs : [{ to: '/', label: 'Home' }, ...crumbs]
   return (

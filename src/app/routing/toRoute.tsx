@@ -20,6 +20,8 @@ export type RouteModule = {
 export type RouteHandle = {
   /** Breadcrumb label. */
   crumb?: string | ((params: Record<string, string | undefined>) => string)
+  /** Crumbs before this one for routes that are not nested in the route table (Run history under Workflows). */
+  parentCrumbs?: (params: Record<string, string | undefined>) => { to: string; label: string }[]
   /** Roles that may open the route; the server refuses the data as well. */
   roles?: readonly Role[]
   /** For an area not built yet: what it will do (shown honestly instead of fake data). */
