@@ -1,24 +1,7 @@
-import type { z } from 'zod'
-import { ErrorEnvelope } from '../../src/shared/contract/errors'
 import { AuditEventPage } from '../../src/shared/contract/organizations'
 import { CheckImageResult, RegistryPage, TestResult } from '../../src/shared/contract/registries'
 import { saveStores, setPersistenceTarget } from '../runtime/persistence'
-import { AS, callApi } from '../testing'
-
-const USERS = { priya: AS.priya, tomas: AS.tomas, mei: AS.mei, jonas: AS.jonas }
-type Who = keyof typeof USERS
-
-const call = (who: Who, path: string, init: { method?: string; body?: unknown; key?: string } = {}) =>
-  callApi(USERS[who], path, init)
-const parse = <S extends z.ZodType>(schema: S, reply: { json: unknown }): z.output<S> => schema.parse(reply.json)
-const errorOf = (reply: { json: unknown }) => ErrorEnvelope.parse(reply.json).error
-
-const REGS = '/v1/organizations/org-0002/registries'
-const AUDIT = '/v1/organizations/org-0002/audit-events?limit=100'
-const SECRET = 'ghp_Sup3rSecretTokenValue0123456789'
-const ECR = '123456789012.dkr.ecr.eu-central-1.amazonaws.com'
-const post = (who: Who, path: string, body: unknown, key?: string) => call(who, path, { method: 'POST', body, key })
-const patch = (who: Who, id: string, body: unknown) => call(who, `${REGS}/${id}`, { method: 'PATCH', body })
+import { call, parse, errorOf, REGS, AUDIT, SECRET, ECR, post, patch, type Who } from './registryTestKit'
 
 describe('test connection', () => {
   const unsaved = (host: string, credential?: Record<string, string>, provider = 'ecr') =>
