@@ -9,9 +9,11 @@ const PAGES = [
   '/settings/organization',
   '/modules',
   '/runs',
+  '/runs/mr-000045',
   '/workflows',
   '/workflows/wf-immunopeptidomics-discovery/runs',
   '/workflows/wf-immunopeptidomics-discovery/runs/run-000387',
+  '/workflows/wf-immunopeptidomics-discovery/compare?runs=run-000020,run-000034,run-000387&baseline=run-000020',
   '/dev/module-harness',
   '/no/such/page',
 ]
@@ -68,6 +70,52 @@ test.describe('Accessibility of Control Tower', () => {
       await drawer.getByRole('button', { name: 'Add registry' }).click()
       await expect(page.getByRole('dialog', { name: 'Add registry' })).toBeVisible()
       expect(await seriousViolations(page), 'Add registry').toEqual([])
+    })
+  }
+})
+
+test.describe('Accessibility of module runs', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the run drawer over the list and its cancel dialog have no serious axe findings (${scheme})`, async ({
+      page,
+      signInAs,
+    }) => {
+      await page.emulateMedia({ colorScheme: scheme })
+      await signInAs('scientist', { path: '/runs' })
+      await page.getByRole('table', { name: 'Module runs' }).getByRole('link', { name: 'mr-000046' }).click()
+      const drawer = page.getByRole('dialog', { name: 'mr-000046' })
+      await expect(drawer.getByRole('log', { name: 'Log of mr-000046' })).toBeVisible()
+      await expect(drawer.getByRole('status')).toHaveCount(0)
+      expect(await seriousViolations(page), 'run drawer').toEqual([])
+      await drawer.getByRole('button', { name: 'Cancel run' }).click()
+      await expect(page.getByRole('dialog', { name: 'Cancel run mr-000046?' })).toBeVisible()
+      expect(await seriousViolations(page), 'cancel dialog').toEqual([])
+    })
+  }
+})
+
+test.describe('Accessibility of the module catalog', () => {
+  const MODULE = '/modules/spectral-library-search'
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`catalog views, module tabs and the launch form have no serious axe findings (${scheme})`, async ({
+      page,
+      signInAs,
+    }) => {
+      test.slow() // six pages, each analysed by axe
+      await page.emulateMedia({ colorScheme: scheme })
+      await signInAs('developer', { path: '/modules?view=table' })
+      await expect(page.getByRole('table', { name: 'Modules' })).toBeVisible()
+      expect(await seriousViolations(page), 'catalog table').toEqual([])
+      for (const tab of ['overview', 'versions', 'runs', 'manifest']) {
+        await page.goto(`${MODULE}?tab=${tab}`)
+        await expect(page.getByRole('tabpanel')).toBeVisible()
+        await expect(page.getByRole('status')).toHaveCount(0)
+        expect(await seriousViolations(page), tab).toEqual([])
+      }
+      await page.goto('/modules/netmhcpan-binding/run')
+      await page.getByRole('button', { name: 'Start run' }).click()
+      await expect(page.getByText('Required: choose at least one.')).toBeVisible()
+      expect(await seriousViolations(page), 'launch form with errors').toEqual([])
     })
   }
 })

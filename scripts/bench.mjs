@@ -7,6 +7,7 @@ import { measureBundles } from './bench/bundle.mjs'
 import { launchBrowser, startPreview } from './bench/browser.mjs'
 import { measureOrgSearch } from './bench/orgSearch.mjs'
 import { measureRunHistory } from './bench/runHistory.mjs'
+import { measureComparison } from './bench/comparison.mjs'
 
 const BUDGET = {
   firstLoadKb: 280,
@@ -15,6 +16,7 @@ const BUDGET = {
   runHistoryFirstRowsMs: 1000,
   runHistoryFilterMs: 200,
   longTaskMs: 50,
+  comparisonRenderedMs: 500,
 }
 
 if (!process.argv.includes('--no-build')) execSync('npx vite build --logLevel warn', { stdio: 'inherit' })
@@ -37,6 +39,10 @@ if (!process.argv.includes('--no-browser')) {
       failures.push(`Run History filter/sort → rows: median ${runs.filterOrSortMedianMs} ms > ${BUDGET.runHistoryFilterMs} ms`)
     if (runs.longestTaskWhileScrollingMs > BUDGET.longTaskMs)
       failures.push(`Run History scrolling: a ${runs.longestTaskWhileScrollingMs} ms task > ${BUDGET.longTaskMs} ms`)
+    const comparison = (interactions.comparison10x50 = await measureComparison(browser))
+    const slowestCompare = Math.max(...comparison.inAppNavigationToRenderedMs)
+    if (slowestCompare > BUDGET.comparisonRenderedMs)
+      failures.push(`comparison 10 × 50 navigation → rendered: ${slowestCompare} ms > ${BUDGET.comparisonRenderedMs} ms`)
   } finally {
     await browser.close()
     stopPreview()

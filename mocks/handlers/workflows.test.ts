@@ -56,9 +56,11 @@ const median = (values: number[]) => {
 describe('workflows', () => {
   it('lists the workflows of the active organization (a superuser sees all) and searches them', async () => {
     const mine = await ok(WorkflowPage, '/v1/workflows')
-    expect(mine.items.map((w) => w.id)).toEqual([WF, 'wf-neoantigen-prioritization'])
+    expect(mine.items.map((w) => w.id)).toEqual([WF, 'wf-neoantigen-prioritization', 'wf-allele-panel-sweep'])
     expect(mine.items[0]).toMatchObject({ stepCount: 6, runCount: 420, lastRun: { status: 'RUNNING' } })
-    expect((await ok(WorkflowPage, '/v1/workflows', PRIYA)).total).toBe(5)
+    expect((await ok(WorkflowPage, '/v1/workflows', PRIYA)).total).toBe(6)
+    // The allele sweep is the wide one: 50 steps, the size the comparison budget names.
+    expect(mine.items[2]).toMatchObject({ stepCount: 50, runCount: 60 })
     expect((await ok(WorkflowPage, '/v1/workflows?q=nightly', PRIYA)).items.map((w) => w.id)).toEqual(['wf-nightly-binding-qc'])
     expect((await fail(`/v1/workflows/${WF}`, AMARA_NW)).status).toBe(404)
   })

@@ -10,6 +10,7 @@ import { artifactsOf } from './runArtifacts'
 import { visibleLines } from './runLogPage'
 import type { ModuleRunBody, RunView } from './runResults'
 import { moduleRunIdOf, newRecord, seedModuleRuns, type RunOverride, type RunRecord } from './runSeeds'
+import { showcaseRuns } from './runShowcase'
 import { seededStepRunIds, stepRunView } from './workflowRunStore'
 
 /**
@@ -24,7 +25,8 @@ let nextNumber = 1
 
 function reset(): void {
   const seed = dataSet() === 'empty' ? { records: [], overrides: {} } : seedModuleRuns()
-  records = seed.records
+  // The showcase runs come last: numbered after the seeded history, still in creation order.
+  records = dataSet() === 'empty' ? seed.records : [...seed.records, ...showcaseRuns(seed.records.length)]
   overrides = seed.overrides
   createdIds = new Set()
   nextNumber = records.length + 1
@@ -121,6 +123,7 @@ function logOf(record: RunRecord, o: RunOverride, status: string, startMs: numbe
     durationMs: ended && finishedMs !== undefined ? finishedMs - startMs : record.plannedMs,
     outcome: o.completion?.status ?? (record.uiOnly ? 'open' : record.outcome),
     error: o.completion?.error,
+    parameters: record.parameters,
   })
   const visible: LogLine[] = visibleLines(lines, Math.min(now, finishedMs ?? Infinity))
   if (status === 'cancelled' && o.cancelledMs !== undefined && o.cancelledMs <= now) {

@@ -33,10 +33,23 @@ function stepArtifacts(table: RunBlock, plan: RunPlan, runId: string, step: Step
   const files = artifactsOf(step.moduleId, prefix, (file, stable) =>
     stable ? `${step.moduleId}@${step.version}:${set.key}:${file}` : `${runId}:${step.stepId}:${file}`,
   )
+  // "Latest" aliases: the same URI with other bytes in each run (what "same URI, content changed" exists to catch).
+  // The first step records which run is the newest; every report overwrites the latest summary.
+  const latest = (file: string) => `${BUCKET}/workflow-files/${table.wf.id}/latest/${file}`
+  if (step.stepId === table.wf.steps[0]?.stepId) {
+    files.push(contentAt(latest('run.json'), 'latest/run.json', 'application/json', [400, 900], `${runId}:latest-run`))
+  }
   if (step.moduleId !== 'immunopeptidome-report') return files
-  // Every report also overwrites a "latest" alias: the same URI with other bytes in each run.
-  const latest = `${BUCKET}/workflow-files/${table.wf.id}/latest/${step.stepId}/summary.json`
-  return [...files, contentAt(latest, 'latest/summary.json', 'application/json', [8_000, 20_000], `${runId}:latest`)]
+  return [
+    ...files,
+    contentAt(
+      latest(`${step.stepId}/summary.json`),
+      'latest/summary.json',
+      'application/json',
+      [8_000, 20_000],
+      `${runId}:latest`,
+    ),
+  ]
 }
 
 export function stepBody(

@@ -32,6 +32,8 @@ export const ROUTES = {
   '/workflows': [LAYOUT, `${WR}/routes/WorkflowsRoute.tsx`],
   '/workflows/:workflowId/runs': [LAYOUT, `${WR}/routes/RunHistoryRoute.tsx`, `${WR}/components/RunHistoryTable.tsx`],
   '/workflows/:workflowId/runs/:runId': [LAYOUT, 'src/features/workflow-runs/routes/RunDetailRoute.tsx'],
+  // The chart (recharts) is a lazy chunk of its own, loaded after the tables render: not part of the first load.
+  '/workflows/:workflowId/compare': [LAYOUT, `${WR}/routes/CompareRunsRoute.tsx`],
   '/dev/module-harness': [LAYOUT, PLACEHOLDER],
   '*': [LAYOUT, 'src/app/pages/NotFoundRoute.tsx'],
 }

@@ -70,34 +70,52 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ]
 }
 
-const CATALOG = {
-  title: 'Module catalog',
-  issue: 4,
-  description:
-    'Modules with search and filters, versions with the six-step intake pipeline, the manifest, and launching runs from a form generated from the manifest.',
-}
-const MODULE_RUNS = {
-  title: 'Module runs',
-  issue: 4,
-  description:
-    'Run history with filters; a run view with status, parameters, logs that tail, the result, artifacts, cancel and re-run.',
-}
-
 function catalogRoutes(queryClient: QueryClient): RouteObject[] {
   return [
-    { path: 'modules', ...comingSoon(queryClient, { crumb: 'Modules', comingSoon: CATALOG }) },
-    { path: 'modules/:moduleId', ...comingSoon(queryClient, { crumb: (p) => p.moduleId ?? 'Module', comingSoon: CATALOG }) },
-    { path: 'modules/:moduleId/run', ...comingSoon(queryClient, { crumb: 'Launch', comingSoon: CATALOG }) },
-    { path: 'runs', ...comingSoon(queryClient, { crumb: 'Module runs', comingSoon: MODULE_RUNS }) },
-    { path: 'runs/:runId', ...comingSoon(queryClient, { crumb: (p) => p.runId ?? 'Run', comingSoon: MODULE_RUNS }) },
+    {
+      path: 'modules',
+      ...protectedRoute(queryClient, () => import('@/features/catalog/routes/CatalogRoute'), {
+        crumb: 'Modules',
+        roles: AREA_ROLES.modules,
+      }),
+    },
+    {
+      path: 'modules/:moduleId',
+      ...protectedRoute(queryClient, () => import('@/features/catalog/routes/ModuleRoute'), {
+        crumb: (p) => p.moduleId ?? 'Module',
+        roles: AREA_ROLES.modules,
+        parentCrumbs: () => [{ to: paths.modules(), label: 'Modules' }],
+      }),
+    },
+    {
+      path: 'modules/:moduleId/run',
+      ...protectedRoute(queryClient, () => import('@/features/catalog/routes/LaunchRoute'), {
+        crumb: 'Run',
+        roles: AREA_ROLES.modules,
+        parentCrumbs: (p) => [
+          { to: paths.modules(), label: 'Modules' },
+          { to: paths.module(p.moduleId ?? ''), label: p.moduleId ?? 'Module' },
+        ],
+      }),
+    },
+    {
+      // A run opened from the list is a drawer over it; the same URL opened by link is a page (docs/decisions/005).
+      path: 'runs',
+      ...protectedRoute(queryClient, () => import('@/features/module-runs/routes/ModuleRunsRoute'), {
+        crumb: 'Module runs',
+        roles: AREA_ROLES.runs,
+      }),
+      children: [
+        {
+          path: ':runId',
+          ...protectedRoute(queryClient, () => import('@/features/module-runs/routes/ModuleRunRoute'), {
+            crumb: (p) => p.runId ?? 'Run',
+            roles: AREA_ROLES.runs,
+          }),
+        },
+      ],
+    },
   ]
-}
-
-const WORKFLOWS = {
-  title: 'Workflow Run History',
-  issue: 5,
-  description:
-    'Workflows, a fast Run History over thousands of runs, a run’s step timeline, and the comparison of 2..N runs that shows exactly what changed.',
 }
 
 function workflowRoutes(queryClient: QueryClient): RouteObject[] {
@@ -125,9 +143,8 @@ function workflowRoutes(queryClient: QueryClient): RouteObject[] {
     },
     {
       path: 'workflows/:workflowId/compare',
-      ...comingSoon(queryClient, {
+      ...protectedRoute(queryClient, () => import('@/features/workflow-runs/routes/CompareRunsRoute'), {
         crumb: 'Compare',
-        comingSoon: WORKFLOWS,
         parentCrumbs: (p) => [
           { to: paths.workflows(), label: 'Workflows' },
           { to: paths.workflowRuns(p.workflowId ?? ''), label: 'Run history' },

@@ -16,12 +16,3 @@ export const theme = createTheme({
 
 /** Where MUI keeps the colour-mode choice (also read by the e2e theme test). */
 export const COLOR_MODE_STORAGE_KEY = 'hla-compass-color-mode'
-
-/** Chart colours from the theme's variables, so recharts follows the colour scheme. */
-export const chartPalette = [
-  'var(--mui-palette-primary-main)',
-  'var(--mui-palette-secondary-main)',
-  'var(--mui-palette-success-main)',
-  'var(--mui-palette-warning-main)',
-  'var(--mui-palette-error-main)',
-] as const

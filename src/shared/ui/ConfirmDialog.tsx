@@ -7,6 +7,8 @@ type Props = {
   title: string
   children: ReactNode
   confirmLabel: string
+  /** Label of the button that closes without acting (default "Cancel"; "Keep running" when the action is a cancel). */
+  dismissLabel?: string
   /** When set, the user types this text (e.g. the registry host) before confirming. */
   typeToConfirm?: string
   destructive?: boolean
@@ -22,6 +24,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  dismissLabel = 'Cancel',
   typeToConfirm,
   destructive,
   pending,
@@ -56,7 +59,7 @@ export function ConfirmDialog({
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={pending}>
-          Cancel
+          {dismissLabel}
         </Button>
         <Button onClick={onConfirm} disabled={!ready || pending} variant="contained" color={destructive ? 'error' : 'primary'}>
           {confirmLabel}

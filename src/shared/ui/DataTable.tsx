@@ -38,6 +38,8 @@ export type DataTableProps<T> = {
   maxHeight?: number | string
   /** Row height in px. Rows are laid out at this height and never measured: measuring forces a layout per row. */
   rowHeight?: number
+  /** Makes the scroll area a tab stop, for tables without links or buttons in their rows (keyboard scrolling, WCAG 2.1.1). */
+  focusableScroll?: boolean
 }
 
 /**
@@ -56,6 +58,7 @@ export function DataTable<T>({
   selection,
   maxHeight = '70vh',
   rowHeight = 53,
+  focusableScroll = false,
 }: DataTableProps<T>) {
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns functions React Compiler must not memoize; we do not use the compiler.
   const table = useReactTable({
@@ -115,7 +118,11 @@ export function DataTable<T>({
   )
 
   return (
-    <TableContainer ref={scrollRef} sx={{ maxHeight, overflow: 'auto' }}>
+    <TableContainer
+      ref={scrollRef}
+      sx={{ maxHeight, overflow: 'auto' }}
+      {...(focusableScroll ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}
+    >
       <Table stickyHeader size="small" aria-label={label}>
         <TableHead>
           {table.getHeaderGroups().map((group) => (

@@ -66,6 +66,8 @@ export const workflowRunQueries = {
     queryOptions({
       queryKey: [...workflowRunQueries.all(), 'detail', runId],
       queryFn: ({ signal }) => http(apiPaths.workflowRun(runId), WorkflowRun, { signal }),
+      // A finished run never changes: once loaded (a comparison's prefetch, the run page) it is not fetched again.
+      staleTime: (query) => (query.state.data && !isActive(query.state.data.status) ? Infinity : 0),
       refetchInterval: (query) => (query.state.data && !isActive(query.state.data.status) ? false : LIVE_REFRESH_MS),
     }),
   /** The latest SUCCEEDED run started before `before` (ISO): "Compare with previous successful run". */

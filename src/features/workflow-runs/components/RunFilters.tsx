@@ -4,6 +4,7 @@ import type { UserRef } from '@/shared/contract/primitives'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { RUN_FILTER_KEYS } from '../lib/runListParams'
 import { DateFilter } from './DateFilter'
+import { DatePresets } from './DatePresets'
 import { StatusToggles } from './StatusToggles'
 import { UrlTextFilter } from './UrlTextFilter'
 
@@ -48,6 +49,7 @@ export function RunFilters({ users }: { users: UserRef[] }) {
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
         <DateFilter urlKey="from" label="Started from" />
         <DateFilter urlKey="to" label="Started until" />
+        <DatePresets />
         <UrlTextFilter urlKey="triggeredBy" label="Triggered by (user id)" list={usersId} width="13rem" />
         <datalist id={usersId}>
           {users.map((user) => (

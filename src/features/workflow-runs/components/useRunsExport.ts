@@ -5,7 +5,7 @@ import type { ExportCheckpoint } from '../lib/exportRuns'
 
 // The export's code loads on the first export, keeping Run History's first load small.
 const loadExport = () =>
-  Promise.all([import('../lib/exportRuns'), import('../lib/runsCsv'), import('../lib/downloadText')]).then(
+  Promise.all([import('../lib/exportRuns'), import('../lib/runsCsv'), import('@/shared/lib/downloadText')]).then(
     ([walker, csv, download]) => ({ ...walker, ...csv, ...download }),
   )
 

@@ -1,4 +1,4 @@
-import { dateToIso, runListParamsFrom, sortingFromParam, sortParamFrom } from './runListParams'
+import { dateToIso, localDateBefore, runListParamsFrom, sortingFromParam, sortParamFrom } from './runListParams'
 
 describe('runListParamsFrom', () => {
   it('reads every filter, drops unknown values and sends the default sort as nothing', () => {
@@ -38,5 +38,14 @@ describe('sort param', () => {
     // A cleared sort (TanStack's third click) flips the current one, so "Started" can go oldest first.
     expect(sortParamFrom([], '-startedAt')).toBe('startedAt')
     expect(sortParamFrom([], 'startedAt')).toBeUndefined()
+  })
+})
+
+describe('date presets', () => {
+  it('counts days back from the given clock in local time, today included', () => {
+    const now = new Date(2026, 0, 15, 12, 0).getTime()
+    expect(localDateBefore(now, 6)).toBe('2026-01-09')
+    expect(localDateBefore(now, 0)).toBe('2026-01-15')
+    expect(localDateBefore(new Date(2026, 2, 1, 0, 30).getTime(), 1)).toBe('2026-02-28')
   })
 })

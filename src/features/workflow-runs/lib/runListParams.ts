@@ -28,6 +28,14 @@ export function dateToIso(date: string | null | undefined, days = 0): string | u
   return Number.isNaN(local.getTime()) ? undefined : local.toISOString()
 }
 
+/** The local `YYYY-MM-DD` of the day `days` before `now`: "last 7 days" starts 6 days before today, today included. */
+export function localDateBefore(now: number, days: number): string {
+  const date = new Date(now)
+  date.setDate(date.getDate() - days)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
 function nonNegative(text: string | null): number | undefined {
   if (text === null || text.trim() === '') return undefined
   const value = Number(text)

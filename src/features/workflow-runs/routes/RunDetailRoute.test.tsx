@@ -152,3 +152,18 @@ describe('Run detail', () => {
     expect(screen.getByRole('link', { name: 'Back to the run history' })).toHaveAttribute('href', `${WF}/runs`)
   })
 })
+
+describe('Run detail of a run stopped between steps', () => {
+  it('explains a failure that no step reports (the QC gate) instead of showing only green bars', async () => {
+    renderRoute('/workflows/wf-immunopeptidomics-discovery/runs/run-000414', { as: 'scientist' })
+    expect(
+      await screen.findByText(/No step failed: the workflow reached a fail state after “Peptide length QC”/),
+    ).toBeInTheDocument()
+  })
+
+  it('says nothing extra for a run whose failing step is shown', async () => {
+    renderRoute('/workflows/wf-immunopeptidomics-discovery/runs/run-000387', { as: 'scientist' })
+    await screen.findByRole('heading', { name: 'run-000387', level: 1 })
+    expect(screen.queryByText(/No step failed/)).not.toBeInTheDocument()
+  })
+})

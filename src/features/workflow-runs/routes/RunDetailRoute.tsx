@@ -12,11 +12,12 @@ import { SectionCard } from '@/shared/ui/SectionCard'
 import { workflowRunQueries } from '../api/workflowRunQueries'
 import { RunActions } from '../components/RunActions'
 import { RunInputs } from '../components/RunInputs'
+import { RunOutcomeNote } from '../components/RunOutcomeNote'
 import { RunSummary } from '../components/RunSummary'
 import { StepDetail } from '../components/StepDetail'
 import { StepsTable } from '../components/StepsTable'
 import { StepTimeline } from '../components/StepTimeline'
-import { UpdatedAgo } from '../components/UpdatedAgo'
+import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
 import { timelineOf } from '../lib/timeline'
 
 /** URL key of the selected step. */
@@ -75,6 +76,7 @@ export function Component() {
         actions={<RunActions run={run} />}
       />
       <RunSummary run={run} durationMs={run.durationMs ?? timeline.endMs - timeline.startMs} />
+      <RunOutcomeNote run={run} />
       <Stack spacing={3}>
         <SectionCard title="Step timeline">
           <StepTimeline timeline={timeline} selectedStepId={selected?.stepId} onSelect={select} />

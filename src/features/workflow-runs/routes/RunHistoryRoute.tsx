@@ -13,7 +13,7 @@ import { workflowQueries } from '../api/workflowQueries'
 import { statsFilters, workflowRunQueries } from '../api/workflowRunQueries'
 import { ExportRunsButton } from '../components/ExportRunsButton'
 import { RunFilters } from '../components/RunFilters'
-import { UpdatedAgo } from '../components/UpdatedAgo'
+import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
 import { DEFAULT_RUN_SORT, RUN_PAGE_SIZE, runListParamsFrom, sortingFromParam, sortParamFrom } from '../lib/runListParams'
 import { SELECTED_KEY, selectedFrom, toggleSelected } from '../lib/runSelection'
 

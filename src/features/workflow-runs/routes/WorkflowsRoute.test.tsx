@@ -14,7 +14,11 @@ describe('Workflows', () => {
   it('lists the organization’s workflows with run counts and the last run, linking to Run History', async () => {
     renderRoute('/workflows', { as: 'admin' })
     const table = await screen.findByRole('table', { name: 'Workflows' })
-    expect(workflowNames()).toEqual(['Immunopeptidomics discovery pipeline', 'Neoantigen prioritization'])
+    expect(workflowNames()).toEqual([
+      'Immunopeptidomics discovery pipeline',
+      'Neoantigen prioritization',
+      'Allele panel binding sweep',
+    ])
     expect(within(table).getByRole('link', { name: 'Immunopeptidomics discovery pipeline' })).toHaveAttribute(
       'href',
       '/workflows/wf-immunopeptidomics-discovery/runs',
@@ -30,7 +34,7 @@ describe('Workflows', () => {
   it('searches and keeps the search in the URL', async () => {
     const { router } = renderRoute('/workflows', { as: 'superuser' })
     await screen.findByRole('table', { name: 'Workflows' })
-    expect(workflowNames().length).toBe(5)
+    expect(workflowNames().length).toBe(6)
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search workflows' }), 'neo')
     await vi.waitFor(() => expect(workflowNames()).toEqual(['Neoantigen prioritization']))
     expect(router.state.location.search).toBe('?q=neo')

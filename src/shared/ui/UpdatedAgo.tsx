@@ -2,7 +2,7 @@ import { Typography } from '@mui/material'
 import { useEffect, useState } from 'react'
 import { formatRelative } from '@/shared/lib/format'
 
-/** "Live · updated 3 s ago": when the list last arrived, ticking each second; "Live" while the page is polled. */
+/** "Live · updated 3 s ago": when the data last arrived, ticking each second; "Live" while it is polled. */
 export function UpdatedAgo({ updatedAt, live }: { updatedAt: number; live: boolean }) {
   const [now, setNow] = useState(() => Date.now())
   useEffect(() => {

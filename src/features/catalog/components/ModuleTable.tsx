@@ -1,0 +1,73 @@
+import { Box, Link, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
+import { Link as RouterLink } from 'react-router'
+import type { ModuleSummary } from '@/shared/contract/modules'
+import { formatAct } from '@/shared/lib/format'
+import { paths } from '@/shared/lib/paths'
+import { StatusChip } from '@/shared/ui/StatusChip'
+import { TimeText } from '@/shared/ui/TimeText'
+import { categoryLabel, displayNameOf } from '../lib/catalogParams'
+import { pricingUnit, TRUST_TIER_HINTS, typeLabel } from '../lib/moduleLabels'
+
+const PLAN_TIERS = ['developer', 'foundational', 'advanced', 'strategic'] as const
+
+/**
+ * The catalog as a table: one row per module, a price column per pricing tier. A plain table: a catalog holds tens of
+ * modules, not thousands, so it needs neither virtualization nor the table library.
+ */
+export function ModuleTable({ modules }: { modules: ModuleSummary[] }) {
+  return (
+    <TableContainer>
+      <Table size="small" aria-label="Modules">
+        <TableHead>
+          <TableRow>
+            <TableCell>Module</TableCell>
+            <TableCell>Type</TableCell>
+            <TableCell>Trust tier</TableCell>
+            <TableCell>Status</TableCell>
+            <TableCell>Category</TableCell>
+            {PLAN_TIERS.map((tier) => (
+              <TableCell key={tier} align="right">
+                {tier.charAt(0).toUpperCase() + tier.slice(1)}
+              </TableCell>
+            ))}
+            <TableCell>Updated</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {modules.map((module) => (
+            <TableRow key={module.id} hover>
+              <TableCell sx={{ minWidth: 220 }}>
+                <Link component={RouterLink} to={paths.module(module.id)} sx={{ fontWeight: 600 }}>
+                  {displayNameOf(module)}
+                </Link>
+                <Typography variant="caption" color="text.secondary" component="div" sx={{ fontFamily: 'monospace' }}>
+                  {module.moduleName} · v{module.currentVersion}
+                </Typography>
+              </TableCell>
+              <TableCell>{typeLabel(module.type)}</TableCell>
+              <TableCell title={module.trustTier ? TRUST_TIER_HINTS[module.trustTier] : undefined}>
+                {module.trustTier ?? '—'}
+              </TableCell>
+              <TableCell>{module.status ? <StatusChip status={module.status} /> : '—'}</TableCell>
+              <TableCell>{module.category ? categoryLabel(module.category) : '—'}</TableCell>
+              {PLAN_TIERS.map((tier) => (
+                <TableCell key={tier} align="right" sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+                  {formatAct(module.pricing?.tiers.find((t) => t.tier === tier)?.amountAct)}
+                  {module.pricing && pricingUnit(module.pricing) === 'per month' ? ' / month' : ''}
+                </TableCell>
+              ))}
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                <TimeText iso={module.updatedAt} dateOnly />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Box sx={{ px: 2, py: 1 }}>
+        <Typography variant="caption" color="text.secondary">
+          Prices in ACT per run (per month where marked), by pricing tier: your organization’s plan decides which applies.
+        </Typography>
+      </Box>
+    </TableContainer>
+  )
+}

@@ -1,0 +1,39 @@
+import { Stack, Typography } from '@mui/material'
+import { useQuery } from '@tanstack/react-query'
+import type { Module } from '@/shared/contract/modules'
+import { EmptyState, LoadingState } from '@/shared/ui/DataState'
+import { ErrorState } from '@/shared/ui/ErrorState'
+import { catalogQueries } from '../../api/catalogQueries'
+import { VersionCard } from './VersionCard'
+
+/** Versions worth opening straight away: anything not simply superseded, and the current one. */
+const opensExpanded = (status: string, isCurrent: boolean) => isCurrent || status !== 'DEPRECATED'
+
+/** Every version, newest first, each with its intake pipeline; refreshes itself while a version validates. */
+export function VersionsTab({ module }: { module: Module }) {
+  const versions = useQuery(catalogQueries.versions(module.id))
+  if (versions.isPending) return <LoadingState label="Loading versions" />
+  if (versions.isError) return <ErrorState error={versions.error} onRetry={() => void versions.refetch()} />
+  const items = versions.data.items
+  if (items.length === 0) return <EmptyState title="No versions">This module has no published version yet.</EmptyState>
+  const validating = items.some((v) => v.status === 'VALIDATING')
+  return (
+    <Stack spacing={1.5}>
+      <Typography variant="body2" color="text.secondary">
+        {items.length} version{items.length === 1 ? '' : 's'}, newest first.
+        {validating ? ' Intake is running for a version: this list refreshes every few seconds until it settles.' : ''}
+      </Typography>
+      {items.map((version) => {
+        const isCurrent = version.version === module.currentVersion
+        return (
+          <VersionCard
+            key={version.version}
+            version={version}
+            isCurrent={isCurrent}
+            defaultExpanded={opensExpanded(version.status, isCurrent)}
+          />
+        )
+      })}
+    </Stack>
+  )
+}

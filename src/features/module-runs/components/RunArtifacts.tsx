@@ -1,0 +1,85 @@
+import { Box, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import OpenInNewIcon from '@mui/icons-material/OpenInNew'
+import type { Artifact } from '@/shared/contract/artifacts'
+import { isHttpsUrl, s3ConsoleUrl } from '@/shared/lib/awsLinks'
+import { defaultAwsRegion } from '@/shared/lib/env'
+import { CopyButton } from '@/shared/ui/CopyButton'
+import { formatBytes } from '../lib/formatBytes'
+
+/**
+ * A run's output files. Only `https:` becomes a link (api-contract §10): a pre-signed `https:` URI opens as is; an
+ * `s3://` URI stays text with a copy button and its S3 console page; anything else is copyable text only.
+ */
+export function RunArtifacts({ artifacts, runId }: { artifacts: Artifact[]; runId: string }) {
+  if (artifacts.length === 0)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        No artifacts: a run lists its output files once it has completed.
+      </Typography>
+    )
+  return (
+    <Box sx={{ overflowX: 'auto' }}>
+      <Table size="small" aria-label={`Artifacts of ${runId}`}>
+        <TableHead>
+          <TableRow>
+            <TableCell>Name</TableCell>
+            <TableCell>URI</TableCell>
+            <TableCell align="right">Size</TableCell>
+            <TableCell>Type</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {artifacts.map((artifact) => (
+            <TableRow key={artifact.uri}>
+              <TableCell sx={{ fontWeight: 600 }}>{artifact.name}</TableCell>
+              <TableCell>
+                <ArtifactUri artifact={artifact} />
+              </TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }} title={`${artifact.sizeBytes} bytes`}>
+                {formatBytes(artifact.sizeBytes)}
+              </TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{artifact.contentType}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Box>
+  )
+}
+
+function ArtifactUri({ artifact }: { artifact: Artifact }) {
+  const https = isHttpsUrl(artifact.uri)
+  const consoleHref = https ? null : s3ConsoleUrl(artifact.uri, defaultAwsRegion)
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, flexWrap: 'wrap' }}>
+      {https ? (
+        <Link
+          href={artifact.uri}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label={`Download ${artifact.name} (new tab)`}
+          sx={{ fontFamily: 'monospace', fontSize: 'caption.fontSize', wordBreak: 'break-all' }}
+        >
+          {artifact.uri}
+        </Link>
+      ) : (
+        <Box component="code" sx={{ fontSize: 'caption.fontSize', wordBreak: 'break-all' }}>
+          {artifact.uri}
+        </Box>
+      )}
+      <CopyButton value={artifact.uri} label={`Copy URI of ${artifact.name}`} />
+      {consoleHref && isHttpsUrl(consoleHref) && (
+        <Link
+          href={consoleHref}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label={`Open ${artifact.name} in the S3 console (new tab)`}
+          sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, fontSize: 'caption.fontSize' }}
+        >
+          S3 console
+          <OpenInNewIcon fontSize="inherit" aria-hidden />
+        </Link>
+      )}
+    </Box>
+  )
+}

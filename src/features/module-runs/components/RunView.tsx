@@ -1,0 +1,107 @@
+import { Alert, AlertTitle, Box, Link, Stack, Typography } from '@mui/material'
+import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { Link as RouterLink } from 'react-router'
+import type { ModuleRun } from '@/shared/contract/moduleRuns'
+import { paths } from '@/shared/lib/paths'
+import { toServerTime } from '@/shared/lib/serverClock'
+import { CopyButton } from '@/shared/ui/CopyButton'
+import { LoadingState } from '@/shared/ui/DataState'
+import { ErrorState } from '@/shared/ui/ErrorState'
+import { SectionCard } from '@/shared/ui/SectionCard'
+import { StatusChip } from '@/shared/ui/StatusChip'
+import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
+import { isActiveRun, moduleRunQueries } from '../api/moduleRunQueries'
+import { JsonText } from './JsonText'
+import { RunActions } from './RunActions'
+import { RunArtifacts } from './RunArtifacts'
+import { RunFacts } from './RunFacts'
+import { RunLogs } from './RunLogs'
+import { RunResult } from './RunResult'
+
+type Props = {
+  runId: string
+  /** The run's title, as the page's h1 or the drawer's heading (with its close button). */
+  renderHeader: (title: string, actions?: ReactNode) => ReactNode
+  onStarted: (runId: string) => void
+}
+
+/** Everything about one module run: status (refreshed while active), facts, log, result, artifacts and parameters. */
+export function RunView({ runId, renderHeader, onStarted }: Props) {
+  // Polled every 3 s while queued or running (the detail query's refetchInterval); a finished run is fetched once.
+  const detail = useQuery(moduleRunQueries.detail(runId))
+  if (detail.isPending)
+    return (
+      <>
+        {renderHeader(runId)}
+        <LoadingState label="Loading run" />
+      </>
+    )
+  if (detail.isError)
+    return (
+      <>
+        {renderHeader(runId)}
+        <ErrorState
+          error={detail.error}
+          onRetry={() => void detail.refetch()}
+          action={
+            <Link component={RouterLink} to={paths.moduleRuns()}>
+              Back to module runs
+            </Link>
+          }
+        />
+      </>
+    )
+  const run = detail.data
+  const active = isActiveRun(run.status)
+  return (
+    <>
+      {renderHeader(run.runId, <RunActions run={run} onStarted={onStarted} />)}
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap', mb: 2 }}>
+        <StatusChip status={run.status} />
+        <Typography variant="body2">
+          {run.moduleName} {run.moduleVersion}
+        </Typography>
+        <UpdatedAgo updatedAt={detail.dataUpdatedAt} live={active} />
+      </Box>
+      <Stack spacing={3}>
+        <RunOutcome run={run} />
+        <SectionCard title="Run">
+          <RunFacts run={run} now={toServerTime(detail.dataUpdatedAt)} />
+        </SectionCard>
+        <SectionCard title="Log">
+          <RunLogs runId={run.runId} active={active} />
+        </SectionCard>
+        <SectionCard title="Result">
+          {active ? (
+            <Typography variant="body2" color="text.secondary">
+              The result appears here when the run has finished.
+            </Typography>
+          ) : (
+            <RunResult runId={run.runId} />
+          )}
+        </SectionCard>
+        <SectionCard title="Artifacts">
+          <RunArtifacts artifacts={run.artifacts} runId={run.runId} />
+        </SectionCard>
+        <SectionCard
+          title="Parameters"
+          action={<CopyButton value={JSON.stringify(run.parameters, null, 2)} label="Copy parameters" />}
+        >
+          <JsonText value={run.parameters} label={`Parameters of ${run.runId}`} />
+        </SectionCard>
+      </Stack>
+    </>
+  )
+}
+
+/** Why a run failed or was cancelled, first: that is what people open such a run for. */
+function RunOutcome({ run }: { run: ModuleRun }) {
+  if (!run.error) return null
+  return (
+    <Alert severity={run.status === 'cancelled' ? 'warning' : 'error'}>
+      <AlertTitle>{run.error.code}</AlertTitle>
+      {run.error.message}
+    </Alert>
+  )
+}

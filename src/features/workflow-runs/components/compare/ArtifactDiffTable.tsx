@@ -1,0 +1,140 @@
+import { Box, Button, FormControlLabel, Stack, Switch, Typography } from '@mui/material'
+import { Fragment } from 'react'
+import type { Artifact } from '@/shared/contract/artifacts'
+import type { WorkflowRun } from '@/shared/contract/workflows'
+import { formatCount } from '@/shared/lib/format'
+import { ARTIFACT_CHANGE_LABEL, type ArtifactPair, type ArtifactRow } from '../../lib/compare/artifactDiff'
+import { PLAIN_TABLE } from './compareStyles'
+
+/** Rows per page: long artifact lists page (with the count said), never get cut off silently. */
+const ARTIFACT_PAGE_SIZE = 40
+
+type Props = {
+  runs: WorkflowRun[]
+  baselineIndex: number
+  rows: ArtifactRow[]
+  showAll: boolean
+  onShowAll: (all: boolean) => void
+  page: number
+  onPage: (page: number) => void
+}
+
+const formatSize = (bytes: number) =>
+  bytes < 1024 ? `${bytes} B` : bytes < 1024 ** 2 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 ** 2).toFixed(1)} MiB`
+const shortChecksum = (checksum: string) => checksum.replace(/^sha256:/, '').slice(0, 10)
+/** The part of the URI that differs between runs: from the workflow's folder on (`run-000417/typing/alleles.tsv`). */
+const uriTail = (uri: string) => uri.replace(/^.*\/workflow-files\/[^/]+\//, '…/')
+
+/**
+ * Artifacts by identity (URI + size + checksum), a row per artifact of a step and a column per run, each classified
+ * against the baseline. "Same URI, content changed" and "new URI, identical content" are called out by name.
+ */
+export function ArtifactDiffTable({ runs, baselineIndex, rows, showAll, onShowAll, page, onPage }: Props) {
+  const differing = rows.filter((row) => row.differs)
+  const visible = showAll ? rows : differing
+  const pages = Math.max(1, Math.ceil(visible.length / ARTIFACT_PAGE_SIZE))
+  const current = Math.min(Math.max(page, 1), pages)
+  const slice = visible.slice((current - 1) * ARTIFACT_PAGE_SIZE, current * ARTIFACT_PAGE_SIZE)
+  const first = visible.length === 0 ? 0 : (current - 1) * ARTIFACT_PAGE_SIZE + 1
+  return (
+    <Stack spacing={1.5}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <FormControlLabel
+          control={<Switch checked={showAll} onChange={(event) => onShowAll(event.target.checked)} />}
+          label="Show unchanged artifacts"
+        />
+        <Typography variant="body2" color="text.secondary" aria-live="polite">
+          {`${formatCount(differing.length)} of ${formatCount(rows.length)} artifacts differ from the baseline`}
+          {!showAll && rows.length > differing.length ? `; ${formatCount(rows.length - differing.length)} unchanged hidden` : ''}
+        </Typography>
+      </Stack>
+      {visible.length === 0 ? (
+        <Typography variant="body2">
+          {rows.length === 0 ? 'None of these runs produced artifacts.' : 'Every artifact is unchanged.'}
+        </Typography>
+      ) : (
+        <Box sx={{ ...PLAIN_TABLE, ...CELL_STYLES }}>
+          <table aria-label="Artifacts compared with the baseline">
+            <thead>
+              <tr>
+                <th className="sticky">Artifact</th>
+                {runs.map((run, i) => (
+                  <th key={run.id}>{i === baselineIndex ? `${run.id} (baseline)` : run.id}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {slice.map((row, i) => (
+                <Fragment key={`${row.stepId}/${row.name}`}>
+                  {(i === 0 || slice[i - 1]!.stepId !== row.stepId) && (
+                    <tr>
+                      <th scope="colgroup" colSpan={runs.length + 1} className="step-head">
+                        {row.stepName}
+                      </th>
+                    </tr>
+                  )}
+                  <tr>
+                    <th scope="row" className="sticky name">
+                      {row.name}
+                    </th>
+                    {row.cells.map((cell, k) => (
+                      <td key={k} className="artifact-cell" data-change={k === baselineIndex ? 'baseline' : cell?.change}>
+                        <PairView pair={cell} isBaseline={k === baselineIndex} />
+                      </td>
+                    ))}
+                  </tr>
+                </Fragment>
+              ))}
+            </tbody>
+          </table>
+        </Box>
+      )}
+      {pages > 1 && (
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <Typography
+            variant="body2"
+            aria-live="polite"
+          >{`Rows ${first}–${first + slice.length - 1} of ${formatCount(visible.length)}`}</Typography>
+          <Button size="small" disabled={current <= 1} onClick={() => onPage(current - 1)}>
+            Previous artifacts
+          </Button>
+          <Button size="small" disabled={current >= pages} onClick={() => onPage(current + 1)}>
+            Next artifacts
+          </Button>
+        </Stack>
+      )}
+    </Stack>
+  )
+}
+
+function PairView({ pair, isBaseline }: { pair?: ArtifactPair; isBaseline: boolean }) {
+  if (!pair) return <span className="muted">—</span>
+  const artifact: Artifact | undefined = pair.other ?? pair.baseline
+  return (
+    <>
+      {!isBaseline && <div className="change">{ARTIFACT_CHANGE_LABEL[pair.change]}</div>}
+      {artifact && (
+        <div title={`${artifact.uri}\n${artifact.checksum}\n${artifact.sizeBytes} bytes`}>
+          <div className="uri">{pair.change === 'removed' ? '(not produced)' : uriTail(artifact.uri)}</div>
+          {pair.change !== 'removed' && (
+            <div className="muted">
+              {formatSize(artifact.sizeBytes)} · {shortChecksum(artifact.checksum)}
+            </div>
+          )}
+        </div>
+      )}
+    </>
+  )
+}
+
+const CELL_STYLES = {
+  '& .step-head': { bgcolor: 'action.hover', fontWeight: 600 },
+  '& .name': { fontFamily: 'monospace', fontWeight: 400 },
+  '& .artifact-cell': { fontSize: '0.8125rem', minWidth: '13rem' },
+  '& .uri': { fontFamily: 'monospace', fontSize: '0.75rem', wordBreak: 'break-all' },
+  '& .muted': { color: 'text.secondary' },
+  '& .change': { fontWeight: 600 },
+  '& [data-change="same-uri-content-changed"] .change, & [data-change="removed"] .change': { color: 'error.main' },
+  '& [data-change="new-uri-identical-content"] .change': { color: 'success.main' },
+  '& [data-change="unchanged"] .change': { color: 'text.secondary', fontWeight: 400 },
+} as const

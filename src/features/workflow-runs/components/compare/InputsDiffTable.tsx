@@ -1,0 +1,103 @@
+import {
+  FormControlLabel,
+  Stack,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material'
+import type { WorkflowRun } from '@/shared/contract/workflows'
+import type { InputCell, InputRow } from '../../lib/compare/inputsDiff'
+import { STICKY_FIRST_COLUMN } from './compareStyles'
+
+type Props = {
+  runs: WorkflowRun[]
+  baselineIndex: number
+  rows: InputRow[]
+  showAll: boolean
+  onShowAll: (all: boolean) => void
+}
+
+const CHANGE_TEXT: Record<InputCell['change'], string> = { same: '', changed: 'changed', added: 'added', removed: 'removed' }
+
+/** Values as JSON text (strings quoted), so `"1"` and `1` never look alike. Text only: data never becomes markup. */
+const valueText = (cell: InputCell) => (cell.present ? JSON.stringify(cell.value) : '(absent)')
+
+/**
+ * The run inputs, nested-JSON aware: a row per path (`samples[0].alleles[1]`), differences only by default with a
+ * switch to show every value; changed cells are marked in words, not only in colour.
+ */
+export function InputsDiffTable({ runs, baselineIndex, rows, showAll, onShowAll }: Props) {
+  const differing = rows.filter((row) => row.differs).length
+  return (
+    <Stack spacing={1.5}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <FormControlLabel
+          control={<Switch checked={showAll} onChange={(event) => onShowAll(event.target.checked)} />}
+          label="Show all inputs"
+        />
+        <Typography variant="body2" color="text.secondary" aria-live="polite">
+          {showAll
+            ? `${rows.length} values, ${differing} differ from the baseline`
+            : differing === 0
+              ? 'The inputs are identical.'
+              : `${differing} ${differing === 1 ? 'value differs' : 'values differ'} from the baseline`}
+        </Typography>
+      </Stack>
+      {rows.length > 0 && (
+        <TableContainer sx={{ overflowX: 'auto', ...CELL_STYLES }}>
+          <Table size="small" aria-label="Run inputs compared with the baseline">
+            <TableHead>
+              <TableRow>
+                <TableCell sx={STICKY_FIRST_COLUMN}>Input</TableCell>
+                {runs.map((run, i) => (
+                  <TableCell key={run.id}>{i === baselineIndex ? `${run.id} (baseline)` : run.id}</TableCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rows.map((row) => (
+                <TableRow key={row.path} data-differs={row.differs ? 'true' : undefined}>
+                  <TableCell component="th" scope="row" sx={STICKY_FIRST_COLUMN} className="path">
+                    {row.path}
+                  </TableCell>
+                  {row.cells.map((cell, i) => (
+                    <TableCell key={i} className="value" data-change={cell.change}>
+                      <span>{valueText(cell)}</span>
+                      {cell.change !== 'same' && <span className="change">{CHANGE_TEXT[cell.change]}</span>}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+    </Stack>
+  )
+}
+
+const CELL_STYLES = {
+  '& .path': { fontFamily: 'monospace', fontWeight: 400, wordBreak: 'break-all' },
+  '& .value': {
+    fontFamily: 'monospace',
+    fontSize: '0.8125rem',
+    verticalAlign: 'top',
+    wordBreak: 'break-word',
+    maxWidth: '24rem',
+  },
+  '& .value[data-change="changed"], & .value[data-change="added"]': { bgcolor: 'action.selected', fontWeight: 600 },
+  '& .value[data-change="removed"]': { color: 'text.secondary', textDecoration: 'line-through' },
+  '& .change': {
+    display: 'block',
+    fontFamily: 'body1.fontFamily',
+    fontSize: '0.75rem',
+    color: 'text.secondary',
+    fontWeight: 400,
+    textDecoration: 'none',
+  },
+} as const

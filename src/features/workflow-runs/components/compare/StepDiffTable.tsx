@@ -1,0 +1,123 @@
+import { Box } from '@mui/material'
+import { memo } from 'react'
+import type { WorkflowRun } from '@/shared/contract/workflows'
+import { formatAct, formatDuration } from '@/shared/lib/format'
+import type { StepCell, StepRow } from '../../lib/compare/stepAlignment'
+import { stepColor } from '../stepStatus'
+import { Delta } from './Delta'
+import { DELTA_STYLES, PLAIN_TABLE } from './compareStyles'
+
+type Props = {
+  runs: WorkflowRun[]
+  baselineIndex: number
+  rows: StepRow[]
+  highlightedStepId?: string
+  onHighlight: (stepId: string | undefined) => void
+}
+
+const shortDigest = (digest: string) => digest.replace(/^sha256:/, '').slice(0, 12)
+const cssColor = (paletteKey: string) => `var(--mui-palette-${paletteKey.replace('.', '-')})`
+
+/**
+ * The step-aligned diff: a row per step id, a column per run. Each cell shows status, attempts, duration (+Δ, share of
+ * the run), credits (+Δ), module version and image digest; what differs from the baseline is emphasised, and a step at
+ * least 25 % slower is flagged as a regression. Hovering a row highlights that step on the timeline overlay.
+ */
+export function StepDiffTable({ runs, baselineIndex, rows, highlightedStepId, onHighlight }: Props) {
+  return (
+    <Box sx={{ ...PLAIN_TABLE, ...DELTA_STYLES, ...CELL_STYLES }} onMouseLeave={() => onHighlight(undefined)}>
+      <table aria-label="Steps aligned by step id">
+        <thead>
+          <tr>
+            <th className="sticky">Step</th>
+            {runs.map((run, i) => (
+              <th key={run.id}>{i === baselineIndex ? `${run.id} (baseline)` : run.id}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <StepDiffRow key={row.stepId} row={row} highlighted={row.stepId === highlightedStepId} onHighlight={onHighlight} />
+          ))}
+        </tbody>
+      </table>
+    </Box>
+  )
+}
+
+type RowProps = { row: StepRow; highlighted: boolean; onHighlight: (stepId: string | undefined) => void }
+
+/** Memoised: hovering moves the highlight between two rows instead of re-rendering a thousand cells. */
+const StepDiffRow = memo(function StepDiffRow({ row, highlighted, onHighlight }: RowProps) {
+  return (
+    <tr data-highlighted={highlighted} onMouseEnter={() => onHighlight(row.stepId)}>
+      <th scope="row" className="sticky">
+        <div>{row.name}</div>
+        <span className="mark" data-mark={row.mark}>
+          {row.mark}
+        </span>
+      </th>
+      {row.cells.map((cell, i) => (
+        <td key={i} className="step-cell" data-mark={cell.mark}>
+          <StepCellView cell={cell} />
+        </td>
+      ))}
+    </tr>
+  )
+})
+
+function StepCellView({ cell }: { cell: StepCell }) {
+  const { step } = cell
+  if (!step) return <span className="muted">{cell.mark === 'removed' ? 'Not in this run (removed)' : '—'}</span>
+  const differs = (what: StepCell['differences'][number]) => (cell.differences.includes(what) ? 'differs' : undefined)
+  return (
+    <>
+      <div>
+        <span className="dot" style={{ backgroundColor: cssColor(stepColor(step.status)) }} />
+        <span className={differs('status')}>{step.status}</span>
+        {step.attempts > 1 && <span className={differs('attempts') ?? 'muted'}>{` · ${step.attempts} attempts`}</span>}
+        {cell.regression && <span className="regression"> · Regression</span>}
+        {cell.mark === 'added' && <span className="muted"> · added</span>}
+      </div>
+      <div>
+        {formatDuration(cell.durationMs)}{' '}
+        <Delta value={cell.durationDeltaMs} kind="duration" pct={cell.durationDeltaPct} regression={cell.regression} />
+        {cell.shareOfRunPct !== undefined && <span className="muted">{` · ${Math.round(cell.shareOfRunPct)} % of run`}</span>}
+      </div>
+      <div>
+        {formatAct(step.creditsAct)} <Delta value={cell.creditsDelta} kind="credits" />
+      </div>
+      <div className="muted" title={step.imageDigest}>
+        <span className={differs('version')}>v{step.moduleVersion}</span> ·{' '}
+        <span className={differs('digest')}>{shortDigest(step.imageDigest)}</span>
+      </div>
+    </>
+  )
+}
+
+/** Cell text styles, once for the whole table (see DELTA_STYLES for why not a styled component per cell). */
+const CELL_STYLES = {
+  '& .step-cell': { fontSize: '0.8125rem', lineHeight: 1.5, minWidth: '13rem' },
+  '& .step-cell[data-mark="changed"]': { boxShadow: 'inset 3px 0 0 var(--mui-palette-warning-main)' },
+  '& .step-cell[data-mark="added"]': { boxShadow: 'inset 3px 0 0 var(--mui-palette-info-main)' },
+  '& .step-cell[data-mark="removed"]': { boxShadow: 'inset 3px 0 0 var(--mui-palette-error-main)' },
+  '& .mark': {
+    display: 'inline-block',
+    mt: 0.5,
+    px: 1,
+    borderRadius: 4,
+    border: 1,
+    fontSize: '0.75rem',
+    fontWeight: 500,
+    color: 'text.secondary',
+    borderColor: 'divider',
+  },
+  // Coloured borders, neutral text: readable in both colour schemes, and the word says it anyway.
+  '& .mark[data-mark="changed"]': { color: 'text.primary', borderColor: 'warning.main' },
+  '& .mark[data-mark="added"]': { color: 'text.primary', borderColor: 'info.main' },
+  '& .mark[data-mark="removed"]': { color: 'text.primary', borderColor: 'error.main' },
+  '& .muted': { color: 'text.secondary' },
+  '& .differs': { fontWeight: 700, textDecoration: 'underline', textDecorationStyle: 'dotted' },
+  '& .regression': { color: 'error.main', fontWeight: 700 },
+  '& .dot': { display: 'inline-block', width: 8, height: 8, borderRadius: '50%', mr: 0.75, verticalAlign: 'middle' },
+} as const
