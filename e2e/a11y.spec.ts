@@ -38,6 +38,8 @@ test.describe('Accessibility', () => {
     })
 
     test(`every page of the shell has no serious or critical axe findings (${scheme})`, async ({ page, signInAs }) => {
+      // A dozen pages, each rendered and analysed: more than the default 30 s on a 2-core CI machine.
+      test.setTimeout(180_000)
       await page.emulateMedia({ colorScheme: scheme })
       await signInAs('superuser')
       for (const path of PAGES) {
