@@ -1,4 +1,4 @@
-import { Box, Drawer, IconButton, Typography } from '@mui/material'
+import { Box, IconButton, Typography } from '@mui/material'
 import CloseIcon from '@mui/icons-material/Close'
 import { useQuery, type QueryClient } from '@tanstack/react-query'
 import { useLocation, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router'
@@ -6,6 +6,7 @@ import { paths } from '@/shared/lib/paths'
 import { organizationQueries } from '../api/organizationQueries'
 import { OrganizationTabs } from '../components/OrganizationTabs'
 import { DRAWER_PARAMS } from '../lib/orgListParams'
+import { RouteDrawer } from '@/shared/ui/RouteDrawer'
 
 export const loader =
   (queryClient: QueryClient) =>
@@ -29,21 +30,7 @@ export function Component() {
     void navigate({ pathname: paths.organizations(), search: search.toString() })
   }
   return (
-    <Drawer
-      anchor="right"
-      open
-      onClose={close}
-      // Over the app bar, which sits above the navigation drawer (a modal drawer shares the navigation's z-index).
-      sx={{ zIndex: (theme) => theme.zIndex.modal }}
-      slotProps={{
-        paper: {
-          role: 'dialog',
-          'aria-modal': true,
-          'aria-labelledby': 'org-drawer-title',
-          sx: { width: { xs: '100%', md: '80vw', xl: 1200 }, p: { xs: 2, md: 3 } },
-        },
-      }}
-    >
+    <RouteDrawer titleId="org-drawer-title" onClose={close}>
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1, mb: 1 }}>
         <Box sx={{ flex: 1 }}>
           <Typography id="org-drawer-title" variant="h2" component="h2">
@@ -58,6 +45,6 @@ export function Component() {
         </IconButton>
       </Box>
       <OrganizationTabs orgId={orgId} />
-    </Drawer>
+    </RouteDrawer>
   )
 }

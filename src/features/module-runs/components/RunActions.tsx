@@ -9,7 +9,7 @@ import { formatAct } from '@/shared/lib/format'
 import { ConfirmDialog } from '@/shared/ui/ConfirmDialog'
 import { useCancelModuleRun, useStartModuleRun } from '../api/moduleRunMutations'
 import { isActiveRun } from '../api/moduleRunQueries'
-import { JsonText } from './JsonText'
+import { JsonText } from '@/shared/ui/JsonText'
 
 /**
  * Cancel (confirmed) and re-run (a new run with the same module version, parameters and mode; api-contract §6).

@@ -1,12 +1,12 @@
 import { Box, Link, Typography } from '@mui/material'
 import OpenInNewIcon from '@mui/icons-material/OpenInNew'
-import type { ReactNode } from 'react'
 import { Link as RouterLink } from 'react-router'
 import type { ModuleRun } from '@/shared/contract/moduleRuns'
 import { cloudWatchLogStreamUrl } from '@/shared/lib/awsLinks'
 import { defaultAwsRegion } from '@/shared/lib/env'
 import { formatAct, formatDuration } from '@/shared/lib/format'
 import { paths } from '@/shared/lib/paths'
+import { Fact, FactList } from '@/shared/ui/FactList'
 import { TimeText } from '@/shared/ui/TimeText'
 import { isActiveRun } from '../api/moduleRunQueries'
 import { workedMs } from '../lib/workedMs'
@@ -17,10 +17,7 @@ export function RunFacts({ run, now }: { run: ModuleRun; now: number }) {
   const cloudWatch = cloudWatchLogStreamUrl(run.logGroup, run.logStream, defaultAwsRegion)
   const worked = workedMs(run, now)
   return (
-    <Box
-      component="dl"
-      sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(12rem, 1fr))', gap: 2, m: 0, '& dd': { m: 0 } }}
-    >
+    <FactList>
       <Fact term="Module">
         <Link component={RouterLink} to={paths.module(run.moduleId)}>
           {run.moduleName}
@@ -81,19 +78,6 @@ export function RunFacts({ run, now }: { run: ModuleRun; now: number }) {
           )}
         </Box>
       </Fact>
-    </Box>
-  )
-}
-
-function Fact({ term, wide, children }: { term: string; wide?: boolean; children: ReactNode }) {
-  return (
-    <Box sx={wide ? { gridColumn: '1 / -1' } : undefined}>
-      <Typography component="dt" variant="caption" color="text.secondary">
-        {term}
-      </Typography>
-      <Typography component="dd" variant="body2">
-        {children}
-      </Typography>
-    </Box>
+    </FactList>
   )
 }

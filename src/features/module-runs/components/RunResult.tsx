@@ -9,7 +9,7 @@ import { LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { moduleRunQueries } from '../api/moduleRunQueries'
 import { resultTableOf, valueText, type ResultTable } from '../lib/resultTable'
-import { JsonText } from './JsonText'
+import { JsonText } from '@/shared/ui/JsonText'
 
 type Success = Extract<ResultEnvelope, { status: 'success' }>
 type Failure = Extract<ResultEnvelope, { status: 'error' }>

@@ -1,4 +1,4 @@
-import { Box, Drawer, IconButton, Typography } from '@mui/material'
+import { Box, IconButton, Typography } from '@mui/material'
 import CloseIcon from '@mui/icons-material/Close'
 import type { QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
@@ -8,6 +8,7 @@ import { PageHeader } from '@/shared/ui/PageHeader'
 import { moduleRunQueries } from '../api/moduleRunQueries'
 import { RunView } from '../components/RunView'
 import { OVER_LIST, useIsOverList } from '../lib/runPresentation'
+import { RouteDrawer } from '@/shared/ui/RouteDrawer'
 
 /** Primes the run; a failure is shown by the view itself (not-found, forbidden, retry), so the loader never throws. */
 export const loader =
@@ -42,21 +43,7 @@ export function Component() {
     )
   const close = () => void navigate({ pathname: paths.moduleRuns(), search })
   return (
-    <Drawer
-      anchor="right"
-      open
-      onClose={close}
-      // Over the app bar, which sits above the navigation drawer (a modal drawer shares the navigation's z-index).
-      sx={{ zIndex: (theme) => theme.zIndex.modal }}
-      slotProps={{
-        paper: {
-          role: 'dialog',
-          'aria-modal': true,
-          'aria-labelledby': TITLE_ID,
-          sx: { width: { xs: '100%', md: '80vw', xl: 1200 }, p: { xs: 2, md: 3 } },
-        },
-      }}
-    >
+    <RouteDrawer titleId={TITLE_ID} onClose={close}>
       {/* The paper is a flex column: without this the sections would shrink to the window and clip. */}
       <Box sx={{ flexShrink: 0 }}>
         <RunView
@@ -66,7 +53,7 @@ export function Component() {
           renderHeader={(title, actions) => <DrawerHeader title={title} actions={actions} onClose={close} />}
         />
       </Box>
-    </Drawer>
+    </RouteDrawer>
   )
 }
 

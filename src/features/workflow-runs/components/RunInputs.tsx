@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material'
 import type { WorkflowRun } from '@/shared/contract/workflows'
-import { JsonBlock } from './JsonBlock'
+import { JsonText } from '@/shared/ui/JsonText'
 
 /** The run's inputs, folded by default (they can be long): a native disclosure, keyboard-ready without extra code. */
 export function RunInputs({ run }: { run: WorkflowRun }) {
@@ -9,7 +9,7 @@ export function RunInputs({ run }: { run: WorkflowRun }) {
       <Typography component="summary" variant="subtitle1">
         Run inputs
       </Typography>
-      <JsonBlock value={run.inputs} label="Run inputs" />
+      <JsonText value={run.inputs} label="Run inputs" />
     </Box>
   )
 }

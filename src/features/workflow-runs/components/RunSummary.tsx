@@ -1,27 +1,17 @@
-import { Box, Link, Typography } from '@mui/material'
+import { Box, Link } from '@mui/material'
 import OpenInNewIcon from '@mui/icons-material/OpenInNew'
-import type { ReactNode } from 'react'
 import type { WorkflowRun } from '@/shared/contract/workflows'
 import { stepFunctionsExecutionUrl } from '@/shared/lib/awsLinks'
 import { formatAct, formatDuration } from '@/shared/lib/format'
 import { CopyButton } from '@/shared/ui/CopyButton'
 import { StatusChip } from '@/shared/ui/StatusChip'
+import { Fact, FactList } from '@/shared/ui/FactList'
 import { TimeText } from '@/shared/ui/TimeText'
 
 /** The run's facts as a description list; `durationMs` is the time so far while it runs. */
 export function RunSummary({ run, durationMs }: { run: WorkflowRun; durationMs?: number }) {
   return (
-    <Box
-      component="dl"
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: 'repeat(auto-fill, minmax(12rem, 1fr))',
-        gap: 2,
-        m: 0,
-        mb: 3,
-        '& dd': { m: 0 },
-      }}
-    >
+    <FactList gutterBottom>
       <Fact term="Status">
         <StatusChip status={run.status} />
       </Fact>
@@ -39,20 +29,7 @@ export function RunSummary({ run, durationMs }: { run: WorkflowRun; durationMs?:
       <Fact term="Execution ARN" wide>
         <ExecutionArn run={run} />
       </Fact>
-    </Box>
-  )
-}
-
-function Fact({ term, wide, children }: { term: string; wide?: boolean; children: ReactNode }) {
-  return (
-    <Box sx={wide ? { gridColumn: '1 / -1' } : undefined}>
-      <Typography component="dt" variant="caption" color="text.secondary">
-        {term}
-      </Typography>
-      <Typography component="dd" variant="body2">
-        {children}
-      </Typography>
-    </Box>
+    </FactList>
   )
 }
 

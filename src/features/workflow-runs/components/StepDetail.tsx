@@ -2,7 +2,7 @@ import { Alert, AlertTitle, Stack, Typography } from '@mui/material'
 import type { Step } from '@/shared/contract/workflows'
 import { SectionCard } from '@/shared/ui/SectionCard'
 import { StatusChip } from '@/shared/ui/StatusChip'
-import { JsonBlock } from './JsonBlock'
+import { JsonText } from '@/shared/ui/JsonText'
 import { StepLogs } from './StepLogs'
 
 /** The selected step: its error when it failed, its inputs and its logs. */
@@ -20,7 +20,7 @@ export function StepDetail({ runId, step }: { runId: string; step: Step }) {
           <Typography variant="subtitle2" component="h3" gutterBottom>
             Inputs
           </Typography>
-          <JsonBlock value={step.inputs} label={`Inputs of ${step.name}`} />
+          <JsonText value={step.inputs} label={`Inputs of ${step.name}`} />
         </div>
         <div>
           <Typography variant="subtitle2" component="h3" gutterBottom>

@@ -1,7 +1,7 @@
 import { Box } from '@mui/material'
 
-/** JSON as indented text (never HTML): inputs of a run or a step; a focusable region, so it scrolls from the keyboard. */
-export function JsonBlock({ value, label }: { value: unknown; label: string }) {
+/** JSON as indented, wrapped text (never HTML): inputs, parameters, results; a focusable region that scrolls from the keyboard. */
+export function JsonText({ value, label }: { value: unknown; label: string }) {
   return (
     <Box
       component="pre"
@@ -11,11 +11,13 @@ export function JsonBlock({ value, label }: { value: unknown; label: string }) {
       sx={{
         m: 0,
         p: 1,
-        maxHeight: '24rem',
+        maxHeight: '20rem',
         overflow: 'auto',
         fontSize: 'caption.fontSize',
         bgcolor: 'action.hover',
         borderRadius: 1,
+        whiteSpace: 'pre-wrap',
+        wordBreak: 'break-word',
       }}
     >
       {JSON.stringify(value, null, 2)}
