@@ -4,7 +4,7 @@ import type { Artifact } from '@/shared/contract/artifacts'
 import type { WorkflowRun } from '@/shared/contract/workflows'
 import { formatCount } from '@/shared/lib/format'
 import { ARTIFACT_CHANGE_LABEL, type ArtifactPair, type ArtifactRow } from '../../lib/compare/artifactDiff'
-import { PLAIN_TABLE } from './compareStyles'
+import { diffTableMinWidth, FIRST_COLUMN_WIDTH, PLAIN_TABLE } from './compareStyles'
 
 /** Rows per page: long artifact lists page (with the count said), never get cut off silently. */
 const ARTIFACT_PAGE_SIZE = 40
@@ -54,7 +54,13 @@ export function ArtifactDiffTable({ runs, baselineIndex, rows, showAll, onShowAl
         </Typography>
       ) : (
         <Box sx={{ ...PLAIN_TABLE, ...CELL_STYLES }}>
-          <table aria-label="Artifacts compared with the baseline">
+          <table aria-label="Artifacts compared with the baseline" style={{ minWidth: diffTableMinWidth(runs.length) }}>
+            <colgroup>
+              <col style={{ width: FIRST_COLUMN_WIDTH }} />
+              {runs.map((run) => (
+                <col key={run.id} />
+              ))}
+            </colgroup>
             <thead>
               <tr>
                 <th className="sticky">Artifact</th>

@@ -5,7 +5,7 @@ import { formatAct, formatDuration } from '@/shared/lib/format'
 import type { StepCell, StepRow } from '../../lib/compare/stepAlignment'
 import { stepColor } from '../stepStatus'
 import { Delta } from './Delta'
-import { DELTA_STYLES, PLAIN_TABLE } from './compareStyles'
+import { DELTA_STYLES, diffTableMinWidth, FIRST_COLUMN_WIDTH, PLAIN_TABLE } from './compareStyles'
 
 type Props = {
   runs: WorkflowRun[]
@@ -26,7 +26,13 @@ const cssColor = (paletteKey: string) => `var(--mui-palette-${paletteKey.replace
 export function StepDiffTable({ runs, baselineIndex, rows, highlightedStepId, onHighlight }: Props) {
   return (
     <Box sx={{ ...PLAIN_TABLE, ...DELTA_STYLES, ...CELL_STYLES }} onMouseLeave={() => onHighlight(undefined)}>
-      <table aria-label="Steps aligned by step id">
+      <table aria-label="Steps aligned by step id" style={{ minWidth: diffTableMinWidth(runs.length) }}>
+        <colgroup>
+          <col style={{ width: FIRST_COLUMN_WIDTH }} />
+          {runs.map((run) => (
+            <col key={run.id} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th className="sticky">Step</th>

@@ -22,7 +22,8 @@ export const STICKY_FIRST_COLUMN = {
  */
 export const PLAIN_TABLE = {
   overflowX: 'auto',
-  '& table': { borderCollapse: 'collapse', width: '100%', typography: 'body2' },
+  // Fixed layout: column widths come from the <colgroup>, so the browser never measures a thousand cells to size them.
+  '& table': { borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed', typography: 'body2' },
   '& th, & td': {
     borderBottom: 1,
     borderColor: 'divider',
@@ -35,3 +36,11 @@ export const PLAIN_TABLE = {
   '& tbody tr[data-highlighted="true"]': { bgcolor: 'action.selected' },
   '& .sticky': { ...STICKY_FIRST_COLUMN },
 } as const
+
+/** Width of the first (sticky) column and of each run's column of the diff tables, in rem. */
+const FIRST_COLUMN_REM = 14
+const RUN_COLUMN_REM = 14
+
+/** The table's minimum width for `runs` run columns: below it the container scrolls sideways. */
+export const diffTableMinWidth = (runs: number) => `${FIRST_COLUMN_REM + runs * RUN_COLUMN_REM}rem`
+export const FIRST_COLUMN_WIDTH = `${FIRST_COLUMN_REM}rem`
