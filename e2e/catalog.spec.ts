@@ -27,7 +27,7 @@ test.describe('Module catalog', () => {
     await expect(pipeline).toContainText('CVE-2024-45490')
   })
 
-  test('a scientist launches a no-ui module from the generated form and lands on the new run @smoke', async ({
+  test('a scientist launches a no-ui module from the generated form and watches the run complete @smoke', async ({
     page,
     signInAs,
   }) => {
@@ -46,6 +46,19 @@ test.describe('Module catalog', () => {
     await expect(page.getByText('Required: enter a value.')).toHaveCount(0)
     await page.getByRole('button', { name: 'Start run' }).click()
     await expect(page).toHaveURL(/\/runs\/mr-\d+$/)
+
+    // The new run, followed to the end: queued, then running with a log that grows, then completed with its result
+    // (the demo gives a new run a few seconds in the queue and 20–40 s of work on its real-time clock).
+    test.setTimeout(120_000)
+    const runId = page.url().split('/').pop()!
+    await expect(page.getByRole('heading', { level: 1, name: runId })).toBeVisible()
+    const log = page.getByRole('log', { name: `Log of ${runId}` })
+    await expect(log).toContainText('Container started', { timeout: 20_000 })
+    const count = page.getByText(/^\d+ lines$/)
+    const linesAtFirst = parseInt(await count.innerText(), 10)
+    await expect.poll(async () => parseInt(await count.innerText(), 10), { timeout: 40_000 }).toBeGreaterThan(linesAtFirst)
+    await expect(page.getByText('completed', { exact: true }).first()).toBeVisible({ timeout: 60_000 })
+    await expect(page.getByRole('table', { name: `Results of ${runId}` })).toBeVisible()
   })
 
   test('a seeded description with markup renders as text and runs nothing', async ({ page, signInAs, pageErrors }) => {
