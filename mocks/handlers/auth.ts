@@ -1,4 +1,4 @@
-import { http } from 'msw'
+import { http } from '../runtime/http'
 import { LoginRequest, Me, RefreshRequest, SwitchOrgRequest, TokenPair } from '../../src/shared/contract/auth'
 import { json, MockHttpError, withApi, type Actor } from '../runtime/api'
 import { api, readJson } from '../runtime/route'

@@ -1,4 +1,5 @@
-import { http, HttpResponse } from 'msw'
+import { HttpResponse } from 'msw'
+import { http } from '../runtime/http'
 import { DemoUserList } from '../../src/shared/contract/demo'
 import { api } from '../runtime/route'
 import { json, resetRuntime } from '../runtime/api'

@@ -1,4 +1,4 @@
-import { http } from 'msw'
+import { http } from '../runtime/http'
 import { LogPage } from '../../src/shared/contract/logs'
 import {
   MODULE_RUN_STATUSES,

@@ -84,7 +84,8 @@ describe('module catalog', () => {
       bundleUrl: '/module-bundles/peptide-atlas-explorer/1.1.0/bundle.js',
       runtime: 'react@19',
       globals: ['antd@5', 'icons@6'],
-      assets: [],
+      // The demo bundle's lazily loaded chart view (mocks/module-bundles/template), hashed at build time.
+      assets: [{ path: 'chart-view.chunk.js', integrity: expect.stringMatching(/^sha384-[A-Za-z0-9+/]{64}$/) }],
     })
     expect(body.items[0]?.ui?.integrity).toMatch(/^sha384-[A-Za-z0-9+/]{64}$/)
     const noUi = await get(ModuleVersionList, '/v1/modules/netmhcpan-binding/versions')

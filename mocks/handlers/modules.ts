@@ -1,4 +1,4 @@
-import { http } from 'msw'
+import { http } from '../runtime/http'
 import { Module, ModulePage, ModuleVersionList, PublishStatus } from '../../src/shared/contract/modules'
 import { DEMO_MODULES, type DemoModuleId } from '../fixtures/moduleIds'
 import {

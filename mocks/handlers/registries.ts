@@ -1,4 +1,5 @@
-import { http, type HttpHandler } from 'msw'
+import type { HttpHandler } from 'msw'
+import { http } from '../runtime/http'
 import { checkImage, validateNamespacePattern } from '../../src/shared/contract/imageRef'
 import {
   CheckImageRequest,

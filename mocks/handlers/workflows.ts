@@ -1,4 +1,4 @@
-import { http } from 'msw'
+import { http } from '../runtime/http'
 import { LogPage } from '../../src/shared/contract/logs'
 import { Workflow, WorkflowPage, WorkflowRun, WorkflowRunPage, WorkflowRunStats } from '../../src/shared/contract/workflows'
 import { json, withApi } from '../runtime/api'

@@ -1,4 +1,5 @@
-import { Box, Chip, Stack, Typography } from '@mui/material'
+import { Box } from '@mui/material'
+import type { ReactNode } from 'react'
 import type { RunSummary } from '../../lib/compare/comparison'
 import type { ArtifactChange } from '../../lib/compare/artifactDiff'
 import { Delta } from './Delta'
@@ -14,88 +15,100 @@ const ARTIFACT_INDICATORS: { change: ArtifactChange; label: string; warn?: boole
 
 /**
  * The platform's "basic comparison", one line per run against the baseline: status, duration and credit change,
- * how many steps differ and regressed, and the artifact-URI change indicators. Readable in seconds.
+ * how many steps differ and regressed, and the artifact-URI change indicators. Readable in seconds. Plain elements
+ * styled once (see DELTA_STYLES): with ten runs this is on screen first and must be quick.
  */
 export function AtAGlance({ summaries }: { summaries: RunSummary[] }) {
   const baseline = summaries.find((s) => s.isBaseline)
   if (!baseline) return null
   return (
-    <Stack component="ul" spacing={1} sx={{ listStyle: 'none', m: 0, p: 0, ...DELTA_STYLES }} aria-label="At a glance">
+    <Box component="ul" aria-label="At a glance" sx={{ ...DELTA_STYLES, ...GLANCE_STYLES }}>
       {summaries
         .filter((s) => !s.isBaseline)
-        .map((s) => (
-          <Box
-            component="li"
-            key={s.run.id}
-            sx={{ border: 1, borderColor: 'divider', borderRadius: 1, px: 2, py: 1, display: 'flex', flexWrap: 'wrap', gap: 2 }}
-          >
-            <Typography variant="subtitle2" component="span" sx={{ minWidth: '14rem' }}>
-              {s.run.id}{' '}
-              <Typography component="span" variant="body2" color="text.secondary">
-                vs {baseline.run.id}
-              </Typography>
-            </Typography>
-            <Fact label="Status">
-              {s.run.status === baseline.run.status ? (
-                'same'
-              ) : (
-                <Box
-                  component="span"
-                  sx={{ color: s.run.status === 'SUCCEEDED' ? 'success.main' : 'error.main', fontWeight: 600 }}
-                >
-                  {s.run.status} (baseline {baseline.run.status})
-                </Box>
-              )}
-            </Fact>
-            <Fact label="Duration">
-              <Delta
-                value={s.durationDeltaMs}
-                kind="duration"
-                pct={s.durationDeltaPct}
-                regression={(s.durationDeltaPct ?? 0) >= 25}
-              />
-              {s.durationDeltaMs === undefined && 'not finished'}
-            </Fact>
-            <Fact label="Credits">
-              <Delta value={s.creditsDelta} kind="credits" />
-            </Fact>
-            <Fact label="Steps">
-              {s.changedSteps === 0 ? 'no step differs' : `${s.changedSteps} differ`}
-              {s.regressions.length > 0 && (
-                <Box component="span" sx={{ color: 'error.main', fontWeight: 600 }}>
-                  {`, ${s.regressions.length} regressed`}
-                </Box>
-              )}
-            </Fact>
-            <Fact label="Artifacts">
-              <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', rowGap: 0.5 }}>
-                {ARTIFACT_INDICATORS.filter(({ change }) => s.artifactChanges[change] > 0).map(({ change, label, warn }) => (
-                  <Chip
-                    key={change}
-                    size="small"
-                    variant="outlined"
-                    color={warn ? 'warning' : 'default'}
-                    label={`${s.artifactChanges[change]} ${label}`}
+        .map((s) => {
+          const indicators = ARTIFACT_INDICATORS.filter(({ change }) => s.artifactChanges[change] > 0)
+          return (
+            <li key={s.run.id}>
+              <span className="who">
+                {s.run.id} <span className="muted">vs {baseline.run.id}</span>
+              </span>
+              <Fact label="Status">
+                {s.run.status === baseline.run.status ? (
+                  'same'
+                ) : (
+                  <span className={s.run.status === 'SUCCEEDED' ? 'better' : 'worse'}>
+                    {s.run.status} (baseline {baseline.run.status})
+                  </span>
+                )}
+              </Fact>
+              <Fact label="Duration">
+                {s.durationDeltaMs === undefined ? (
+                  'not finished'
+                ) : (
+                  <Delta
+                    value={s.durationDeltaMs}
+                    kind="duration"
+                    pct={s.durationDeltaPct}
+                    regression={(s.durationDeltaPct ?? 0) >= 25}
                   />
-                ))}
-                {ARTIFACT_INDICATORS.every(({ change }) => s.artifactChanges[change] === 0) && 'all unchanged'}
-              </Stack>
-            </Fact>
-          </Box>
-        ))}
-    </Stack>
-  )
-}
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <Box component="span" sx={{ display: 'inline-flex', gap: 0.75, alignItems: 'baseline' }}>
-      <Typography component="span" variant="caption" color="text.secondary">
-        {label}
-      </Typography>
-      <Typography component="span" variant="body2">
-        {children}
-      </Typography>
+                )}
+              </Fact>
+              <Fact label="Credits">
+                <Delta value={s.creditsDelta} kind="credits" />
+              </Fact>
+              <Fact label="Steps">
+                {s.changedSteps === 0 ? 'no step differs' : `${s.changedSteps} differ`}
+                {s.regressions.length > 0 && <span className="worse">{`, ${s.regressions.length} regressed`}</span>}
+              </Fact>
+              <Fact label="Artifacts">
+                {indicators.length === 0
+                  ? 'all unchanged'
+                  : indicators.map(({ change, label, warn }) => (
+                      <span key={change} className="chip" data-warn={warn ? 'true' : undefined}>
+                        {`${s.artifactChanges[change]} ${label}`}
+                      </span>
+                    ))}
+              </Fact>
+            </li>
+          )
+        })}
     </Box>
   )
 }
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <span className="fact">
+      <span className="label">{label}</span>
+      <span>{children}</span>
+    </span>
+  )
+}
+
+const GLANCE_STYLES = {
+  listStyle: 'none',
+  m: 0,
+  p: 0,
+  display: 'grid',
+  gap: 1,
+  typography: 'body2',
+  '& li': {
+    border: 1,
+    borderColor: 'divider',
+    borderRadius: 1,
+    px: 2,
+    py: 1,
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: 2,
+    alignItems: 'baseline',
+  },
+  '& .who': { minWidth: '14rem', fontWeight: 600 },
+  '& .muted': { color: 'text.secondary', fontWeight: 400 },
+  '& .fact': { display: 'inline-flex', gap: 0.75, alignItems: 'baseline', flexWrap: 'wrap' },
+  '& .label': { color: 'text.secondary', typography: 'caption' },
+  '& .better': { color: 'success.main', fontWeight: 600 },
+  '& .worse': { color: 'error.main', fontWeight: 600 },
+  '& .chip': { border: 1, borderColor: 'divider', borderRadius: 4, px: 1, fontSize: '0.8125rem', whiteSpace: 'nowrap' },
+  '& .chip[data-warn]': { borderColor: 'warning.main', fontWeight: 600 },
+} as const

@@ -1,12 +1,11 @@
-import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
+import { Box } from '@mui/material'
 import type { ReactNode } from 'react'
 import { formatAct, formatDateTime, formatDuration } from '@/shared/lib/format'
 import type { RunSummary } from '../../lib/compare/comparison'
 import { stepHealthLabel } from '../../lib/stepHealth'
 import { Delta } from './Delta'
-import { DELTA_STYLES } from './compareStyles'
+import { DELTA_STYLES, diffTableMinWidth, FIRST_COLUMN_WIDTH, PLAIN_TABLE } from './compareStyles'
 import { RunColumnHeader } from './RunColumnHeader'
-import { STICKY_FIRST_COLUMN } from './compareStyles'
 
 type Props = {
   summaries: RunSummary[]
@@ -65,13 +64,19 @@ const METRICS: Metric[] = [
 export function SummaryTable({ summaries, onMakeBaseline, onRemove }: Props) {
   const canRemove = summaries.length > 2
   return (
-    <TableContainer sx={{ overflowX: 'auto', ...DELTA_STYLES }}>
-      <Table size="small" aria-label="Run summary against the baseline">
-        <TableHead>
-          <TableRow>
-            <TableCell sx={STICKY_FIRST_COLUMN}>Run</TableCell>
+    <Box sx={{ ...PLAIN_TABLE, ...DELTA_STYLES }}>
+      <table aria-label="Run summary against the baseline" style={{ minWidth: diffTableMinWidth(summaries.length) }}>
+        <colgroup>
+          <col style={{ width: FIRST_COLUMN_WIDTH }} />
+          {summaries.map((s) => (
+            <col key={s.run.id} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th className="sticky">Run</th>
             {summaries.map((s, i) => (
-              <TableCell key={s.run.id} sx={{ verticalAlign: 'top' }}>
+              <th key={s.run.id}>
                 <RunColumnHeader
                   run={s.run}
                   index={i}
@@ -80,23 +85,23 @@ export function SummaryTable({ summaries, onMakeBaseline, onRemove }: Props) {
                   onMakeBaseline={onMakeBaseline}
                   onRemove={onRemove}
                 />
-              </TableCell>
+              </th>
             ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
+          </tr>
+        </thead>
+        <tbody>
           {METRICS.map((metric) => (
-            <TableRow key={metric.label}>
-              <TableCell component="th" scope="row" sx={STICKY_FIRST_COLUMN}>
+            <tr key={metric.label}>
+              <th scope="row" className="sticky">
                 {metric.label}
-              </TableCell>
+              </th>
               {summaries.map((s) => (
-                <TableCell key={s.run.id}>{metric.cell(s)}</TableCell>
+                <td key={s.run.id}>{metric.cell(s)}</td>
               ))}
-            </TableRow>
+            </tr>
           ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+        </tbody>
+      </table>
+    </Box>
   )
 }

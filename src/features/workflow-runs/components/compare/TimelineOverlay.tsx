@@ -1,4 +1,4 @@
-import { Box, Typography } from '@mui/material'
+import { Box } from '@mui/material'
 import { memo } from 'react'
 import { formatDuration } from '@/shared/lib/format'
 import { seriesColor } from '@/shared/ui/seriesColors'
@@ -49,9 +49,9 @@ const Lane = memo(function Lane({ lane, index, highlightedStepId, onHighlight }:
       <div className="lane-label">
         <span className="swatch" style={{ backgroundColor: seriesColor(index) }} />
         <span>{lane.run.id}</span>
-        <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 'auto', pl: 1 }}>
+        <span className="lane-figure">
           {highlighted ? `${highlighted.name}: ${formatDuration(highlighted.durationMs)}` : formatDuration(lane.spanMs)}
-        </Typography>
+        </span>
       </div>
       <div className="lane" role="img" aria-label={summary}>
         {lane.segments.map((segment) => (
@@ -76,6 +76,7 @@ const OVERLAY_STYLES = {
   rowGap: 0.75,
   alignItems: 'center',
   '& .lane-label': { display: 'flex', alignItems: 'center', gap: 1, fontSize: '0.875rem', minWidth: 0 },
+  '& .lane-figure': { ml: 'auto', pl: 1, color: 'text.secondary', fontSize: '0.75rem', whiteSpace: 'nowrap' },
   '& .swatch': { width: 10, height: 10, borderRadius: '50%', flex: 'none' },
   '& .lane': { position: 'relative', height: '1.25rem', bgcolor: 'action.hover', borderRadius: 0.5 },
   '& .segment': {
