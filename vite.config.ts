@@ -3,6 +3,9 @@ import { rmSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { moduleFrameHeaders } from './scripts/vite/moduleFrameHeaders.ts'
+import { moduleRuntimePacks } from './scripts/vite/moduleRuntimePacks.ts'
+import { moduleUiBucket } from './scripts/vite/moduleUiBucket.ts'
 
 /** A real-mode build ships no demo code: the MSW worker that public/ holds for demo mode is removed from the output. */
 function dropDemoWorker(): Plugin {
@@ -20,7 +23,14 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '')
   const proxyTarget = env.API_PROXY_TARGET
   return {
-    plugins: [react(), ...(env.VITE_API_MOCKING === 'off' ? [dropDemoWorker()] : [])],
+    plugins: [
+      react(),
+      ...(env.VITE_API_MOCKING === 'off' ? [dropDemoWorker()] : []),
+      // Module UI host (docs/decisions/006): frame headers, runtime packs, and the demo UI bucket in demo mode.
+      moduleFrameHeaders(),
+      moduleRuntimePacks(),
+      moduleUiBucket({ enabled: env.VITE_API_MOCKING !== 'off' }),
+    ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     server: {
       host: '127.0.0.1',
@@ -34,6 +44,13 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       manifest: true,
       chunkSizeWarningLimit: 700,
+      // The module frame page is an entry of its own (module-ui-contract §3); it is no console route.
+      rolldownOptions: {
+        input: {
+          main: fileURLToPath(new URL('./index.html', import.meta.url)),
+          moduleFrame: fileURLToPath(new URL('./module-frame/v1.html', import.meta.url)),
+        },
+      },
     },
     test: {
       environment: 'jsdom',

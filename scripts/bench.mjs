@@ -8,6 +8,7 @@ import { launchBrowser, startPreview } from './bench/browser.mjs'
 import { measureOrgSearch } from './bench/orgSearch.mjs'
 import { measureRunHistory } from './bench/runHistory.mjs'
 import { measureComparison } from './bench/comparison.mjs'
+import { measureModuleHost } from './bench/moduleHost.mjs'
 
 const BUDGET = {
   firstLoadKb: 280,
@@ -17,6 +18,8 @@ const BUDGET = {
   runHistoryFilterMs: 200,
   longTaskMs: 50,
   comparisonRenderedMs: 500,
+  moduleMountToReadyMs: 300,
+  moduleCyclesHeapGrowthMb: 10,
 }
 
 if (!process.argv.includes('--no-build')) execSync('npx vite build --logLevel warn', { stdio: 'inherit' })
@@ -43,6 +46,13 @@ if (!process.argv.includes('--no-browser')) {
     const slowestCompare = Math.max(...comparison.inAppNavigationToRenderedMs)
     if (slowestCompare > BUDGET.comparisonRenderedMs)
       failures.push(`comparison 10 × 50 navigation → rendered: ${slowestCompare} ms > ${BUDGET.comparisonRenderedMs} ms`)
+    const host = (interactions.moduleHost = await measureModuleHost(browser))
+    if (host.mountToReadyMedianMs > BUDGET.moduleMountToReadyMs)
+      failures.push(`module UI mount → ready: median ${host.mountToReadyMedianMs} ms > ${BUDGET.moduleMountToReadyMs} ms`)
+    if (host.heapGrowthMb > BUDGET.moduleCyclesHeapGrowthMb || host.iframesLeft || host.messageListenersAdded > 0)
+      failures.push(
+        `module UI ${host.cycles} mount/unmount cycles: heap +${host.heapGrowthMb} MB, ${host.iframesLeft} iframes and ${host.messageListenersAdded} message listeners left`,
+      )
   } finally {
     await browser.close()
     stopPreview()

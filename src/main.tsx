@@ -15,7 +15,7 @@ async function enableDemoBackend(): Promise<void> {
 }
 
 void enableDemoBackend().then(() => {
-  createRoot(document.getElementById('root')!).render(
+  createRoot(document.getElementById('console-root')!).render(
     <StrictMode>
       <App />
     </StrictMode>,

@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 
 const LAYOUT = 'src/app/layout/AppLayoutRoute.tsx'
-const PLACEHOLDER = 'src/app/pages/NotAvailableYetRoute.tsx'
 const CT = 'src/features/control-tower'
 const WR = 'src/features/workflow-runs'
 // Route → the lazily loaded modules it renders at first paint (layout, page, default tab), as in src/app/routes.tsx.
@@ -27,14 +26,15 @@ export const ROUTES = {
     `${CT}/components/registries/RegistriesTab.tsx`,
   ],
   '/settings/organization': [LAYOUT, `${CT}/routes/OrganizationSettingsRoute.tsx`, `${CT}/components/overview/OverviewTab.tsx`],
-  '/modules': [LAYOUT, PLACEHOLDER],
-  '/runs': [LAYOUT, PLACEHOLDER],
+  // No route shows the "not available yet" placeholder any more (the harness was the last one).
+  '/modules': [LAYOUT, 'src/features/catalog/routes/CatalogRoute.tsx'],
+  '/runs': [LAYOUT, 'src/features/module-runs/routes/ModuleRunsRoute.tsx'],
   '/workflows': [LAYOUT, `${WR}/routes/WorkflowsRoute.tsx`],
   '/workflows/:workflowId/runs': [LAYOUT, `${WR}/routes/RunHistoryRoute.tsx`, `${WR}/components/RunHistoryTable.tsx`],
   '/workflows/:workflowId/runs/:runId': [LAYOUT, 'src/features/workflow-runs/routes/RunDetailRoute.tsx'],
   // The chart (recharts) is a lazy chunk of its own, loaded after the tables render: not part of the first load.
   '/workflows/:workflowId/compare': [LAYOUT, `${WR}/routes/CompareRunsRoute.tsx`],
-  '/dev/module-harness': [LAYOUT, PLACEHOLDER],
+  '/dev/module-harness': [LAYOUT, 'src/features/module-host/routes/ModuleHarnessRoute.tsx'],
   '*': [LAYOUT, 'src/app/pages/NotFoundRoute.tsx'],
 }
 
@@ -49,7 +49,8 @@ export function measureBundles(budget) {
     for (const dep of manifest[key]?.imports ?? []) closure(dep, seen)
     return seen
   }
-  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry)
+  // The console's entry; the module frame page (module-frame/v1.html) is an entry too, but no console route.
+  const entryKey = manifest['index.html']?.isEntry ? 'index.html' : Object.keys(manifest).find((key) => manifest[key].isEntry)
   const entry = closure(entryKey)
   const failures = []
   const firstLoad = {}

@@ -4,10 +4,7 @@ import { AREA_ROLES } from '@/shared/auth/access'
 import { paths } from '@/shared/lib/paths'
 import { RootErrorBoundary } from './pages/RootErrorBoundary'
 import { NavigationFallback } from './layout/NavigationFallback'
-import { protectedRoute, type RouteHandle } from './routing/toRoute'
-
-const comingSoon = (queryClient: QueryClient, handle: RouteHandle) =>
-  protectedRoute(queryClient, () => import('./pages/NotAvailableYetRoute'), handle)
+import { protectedRoute } from './routing/toRoute'
 
 /** Every route of product.md; each lazily loaded and behind the shared error boundary. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
@@ -52,14 +49,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             ...workflowRoutes(queryClient),
             {
               path: 'dev/module-harness',
-              ...comingSoon(queryClient, {
+              ...protectedRoute(queryClient, () => import('@/features/module-host/routes/ModuleHarnessRoute'), {
                 crumb: 'Module harness',
                 roles: AREA_ROLES.moduleHarness,
-                comingSoon: {
-                  title: 'Module UI developer harness',
-                  issue: 6,
-                  description: 'Mount a module UI bundle from localhost under the production sandbox rules.',
-                },
               }),
             },
             { path: '*', ...protectedRoute(queryClient, () => import('./pages/NotFoundRoute'), { crumb: 'Not found' }) },

@@ -78,9 +78,16 @@ describe('Launch a module', () => {
     expect(screen.getByRole('textbox', { name: 'Beta' })).toHaveValue('0.009')
   })
 
-  it('says a module with its own UI starts from the same form until the module UI host arrives', async () => {
+  it('mounts a with-ui module’s own interface above the parameter form', async () => {
     renderRoute('/modules/immunopeptidome-report/run', { as: 'developer' })
-    expect(await screen.findByText(/module UI host arrives \(issue 6\)/)).toBeInTheDocument()
+    expect(await screen.findByRole('region', { name: 'Module UI' })).toBeInTheDocument()
+    expect(screen.getByText(/Or start a run with its parameters/)).toBeInTheDocument()
     expect(screen.getByRole('textbox', { name: /Report title/ })).toBeInTheDocument()
+  })
+
+  it('shows no module UI section for a module without one', async () => {
+    renderRoute('/modules/peptide-length-qc/run', { as: 'developer' })
+    expect(await screen.findByRole('textbox', { name: /Peptide table/ })).toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: 'Module UI' })).not.toBeInTheDocument()
   })
 })

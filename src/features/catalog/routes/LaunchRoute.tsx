@@ -11,6 +11,8 @@ import { LaunchForm } from '../components/launch/LaunchForm'
 import { displayNameOf } from '../lib/catalogParams'
 import { formFieldsOf } from '../lib/inputSchema'
 import { isRunnable } from '../lib/runnable'
+import { ModuleUiPanel } from '@/shared/module-host/ModuleUiPanel'
+import { SectionCard } from '@/shared/ui/SectionCard'
 
 /** Primes the module (its manifest carries the inputs schema); a failure is shown by the page itself. */
 export const loader =
@@ -58,10 +60,18 @@ export function Component() {
       />
       <Stack spacing={2} sx={{ maxWidth: 880 }}>
         {module.type === 'with-ui' && (
-          <Alert severity="info">
-            This module has its own interface. Until the module UI host arrives (issue 6), start it here with its parameters; the
-            run page shows its progress and result.
-          </Alert>
+          <>
+            {/* The module's own interface starts runs through onExecute (module-ui-contract §2); no run exists yet. */}
+            <ModuleUiPanel
+              moduleId={module.id}
+              runId={`ui-${module.id}`}
+              inputData={{}}
+              wrap={(content) => <SectionCard title="Module UI">{content}</SectionCard>}
+            />
+            <Typography variant="body2" color="text.secondary">
+              Or start a run with its parameters; the run page shows its progress and result.
+            </Typography>
+          </>
         )}
         {form.legacy && form.fields.length > 0 && (
           <Typography variant="body2" color="text.secondary">

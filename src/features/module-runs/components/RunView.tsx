@@ -17,6 +17,7 @@ import { RunActions } from './RunActions'
 import { RunArtifacts } from './RunArtifacts'
 import { RunFacts } from './RunFacts'
 import { RunLogs } from './RunLogs'
+import { RunModuleUi } from './RunModuleUi'
 import { RunResult } from './RunResult'
 
 type Props = {
@@ -69,6 +70,7 @@ export function RunView({ runId, renderHeader, onStarted }: Props) {
         <SectionCard title="Run">
           <RunFacts run={run} now={toServerTime(detail.dataUpdatedAt)} />
         </SectionCard>
+        <RunModuleUi run={run} />
         <SectionCard title="Log">
           <RunLogs runId={run.runId} active={active} />
         </SectionCard>

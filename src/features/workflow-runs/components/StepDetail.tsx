@@ -1,11 +1,12 @@
 import { Alert, AlertTitle, Stack, Typography } from '@mui/material'
 import type { Step } from '@/shared/contract/workflows'
+import { ModuleUiPanel } from '@/shared/module-host/ModuleUiPanel'
 import { SectionCard } from '@/shared/ui/SectionCard'
 import { StatusChip } from '@/shared/ui/StatusChip'
 import { JsonText } from '@/shared/ui/JsonText'
 import { StepLogs } from './StepLogs'
 
-/** The selected step: its error when it failed, its inputs and its logs. */
+/** The selected step: its error when it failed, a with-ui module's own view, its inputs and its logs. */
 export function StepDetail({ runId, step }: { runId: string; step: Step }) {
   return (
     <SectionCard title={`Step: ${step.name}`} action={<StatusChip status={step.status} />}>
@@ -15,6 +16,23 @@ export function StepDetail({ runId, step }: { runId: string; step: Step }) {
             <AlertTitle>{step.error.code}</AlertTitle>
             {step.error.message}
           </Alert>
+        )}
+        {step.status === 'completed' && (
+          // A with-ui module shows its own view of the step's module run (nothing appears for a no-ui module).
+          <ModuleUiPanel
+            moduleId={step.moduleId}
+            version={step.moduleVersion}
+            runId={step.moduleRunId}
+            inputData={step.inputs}
+            wrap={(content) => (
+              <div>
+                <Typography variant="subtitle2" component="h3" gutterBottom>
+                  Module UI
+                </Typography>
+                {content}
+              </div>
+            )}
+          />
         )}
         <div>
           <Typography variant="subtitle2" component="h3" gutterBottom>

@@ -1,0 +1,96 @@
+import { Alert, Box, Button, Stack, Typography } from '@mui/material'
+import { useState } from 'react'
+import { InputField } from '@/shared/ui/InputField'
+import { SectionCard } from '@/shared/ui/SectionCard'
+import { SelectField } from '@/shared/ui/SelectField'
+import type { DemoBundle } from '../lib/demoBundles'
+import { overrideUrlProblem, type DevOverride } from '../lib/harnessState'
+
+const TIERS = [
+  { value: 'community', label: 'community (iframe)' },
+  { value: 'verified', label: 'verified (iframe)' },
+  { value: 'internal', label: 'internal (same realm)' },
+]
+
+type Props = {
+  demos: DemoBundle[]
+  bundleId: string
+  tier: string
+  onDemo: (bundleId: string, tier: string) => void
+  override: DevOverride | null
+  onOverride: (value: DevOverride | null) => void
+}
+
+/** What to mount: a demo bundle through the production path (SRI enforced), or a localhost bundle (DEV OVERRIDE). */
+export function HarnessSource({ demos, bundleId, tier, onDemo, override, onOverride }: Props) {
+  const [url, setUrl] = useState(override?.url ?? 'http://localhost:3000/bundle.js')
+  const [globals, setGlobals] = useState(override?.globals.join(', ') ?? '')
+  const [problem, setProblem] = useState<string | null>(null)
+  const selected = demos.find((d) => d.id === bundleId)
+
+  const useUrl = () => {
+    const reason = overrideUrlProblem(url)
+    setProblem(reason)
+    if (reason) return
+    onOverride({
+      url: url.trim(),
+      globals: globals
+        .split(',')
+        .map((g) => g.trim())
+        .filter(Boolean),
+    })
+  }
+
+  return (
+    <SectionCard title="Bundle">
+      <Stack spacing={2}>
+        {demos.length > 0 && (
+          <Box>
+            <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+              <SelectField
+                label="Demo bundle"
+                value={bundleId}
+                minWidth={280}
+                options={[{ value: '', label: 'Choose a demo bundle' }, ...demos.map((d) => ({ value: d.id, label: d.label }))]}
+                onChange={(value) => onDemo(value, demos.find((d) => d.id === value)?.tier ?? tier)}
+              />
+              <SelectField label="Trust tier" value={tier} options={TIERS} onChange={(value) => onDemo(bundleId, value)} />
+            </Stack>
+            {selected && (
+              <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+                {selected.description} Expected: {selected.expect}.
+              </Typography>
+            )}
+          </Box>
+        )}
+        <Box>
+          <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
+            <InputField
+              label="Bundle URL (localhost only)"
+              value={url}
+              onChange={(e) => setUrl(e.target.value)}
+              error={!!problem}
+              helperText={problem ?? 'http://localhost:<port>/… or http://127.0.0.1:<port>/…; SRI is skipped for this URL only.'}
+              sx={{ minWidth: 360, flex: 1 }}
+            />
+            <InputField
+              label="ui.globals"
+              value={globals}
+              onChange={(e) => setGlobals(e.target.value)}
+              placeholder="antd@5, icons@6"
+            />
+            <Button variant="outlined" onClick={useUrl}>
+              Mount URL
+            </Button>
+            {override && <Button onClick={() => onOverride(null)}>Stop override</Button>}
+          </Stack>
+          {override && (
+            <Alert severity="warning" sx={{ mt: 1 }}>
+              Mounting {override.url} with the production sandbox; the override is kept for this browser tab only.
+            </Alert>
+          )}
+        </Box>
+      </Stack>
+    </SectionCard>
+  )
+}

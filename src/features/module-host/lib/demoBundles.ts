@@ -1,0 +1,32 @@
+import { queryOptions } from '@tanstack/react-query'
+import { z } from 'zod'
+
+/** One entry of the demo UI bucket's index (`/module-bundles/index.json`, built with the console in demo mode). */
+const DemoBundle = z.object({
+  id: z.string(),
+  label: z.string(),
+  description: z.string(),
+  expect: z.string(),
+  tier: z.string().optional(),
+  module: z.object({ id: z.string(), name: z.string(), version: z.string(), displayName: z.string().optional() }).optional(),
+  ui: z.object({
+    bundleUrl: z.string(),
+    integrity: z.string().nullable(),
+    runtime: z.string(),
+    globals: z.array(z.string()),
+    assets: z.array(z.object({ path: z.string(), integrity: z.string() })),
+  }),
+})
+export type DemoBundle = z.infer<typeof DemoBundle>
+
+/** The demo bundles the harness can mount through the production path; empty when the build has no demo bucket. */
+export const demoBundlesQuery = () =>
+  queryOptions({
+    queryKey: ['module-host', 'demo-bundles'],
+    staleTime: Infinity,
+    queryFn: async ({ signal }): Promise<DemoBundle[]> => {
+      const response = await fetch(`${import.meta.env.BASE_URL}module-bundles/index.json`, { signal })
+      if (!response.ok || !response.headers.get('content-type')?.includes('json')) return []
+      return z.object({ bundles: z.array(DemoBundle) }).parse(await response.json()).bundles
+    },
+  })

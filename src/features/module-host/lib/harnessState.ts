@@ -1,0 +1,41 @@
+import { isLocalDevUrl } from '@/shared/module-host/sri'
+
+/** The developer override lives in sessionStorage only (module-ui-contract §10). */
+const OVERRIDE_KEY = 'hla-compass-module-harness-override'
+
+export type DevOverride = { url: string; globals: string[] }
+
+export function readOverride(): DevOverride | null {
+  try {
+    const value = JSON.parse(sessionStorage.getItem(OVERRIDE_KEY) ?? 'null') as DevOverride | null
+    return value && isLocalDevUrl(value.url) ? value : null
+  } catch {
+    return null
+  }
+}
+
+export function storeOverride(value: DevOverride | null): void {
+  if (value) sessionStorage.setItem(OVERRIDE_KEY, JSON.stringify(value))
+  else sessionStorage.removeItem(OVERRIDE_KEY)
+}
+
+/** Why a typed URL is refused, or null when it is an acceptable localhost bundle URL. */
+export function overrideUrlProblem(value: string): string | null {
+  if (!value.trim()) return 'Enter the URL of a bundle served from this machine.'
+  return isLocalDevUrl(value.trim())
+    ? null
+    : 'Only http://localhost:<port>/… or http://127.0.0.1:<port>/… (no https, no other host, no user name).'
+}
+
+/** A JSON object typed into an editor, or the reason it is not one. */
+export function parseJsonObject(text: string): { value: Record<string, unknown> } | { error: string } {
+  try {
+    const value = JSON.parse(text) as unknown
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return { error: 'Enter a JSON object ({ … }).' }
+    return { value: value as Record<string, unknown> }
+  } catch (error) {
+    return { error: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` }
+  }
+}
+
+export const newDevRunId = () => `dev-${crypto.randomUUID().slice(0, 8)}`

@@ -1,0 +1,64 @@
+import { Skeleton } from '@mui/material'
+import { useQuery } from '@tanstack/react-query'
+import { lazy, Suspense, type ReactNode } from 'react'
+import { ErrorState } from '@/shared/ui/ErrorState'
+import { moduleUiQuery } from './moduleUiQuery'
+import type { ResultEnvelope } from './types'
+
+/** The host (bridge, iframe and in-realm loaders) loads only where a with-ui module is actually shown. */
+const ModuleHost = lazy(() => import('./ModuleHost').then((m) => ({ default: m.ModuleHost })))
+
+type Props = {
+  moduleId: string
+  /** The version whose UI to mount; the module's current version when absent. */
+  version?: string
+  runId: string
+  inputData: Record<string, unknown>
+  results?: ResultEnvelope
+  uiOnlyRun?: boolean
+  /** Shown instead of the UI for a no-ui module (nothing by default). */
+  fallback?: ReactNode
+  /** Frames the UI (and its errors) when there is one, e.g. in a titled section; nothing is framed for a no-ui module. */
+  wrap?: (content: ReactNode) => ReactNode
+}
+
+const asIs = (content: ReactNode) => content
+
+/**
+ * Where a page shows a module's own UI (a with-ui run, the launch page, a with-ui workflow step): looks up the version's
+ * `ui` record and trust tier and mounts `ModuleHost`. A no-ui module renders `fallback`; failures are explained.
+ */
+export function ModuleUiPanel(props: Props) {
+  const { moduleId, version, runId, inputData, results, uiOnlyRun, fallback = null, wrap = asIs } = props
+  const query = useQuery(moduleUiQuery(moduleId))
+  // Until the module's type is known nothing is shown: most modules have no UI, and a placeholder would only flicker.
+  if (query.isPending) return null
+  if (query.isError)
+    return wrap(
+      <ErrorState error={query.error} onRetry={() => void query.refetch()} title="The module’s UI could not be prepared" />,
+    )
+  const { module, versions } = query.data
+  if (module.type !== 'with-ui') return <>{fallback}</>
+  const wanted = version ?? module.currentVersion
+  const found = versions.find((v) => v.version === wanted)
+  const dataAccess = module.permissions?.data_access
+  return wrap(
+    <Suspense fallback={<Skeleton variant="rounded" height={240} aria-label="Loading the module host" />}>
+      <ModuleHost
+        module={{
+          id: module.id,
+          name: module.moduleName,
+          version: wanted,
+          displayName: module.displayName,
+          trustTier: found?.trustTier ?? module.trustTier,
+          ...(dataAccess ? { dataAccess } : {}),
+        }}
+        ui={found?.ui}
+        runId={runId}
+        inputData={inputData}
+        results={results}
+        uiOnlyRun={uiOnlyRun}
+      />
+    </Suspense>,
+  )
+}

@@ -1,0 +1,263 @@
+import { clampHeight, LIMITS, MAX_HOST_REPLY_BYTES, MAX_MESSAGES_PER_SECOND, stageTimeout, type Stage } from './limits'
+import { isModuleErrorCode, ModuleError } from './moduleError'
+import type { ModuleSession } from './moduleSession'
+import {
+  checkFrameMessage,
+  createRateLimiter,
+  jsonSize,
+  PROTOCOL,
+  type FrameMessage,
+  type HostMessage,
+  type InitMessage,
+} from './protocol'
+import type { HostLogEntry } from './types'
+
+/** Exactly these tokens, never allow-same-origin, popups, top navigation, modals or downloads (§3). */
+export const FRAME_SANDBOX = 'allow-scripts allow-forms'
+
+export type IframeHostOptions = {
+  container: HTMLElement
+  /** The console's own frame page (a separate build entry), never the bundle URL. */
+  frameUrl: string
+  title: string
+  init: Omit<InitMessage, 'v' | 'type' | 'protocol'>
+  session: ModuleSession
+  log: (entry: Omit<HostLogEntry, 'at'>) => void
+  onMounted: () => void
+  onFailed: (error: ModuleError) => void
+  onHeight: (height: number) => void
+}
+
+type Distribute<T> = T extends unknown ? Omit<T, 'v'> : never
+
+/**
+ * One sandboxed iframe and its bridge (module-ui-contract §3, §4, §7): MessageChannel handshake, validated and rate-limited
+ * messages, the lifecycle timers, and a teardown that leaves no iframe, port, timer or listener behind.
+ */
+export class IframeHost {
+  private readonly iframe: HTMLIFrameElement
+  private readonly channel = new MessageChannel()
+  private readonly timers = new Map<Stage | 'unmount', ReturnType<typeof setTimeout>>()
+  private readonly callIds = new Set<number>()
+  private readonly unsubscribers = new Map<string, () => void>()
+  private readonly allow = createRateLimiter(MAX_MESSAGES_PER_SECOND)
+  private loads = 0
+  private ready = false
+  private mounted = false
+  private closed = false
+  private drops = { count: 0, lastLogged: 0 }
+  private unmountAck: (() => void) | null = null
+
+  constructor(private readonly options: IframeHostOptions) {
+    const iframe = document.createElement('iframe')
+    iframe.setAttribute('sandbox', FRAME_SANDBOX)
+    iframe.setAttribute('allow', '')
+    iframe.setAttribute('referrerpolicy', 'no-referrer')
+    iframe.title = options.title
+    iframe.style.cssText = 'width:100%;border:0;height:480px;display:block'
+    iframe.src = options.frameUrl
+    this.iframe = iframe
+  }
+
+  start(): void {
+    window.addEventListener('message', this.onWindowMessage)
+    this.iframe.addEventListener('load', this.onLoad)
+    this.channel.port1.onmessage = this.onPortMessage
+    this.arm('frame load', LIMITS.frameLoadMs)
+    this.options.container.append(this.iframe)
+    this.options.log({
+      kind: 'lifecycle',
+      name: 'iframe inserted',
+      detail: { src: this.options.frameUrl, sandbox: FRAME_SANDBOX },
+    })
+  }
+
+  post(message: Distribute<HostMessage>): void {
+    if (this.closed) return
+    const full = { v: 1 as const, ...message }
+    const size = jsonSize(full)
+    if (size > MAX_HOST_REPLY_BYTES) {
+      this.options.log({ kind: 'dropped', name: message.type, size, detail: 'host message over 8 MB' })
+      return
+    }
+    this.options.log({ kind: 'bridge-out', name: message.type, size, detail: full })
+    this.channel.port1.postMessage(full)
+  }
+
+  /** Sends `unmount`, waits for `unmounted` (at most 3 s), then removes everything anyway. */
+  async destroy(): Promise<void> {
+    if (this.closed) return
+    if (this.ready) {
+      await new Promise<void>((resolve) => {
+        this.unmountAck = resolve
+        this.post({ type: 'unmount' })
+        this.timers.set('unmount', setTimeout(resolve, LIMITS.unmountMs))
+      })
+    }
+    this.teardown()
+  }
+
+  private onLoad = () => {
+    this.loads += 1
+    if (this.loads > 1) {
+      // A second load means the frame navigated itself (§4.1).
+      this.fail(new ModuleError('MODULE_CRASHED', 'The module navigated its frame away from the frame page.'))
+      return
+    }
+    this.disarm('frame load')
+    const init: InitMessage = { v: 1, type: 'init', protocol: PROTOCOL, ...this.options.init }
+    this.options.log({ kind: 'bridge-out', name: 'init', size: jsonSize(init), detail: init })
+    this.iframe.contentWindow?.postMessage(init, '*', [this.channel.port2])
+    this.arm('handshake', LIMITS.handshakeMs)
+  }
+
+  /** Before the handshake only a `fault` from this very frame (opaque origin) is read from window (§4). */
+  private onWindowMessage = (event: MessageEvent) => {
+    if (event.source !== this.iframe.contentWindow || event.origin !== 'null' || this.ready) return
+    const checked = checkFrameMessage(event.data)
+    if (checked.ok && checked.message.type === 'fault') this.onFault(checked.message)
+  }
+
+  private onPortMessage = (event: MessageEvent) => {
+    if (this.closed) return
+    if (!this.allow()) return this.dropped('?', 0, 'more than 100 messages per second')
+    const checked = checkFrameMessage(event.data)
+    if (!checked.ok) return this.dropped(checked.type, checked.size, checked.reason)
+    const message = checked.message
+    if (!this.ready && message.type !== 'ready') return this.dropped(message.type, checked.size, 'before ready')
+    this.options.log({ kind: 'bridge-in', name: message.type, size: checked.size, detail: message })
+    this.handle(message)
+  }
+
+  private handle(message: FrameMessage): void {
+    switch (message.type) {
+      case 'ready':
+        if (this.ready) return
+        if (message.protocol !== PROTOCOL || message.runId !== this.options.init.runId)
+          return this.fail(
+            new ModuleError('MODULE_CONTRACT_INVALID', 'The frame answered the handshake with another protocol or run.'),
+          )
+        this.ready = true
+        window.removeEventListener('message', this.onWindowMessage)
+        this.disarm('handshake')
+        // Fetch + verify (15 s) and mount (3 s): the frame reports the precise stage; the host keeps the sum.
+        this.arm('fetch and verify', LIMITS.fetchVerifyMs + LIMITS.mountMs)
+        return
+      case 'mounted':
+        if (this.mounted) return
+        this.mounted = true
+        this.disarm('fetch and verify')
+        this.options.onMounted()
+        return
+      case 'call':
+        return this.onCall(message)
+      case 'subscribe':
+        if (!this.unsubscribers.has(message.event))
+          this.unsubscribers.set(
+            message.event,
+            this.options.session.subscribe(message.event, (payload) =>
+              this.post({ type: 'event', event: message.event, payload }),
+            ),
+          )
+        return
+      case 'unsubscribe':
+        this.unsubscribers.get(message.event)?.()
+        this.unsubscribers.delete(message.event)
+        return
+      case 'resize': {
+        const height = clampHeight(message.height)
+        this.iframe.style.height = `${height}px`
+        this.options.onHeight(height)
+        return
+      }
+      case 'fault':
+        return this.onFault(message)
+      case 'unmounted':
+        this.unmountAck?.()
+        return
+    }
+  }
+
+  private onCall(message: Extract<FrameMessage, { type: 'call' }>): void {
+    if (this.callIds.has(message.id)) return this.dropped('call', 0, `duplicate call id ${message.id}`)
+    this.callIds.add(message.id)
+    const { session } = this.options
+    const started = performance.now()
+    const work: Promise<unknown> = (() => {
+      switch (message.method) {
+        case 'onExecute':
+          return session.execute(message.args[0])
+        case 'onComplete':
+          return session.complete(message.args[0])
+        case 'onError':
+          return session.reportError(message.args[0])
+        case 'emit':
+          return Promise.resolve(session.emit(message.args[0], message.args[1]))
+        case 'hostFetch':
+          return session.hostFetch(message.args)
+      }
+    })()
+    work.then(
+      (value) => {
+        this.options.log({
+          kind: 'call',
+          name: message.method,
+          detail: { args: message.args, value },
+          durationMs: Math.round(performance.now() - started),
+        })
+        this.post({ type: 'reply', id: message.id, ok: true, ...(value === undefined ? {} : { value }) })
+      },
+      (error: unknown) =>
+        this.post({ type: 'reply', id: message.id, ok: false, error: { code: 'HOST_ERROR', message: String(error) } }),
+    )
+  }
+
+  private onFault(message: Extract<FrameMessage, { type: 'fault' }>): void {
+    const code = isModuleErrorCode(message.code) ? message.code : 'MODULE_CRASHED'
+    this.fail(new ModuleError(code, message.message, message.details))
+  }
+
+  private dropped(type: string, size: number, reason: string): void {
+    // A flood must not flood the log too: the first few drops in full, then one summary a second.
+    this.drops.count += 1
+    const now = performance.now()
+    if (this.drops.count <= 5 || now - this.drops.lastLogged > 1000) {
+      this.drops.lastLogged = now
+      this.options.log({ kind: 'dropped', name: type, size, detail: `${reason} (${this.drops.count} dropped so far)` })
+    }
+  }
+
+  private arm(stage: Stage, ms: number): void {
+    this.timers.set(
+      stage,
+      setTimeout(() => this.fail(stageTimeout(stage, ms)), ms),
+    )
+  }
+
+  private disarm(stage: Stage): void {
+    clearTimeout(this.timers.get(stage))
+    this.timers.delete(stage)
+  }
+
+  private fail(error: ModuleError): void {
+    if (this.closed) return
+    this.options.log({ kind: 'lifecycle', name: `failed: ${error.code}`, detail: error.message })
+    this.teardown()
+    this.options.onFailed(error)
+  }
+
+  /** Removes the iframe, closes port1, clears every timer and listener, ends subscriptions (§7). */
+  private teardown(): void {
+    if (this.closed) return
+    this.closed = true
+    for (const timer of this.timers.values()) clearTimeout(timer)
+    this.timers.clear()
+    window.removeEventListener('message', this.onWindowMessage)
+    this.iframe.removeEventListener('load', this.onLoad)
+    this.channel.port1.onmessage = null
+    this.channel.port1.close()
+    for (const unsubscribe of this.unsubscribers.values()) unsubscribe()
+    this.unsubscribers.clear()
+    this.iframe.remove()
+  }
+}

@@ -1,0 +1,143 @@
+import { z } from 'zod'
+import { MAX_FRAME_MESSAGE_BYTES } from './limits'
+
+/**
+ * The bridge messages of module-ui-contract §4, shared by the host and the frame runtime. Every message is
+ * `{ v: 1, type, ...fields }`; each side validates what it receives against the schema of its type.
+ */
+export const PROTOCOL = 1
+export const RUNTIME_VERSION = 'react@19'
+export const OFFERED_GLOBALS = ['antd@5', 'icons@6'] as const
+export const CALL_METHODS = ['onExecute', 'onComplete', 'onError', 'emit', 'hostFetch'] as const
+export type CallMethod = (typeof CALL_METHODS)[number]
+
+const v = z.literal(1)
+const ThemeModeSchema = z.enum(['light', 'dark', 'high-contrast'])
+const ThemeSchema = z.object({ mode: ThemeModeSchema, vars: z.record(z.string(), z.string()) })
+
+export const InitMessage = z.object({
+  v,
+  type: z.literal('init'),
+  protocol: z.literal(PROTOCOL),
+  runId: z.string().min(1).max(200),
+  module: z.object({ name: z.string(), version: z.string() }),
+  tier: z.string(),
+  bundleUrl: z.string(),
+  integrity: z.string().nullable(),
+  assets: z.array(z.object({ url: z.string(), integrity: z.string() })),
+  runtime: z.string(),
+  globals: z.array(z.string()),
+  theme: ThemeSchema,
+  props: z.object({
+    inputData: z.record(z.string(), z.unknown()),
+    initialParams: z.record(z.string(), z.unknown()),
+    results: z.unknown().optional(),
+  }),
+  dev: z.boolean(),
+})
+export type InitMessage = z.infer<typeof InitMessage>
+
+/** Frame → host, on the port (and `fault` also on window before the handshake). */
+export const FrameMessage = z.discriminatedUnion('type', [
+  z.object({ v, type: z.literal('ready'), protocol: z.number(), runtimeVersion: z.string(), runId: z.string() }),
+  z.object({ v, type: z.literal('mounted'), runId: z.string() }),
+  z.object({
+    v,
+    type: z.literal('call'),
+    id: z.number().int().nonnegative(),
+    method: z.enum(CALL_METHODS),
+    args: z.array(z.unknown()).max(8),
+  }),
+  z.object({ v, type: z.literal('subscribe'), event: z.string().max(64) }),
+  z.object({ v, type: z.literal('unsubscribe'), event: z.string().max(64) }),
+  z.object({ v, type: z.literal('resize'), height: z.number().finite() }),
+  z.object({
+    v,
+    type: z.literal('fault'),
+    code: z.string().max(64),
+    message: z.string().max(2000),
+    details: z.string().max(20_000).optional(),
+  }),
+  z.object({ v, type: z.literal('unmounted') }),
+])
+export type FrameMessage = z.infer<typeof FrameMessage>
+
+/** Host → frame, on the port. */
+export const HostMessage = z.discriminatedUnion('type', [
+  z.object({
+    v,
+    type: z.literal('reply'),
+    id: z.number(),
+    ok: z.boolean(),
+    value: z.unknown().optional(),
+    error: z.object({ code: z.string(), message: z.string() }).optional(),
+  }),
+  z.object({ v, type: z.literal('event'), event: z.string(), payload: z.unknown() }),
+  z.object({ v, type: z.literal('theme'), ...ThemeSchema.shape }),
+  z.object({
+    v,
+    type: z.literal('props'),
+    inputData: z.record(z.string(), z.unknown()).optional(),
+    results: z.unknown().optional(),
+  }),
+  z.object({ v, type: z.literal('unmount') }),
+])
+export type HostMessage = z.infer<typeof HostMessage>
+
+/** True only for JSON values: no functions, DOM nodes, Blobs, Dates, Maps, cycles or non-finite numbers. */
+export function isJsonValue(value: unknown, depth = 0): boolean {
+  if (depth > 64) return false
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true
+  if (typeof value === 'number') return Number.isFinite(value)
+  if (Array.isArray(value)) return value.every((item) => isJsonValue(item, depth + 1))
+  if (typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value) as unknown
+    if (proto !== Object.prototype && proto !== null) return false
+    return Object.values(value as Record<string, unknown>).every((item) => item !== undefined && isJsonValue(item, depth + 1))
+  }
+  return false
+}
+
+export const jsonSize = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length
+
+export type Checked<T> = { ok: true; message: T; size: number } | { ok: false; reason: string; size: number; type: string }
+
+/** The host's check of a frame message: JSON only, at most 256 KB, `v: 1`, a known type and valid fields. */
+export function checkFrameMessage(data: unknown): Checked<FrameMessage> {
+  const type =
+    typeof data === 'object' && data !== null && typeof (data as { type?: unknown }).type === 'string'
+      ? String((data as { type: string }).type).slice(0, 40)
+      : '?'
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { ok: false, reason: 'not a message object', size: 0, type }
+  if (!isJsonValue(data)) return { ok: false, reason: 'not a JSON value', size: 0, type }
+  const size = jsonSize(data)
+  if (size > MAX_FRAME_MESSAGE_BYTES) return { ok: false, reason: `over ${MAX_FRAME_MESSAGE_BYTES / 1024} KB`, size, type }
+  const parsed = FrameMessage.safeParse(data)
+  if (!parsed.success) {
+    const known = FrameMessage.options.some((option) => option.shape.type.value === type)
+    const versionOk = (data as { v?: unknown }).v === 1
+    const reason = !versionOk
+      ? 'wrong protocol version v'
+      : known
+        ? `invalid fields (${parsed.error.issues[0]?.path.join('.') ?? ''})`
+        : 'unknown type or method'
+    return { ok: false, reason, size, type }
+  }
+  return { ok: true, message: parsed.data, size }
+}
+
+/** A sliding one-second window: more than `limit` messages a second are dropped. */
+export function createRateLimiter(limit: number, now: () => number = () => performance.now()) {
+  const stamps: number[] = []
+  return () => {
+    const t = now()
+    while (stamps.length && t - stamps[0]! >= 1000) stamps.shift()
+    if (stamps.length >= limit) return false
+    stamps.push(t)
+    return true
+  }
+}
+
+/** Event names of `emit`: at most 64 characters from [A-Za-z0-9._:-] (§2). */
+export const EMIT_NAME = /^[A-Za-z0-9._:-]{1,64}$/
