@@ -1,7 +1,7 @@
-import { AppBar, Box, Drawer, IconButton, Toolbar, Typography, useMediaQuery } from '@mui/material'
+import { AppBar, Box, IconButton, Toolbar, Typography, useMediaQuery } from '@mui/material'
 import { useTheme } from '@mui/material/styles'
 import MenuIcon from '@mui/icons-material/Menu'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { Link as RouterLink, Outlet, useNavigation, type ShouldRevalidateFunction } from 'react-router'
 import { Breadcrumbs } from './Breadcrumbs'
 import { Navigation } from './Navigation'
@@ -11,6 +11,8 @@ import { UserMenu } from './UserMenu'
 import { ShellNotices } from './ShellNotices'
 import { useSessionKeepAlive } from '../auth/useSessionKeepAlive'
 import { isDemoMode } from '@/shared/lib/env'
+
+const MobileNavigationDrawer = lazy(() => import('./MobileNavigationDrawer'))
 
 const DRAWER_WIDTH = 240
 
@@ -26,12 +28,6 @@ export function Component() {
   const navigation = useNavigation()
   useSessionKeepAlive()
 
-  const drawer = (
-    <>
-      <Toolbar />
-      <Navigation onNavigate={() => setMobileOpen(false)} />
-    </>
-  )
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       {navigation.state !== 'idle' && <NavigationFallback />}
@@ -59,14 +55,32 @@ export function Component() {
           <UserMenu />
         </Toolbar>
       </AppBar>
-      <Drawer
-        variant={isWide ? 'permanent' : 'temporary'}
-        open={isWide || mobileOpen}
-        onClose={() => setMobileOpen(false)}
-        sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
-      >
-        {drawer}
-      </Drawer>
+      {isWide ? (
+        // A fixed side column rather than MUI's permanent Drawer: that one pulls Modal and transitions into every page.
+        <Box sx={{ width: DRAWER_WIDTH, flexShrink: 0 }}>
+          <Box
+            sx={{
+              position: 'fixed',
+              top: 0,
+              bottom: 0,
+              width: DRAWER_WIDTH,
+              overflowY: 'auto',
+              bgcolor: 'background.paper',
+              borderRight: 1,
+              borderColor: 'divider',
+            }}
+          >
+            <Toolbar />
+            <Navigation />
+          </Box>
+        </Box>
+      ) : (
+        mobileOpen && (
+          <Suspense fallback={null}>
+            <MobileNavigationDrawer width={DRAWER_WIDTH} onClose={() => setMobileOpen(false)} />
+          </Suspense>
+        )
+      )}
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
         <Toolbar />
         <Breadcrumbs />

@@ -1,4 +1,4 @@
-import { Button, ButtonGroup } from '@mui/material'
+import { Box, Button } from '@mui/material'
 import { serverNow } from '@/shared/lib/serverClock'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { localDateBefore } from '../lib/runListParams'
@@ -18,12 +18,13 @@ export function DatePresets() {
   const now = serverNow()
   const fromOf = (days: number) => localDateBefore(now, days - 1)
   return (
-    <ButtonGroup size="small" variant="outlined" aria-label="Started within">
+    <Box role="group" aria-label="Started within" sx={{ display: 'flex', gap: 0.5 }}>
       {PRESETS.map(({ days, label }) => {
         const active = !get('to') && get('from') === fromOf(days)
         return (
           <Button
             key={days}
+            size="small"
             aria-pressed={active}
             variant={active ? 'contained' : 'outlined'}
             onClick={() => update({ from: active ? null : fromOf(days), to: null })}
@@ -32,6 +33,6 @@ export function DatePresets() {
           </Button>
         )
       })}
-    </ButtonGroup>
+    </Box>
   )
 }

@@ -12,13 +12,13 @@ import { SectionCard } from '@/shared/ui/SectionCard'
 import { registryQueries } from '../../api/registryQueries'
 import { ImageRefChecker } from './ImageRefChecker'
 import { RegistryTable } from './RegistryTable'
-import { RowNoticeView } from './RowNoticeView'
 import { useRegistryRowActions } from './useRegistryRowActions'
 
 // The dialogs (and react-hook-form with them) load when first opened, keeping the tab's first load small.
 const AddRegistryDialog = lazy(() => import('./AddRegistryDialog').then((m) => ({ default: m.AddRegistryDialog })))
 const EditPatternsDialog = lazy(() => import('./EditPatternsDialog').then((m) => ({ default: m.EditPatternsDialog })))
 const RotateCredentialDialog = lazy(() => import('./RotateCredentialDialog').then((m) => ({ default: m.RotateCredentialDialog })))
+const RowNoticeView = lazy(() => import('./RowNoticeView').then((m) => ({ default: m.RowNoticeView })))
 const DeleteRegistryDialog = lazy(() => import('./DeleteRegistryDialog').then((m) => ({ default: m.DeleteRegistryDialog })))
 
 type OpenDialog = { kind: 'add' } | { kind: 'edit' | 'rotate' | 'delete'; registryId: string }
@@ -67,7 +67,11 @@ export function RegistriesTab({ orgId }: { orgId: string }) {
             </Button>
           )}
         </Box>
-        {actions.notice && <RowNoticeView notice={actions.notice} onClose={() => actions.showNotice(null)} />}
+        {actions.notice && (
+          <Suspense fallback={null}>
+            <RowNoticeView notice={actions.notice} onClose={() => actions.showNotice(null)} />
+          </Suspense>
+        )}
         {registries.length === 0 ? (
           <EmptyState title="No registries">
             {canManage

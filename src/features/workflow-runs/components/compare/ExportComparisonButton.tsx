@@ -1,10 +1,12 @@
 import DownloadIcon from '@mui/icons-material/Download'
-import { Button, Menu, MenuItem } from '@mui/material'
-import { useState } from 'react'
+import { Button } from '@mui/material'
+import { lazy, Suspense, useState } from 'react'
 import type { Comparison } from '../../lib/compare/comparison'
 import { comparisonJson, comparisonMarkdown } from '../../lib/compare/exportComparison'
 import type { InputRow } from '../../lib/compare/inputsDiff'
 import { downloadText, localDateStamp } from '@/shared/lib/downloadText'
+
+const ExportComparisonMenu = lazy(() => import('./ExportComparisonMenu'))
 
 type Props = { workflowId: string; comparison: Comparison; inputs: InputRow[] }
 
@@ -29,10 +31,11 @@ export function ExportComparisonButton({ workflowId, comparison, inputs }: Props
       >
         Export
       </Button>
-      <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
-        <MenuItem onClick={() => save('md')}>Markdown (.md)</MenuItem>
-        <MenuItem onClick={() => save('json')}>JSON (.json)</MenuItem>
-      </Menu>
+      {anchor && (
+        <Suspense fallback={null}>
+          <ExportComparisonMenu anchor={anchor} onPick={save} onClose={() => setAnchor(null)} />
+        </Suspense>
+      )}
     </>
   )
 }
