@@ -46,19 +46,6 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 700,
       // The module frame page is an entry of its own (module-ui-contract §3); it is no console route.
       rolldownOptions: {
-        // The chart library in a chunk of its own (product.md budgets), loaded only where a chart is drawn.
-        output: {
-          codeSplitting: {
-            groups: [
-              {
-                name: 'chart-library',
-                // Only the library itself: its dependencies (React among them) stay where the console has them.
-                includeDependenciesRecursively: false,
-                test: /[\\/]node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light)[\\/]/,
-              },
-            ],
-          },
-        },
         input: {
           main: fileURLToPath(new URL('./index.html', import.meta.url)),
           moduleFrame: fileURLToPath(new URL('./module-frame/v1.html', import.meta.url)),

@@ -51,6 +51,10 @@ test.describe('Failures and comparison', () => {
     await check()
     await page.reload()
     await check()
+    // The chart (its own lazily loaded chunk) draws a bar per run and step.
+    const chart = page.getByRole('region', { name: 'Duration and credits per step' })
+    await expect(chart).toContainText('Minutes per step')
+    await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible()
 
     // Everything is one switch away, and the switch is in the URL too.
     const showAll = page.getByRole('switch', { name: 'Show all inputs' })

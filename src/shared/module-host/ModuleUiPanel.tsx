@@ -1,6 +1,6 @@
-import { Skeleton } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, type ReactNode } from 'react'
+import { LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { moduleUiQuery } from './moduleUiQuery'
 import type { ResultEnvelope } from './types'
@@ -43,7 +43,7 @@ export function ModuleUiPanel(props: Props) {
   const found = versions.find((v) => v.version === wanted)
   const dataAccess = module.permissions?.data_access
   return wrap(
-    <Suspense fallback={<Skeleton variant="rounded" height={240} aria-label="Loading the module host" />}>
+    <Suspense fallback={<LoadingState label="Loading the module host" />}>
       <ModuleHost
         module={{
           id: module.id,

@@ -6,7 +6,7 @@ import { renderRoute } from '@/test/renderRoute'
 beforeEach(() => setHttpSleep(async () => undefined))
 
 const WF = '/workflows/wf-immunopeptidomics-discovery'
-// Demo fixtures (deterministic): run-000020 succeeded; run-000034 ran the same samples with a stricter binding rank
+// Demo fixtures (deterministic): run-000020 succeeded; run-000034 ran the same samples with another binding rank
 // threshold (the only input that differs) and failed in binding prediction.
 const PAIR = `${WF}/compare?runs=run-000020,run-000034&baseline=run-000020`
 const section = (name: string) => screen.getByRole('region', { name })

@@ -9,6 +9,7 @@ import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { EmptyState, LoadingState } from '@/shared/ui/DataState'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { SectionCard } from '@/shared/ui/SectionCard'
+import { SectionErrorBoundary } from '@/shared/ui/SectionErrorBoundary'
 import { SelectField } from '@/shared/ui/SelectField'
 import { CopyButton } from '@/shared/ui/CopyButton'
 import { workflowRunQueries } from '../api/workflowRunQueries'
@@ -215,13 +216,15 @@ export function Component() {
               />
             </SectionCard>
             <SectionCard title="Duration and credits per step">
-              <Suspense fallback={<LoadingState label="Loading the chart" />}>
-                {painted ? (
-                  <StepMetricsChart runs={comparison.runs} rows={comparison.steps} />
-                ) : (
-                  <LoadingState label="Loading the chart" />
-                )}
-              </Suspense>
+              <SectionErrorBoundary title="The chart could not be drawn">
+                <Suspense fallback={<LoadingState label="Loading the chart" />}>
+                  {painted ? (
+                    <StepMetricsChart runs={comparison.runs} rows={comparison.steps} />
+                  ) : (
+                    <LoadingState label="Loading the chart" />
+                  )}
+                </Suspense>
+              </SectionErrorBoundary>
             </SectionCard>
           </>
         )}
