@@ -1,10 +1,11 @@
-import { Box, Button, FormControlLabel, Stack, Switch, Typography } from '@mui/material'
+import { Box, Button, Stack, Typography } from '@mui/material'
 import { Fragment } from 'react'
 import type { Artifact } from '@/shared/contract/artifacts'
 import type { WorkflowRun } from '@/shared/contract/workflows'
 import { formatCount } from '@/shared/lib/format'
 import { ARTIFACT_CHANGE_LABEL, type ArtifactPair, type ArtifactRow } from '../../lib/compare/artifactDiff'
-import { diffTableMinWidth, FIRST_COLUMN_WIDTH, PLAIN_TABLE } from './compareStyles'
+import { diffTableMinWidth, PLAIN_TABLE } from './compareStyles'
+import { DiffScopeSwitch, DiffTableHead } from './DiffTableParts'
 
 /** Rows per page: long artifact lists page (with the count said), never get cut off silently. */
 const ARTIFACT_PAGE_SIZE = 40
@@ -38,16 +39,10 @@ export function ArtifactDiffTable({ runs, baselineIndex, rows, showAll, onShowAl
   const first = visible.length === 0 ? 0 : (current - 1) * ARTIFACT_PAGE_SIZE + 1
   return (
     <Stack spacing={1.5}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <FormControlLabel
-          control={<Switch checked={showAll} onChange={(event) => onShowAll(event.target.checked)} />}
-          label="Show unchanged artifacts"
-        />
-        <Typography variant="body2" color="text.secondary" aria-live="polite">
-          {`${formatCount(differing.length)} of ${formatCount(rows.length)} artifacts differ from the baseline`}
-          {!showAll && rows.length > differing.length ? `; ${formatCount(rows.length - differing.length)} unchanged hidden` : ''}
-        </Typography>
-      </Stack>
+      <DiffScopeSwitch label="Show unchanged artifacts" checked={showAll} onChange={onShowAll}>
+        {`${formatCount(differing.length)} of ${formatCount(rows.length)} artifacts differ from the baseline`}
+        {!showAll && rows.length > differing.length ? `; ${formatCount(rows.length - differing.length)} unchanged hidden` : ''}
+      </DiffScopeSwitch>
       {visible.length === 0 ? (
         <Typography variant="body2">
           {rows.length === 0 ? 'None of these runs produced artifacts.' : 'Every artifact is unchanged.'}
@@ -55,20 +50,7 @@ export function ArtifactDiffTable({ runs, baselineIndex, rows, showAll, onShowAl
       ) : (
         <Box sx={{ ...PLAIN_TABLE, ...CELL_STYLES }}>
           <table aria-label="Artifacts compared with the baseline" style={{ minWidth: diffTableMinWidth(runs.length) }}>
-            <colgroup>
-              <col style={{ width: FIRST_COLUMN_WIDTH }} />
-              {runs.map((run) => (
-                <col key={run.id} />
-              ))}
-            </colgroup>
-            <thead>
-              <tr>
-                <th className="sticky">Artifact</th>
-                {runs.map((run, i) => (
-                  <th key={run.id}>{i === baselineIndex ? `${run.id} (baseline)` : run.id}</th>
-                ))}
-              </tr>
-            </thead>
+            <DiffTableHead first="Artifact" runs={runs} baselineIndex={baselineIndex} />
             <tbody>
               {slice.map((row, i) => (
                 <Fragment key={`${row.stepId}/${row.name}`}>

@@ -1,18 +1,8 @@
-import {
-  FormControlLabel,
-  Stack,
-  Switch,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material'
+import { Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
 import type { WorkflowRun } from '@/shared/contract/workflows'
 import type { InputCell, InputRow } from '../../lib/compare/inputsDiff'
 import { STICKY_FIRST_COLUMN } from './compareStyles'
+import { DiffScopeSwitch } from './DiffTableParts'
 
 type Props = {
   runs: WorkflowRun[]
@@ -35,19 +25,13 @@ export function InputsDiffTable({ runs, baselineIndex, rows, showAll, onShowAll 
   const differing = rows.filter((row) => row.differs).length
   return (
     <Stack spacing={1.5}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <FormControlLabel
-          control={<Switch checked={showAll} onChange={(event) => onShowAll(event.target.checked)} />}
-          label="Show all inputs"
-        />
-        <Typography variant="body2" color="text.secondary" aria-live="polite">
-          {showAll
-            ? `${rows.length} values, ${differing} differ from the baseline`
-            : differing === 0
-              ? 'The inputs are identical.'
-              : `${differing} ${differing === 1 ? 'value differs' : 'values differ'} from the baseline`}
-        </Typography>
-      </Stack>
+      <DiffScopeSwitch label="Show all inputs" checked={showAll} onChange={onShowAll}>
+        {showAll
+          ? `${rows.length} values, ${differing} differ from the baseline`
+          : differing === 0
+            ? 'The inputs are identical.'
+            : `${differing} ${differing === 1 ? 'value differs' : 'values differ'} from the baseline`}
+      </DiffScopeSwitch>
       {rows.length > 0 && (
         <TableContainer sx={{ overflowX: 'auto', ...CELL_STYLES }}>
           <Table size="small" aria-label="Run inputs compared with the baseline">

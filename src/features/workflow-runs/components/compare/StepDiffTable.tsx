@@ -5,7 +5,8 @@ import { formatAct, formatDuration } from '@/shared/lib/format'
 import type { StepCell, StepRow } from '../../lib/compare/stepAlignment'
 import { stepColor } from '../stepStatus'
 import { Delta } from './Delta'
-import { DELTA_STYLES, diffTableMinWidth, FIRST_COLUMN_WIDTH, PLAIN_TABLE } from './compareStyles'
+import { DELTA_STYLES, diffTableMinWidth, PLAIN_TABLE } from './compareStyles'
+import { DiffTableHead } from './DiffTableParts'
 
 type Props = {
   runs: WorkflowRun[]
@@ -27,20 +28,7 @@ export function StepDiffTable({ runs, baselineIndex, rows, highlightedStepId, on
   return (
     <Box sx={{ ...PLAIN_TABLE, ...DELTA_STYLES, ...CELL_STYLES }} onMouseLeave={() => onHighlight(undefined)}>
       <table aria-label="Steps aligned by step id" style={{ minWidth: diffTableMinWidth(runs.length) }}>
-        <colgroup>
-          <col style={{ width: FIRST_COLUMN_WIDTH }} />
-          {runs.map((run) => (
-            <col key={run.id} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            <th className="sticky">Step</th>
-            {runs.map((run, i) => (
-              <th key={run.id}>{i === baselineIndex ? `${run.id} (baseline)` : run.id}</th>
-            ))}
-          </tr>
-        </thead>
+        <DiffTableHead first="Step" runs={runs} baselineIndex={baselineIndex} />
         <tbody>
           {rows.map((row) => (
             <StepDiffRow key={row.stepId} row={row} highlighted={row.stepId === highlightedStepId} onHighlight={onHighlight} />
