@@ -1,8 +1,8 @@
-import { Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
+import { Box, Stack } from '@mui/material'
 import type { WorkflowRun } from '@/shared/contract/workflows'
 import type { InputCell, InputRow } from '../../lib/compare/inputsDiff'
-import { STICKY_FIRST_COLUMN } from './compareStyles'
-import { DiffScopeSwitch } from './DiffTableParts'
+import { diffTableMinWidth, PLAIN_TABLE } from './compareStyles'
+import { DiffScopeSwitch, DiffTableHead } from './DiffTableParts'
 
 type Props = {
   runs: WorkflowRun[]
@@ -33,33 +33,26 @@ export function InputsDiffTable({ runs, baselineIndex, rows, showAll, onShowAll 
             : `${differing} ${differing === 1 ? 'value differs' : 'values differ'} from the baseline`}
       </DiffScopeSwitch>
       {rows.length > 0 && (
-        <TableContainer sx={{ overflowX: 'auto', ...CELL_STYLES }}>
-          <Table size="small" aria-label="Run inputs compared with the baseline">
-            <TableHead>
-              <TableRow>
-                <TableCell sx={STICKY_FIRST_COLUMN}>Input</TableCell>
-                {runs.map((run, i) => (
-                  <TableCell key={run.id}>{i === baselineIndex ? `${run.id} (baseline)` : run.id}</TableCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
+        <Box sx={{ ...PLAIN_TABLE, ...CELL_STYLES }}>
+          <table aria-label="Run inputs compared with the baseline" style={{ minWidth: diffTableMinWidth(runs.length) }}>
+            <DiffTableHead first="Input" runs={runs} baselineIndex={baselineIndex} />
+            <tbody>
               {rows.map((row) => (
-                <TableRow key={row.path} data-differs={row.differs ? 'true' : undefined}>
-                  <TableCell component="th" scope="row" sx={STICKY_FIRST_COLUMN} className="path">
+                <tr key={row.path} data-differs={row.differs ? 'true' : undefined}>
+                  <th scope="row" className="sticky path">
                     {row.path}
-                  </TableCell>
+                  </th>
                   {row.cells.map((cell, i) => (
-                    <TableCell key={i} className="value" data-change={cell.change}>
+                    <td key={i} className="value" data-change={cell.change}>
                       <span>{valueText(cell)}</span>
                       {cell.change !== 'same' && <span className="change">{CHANGE_TEXT[cell.change]}</span>}
-                    </TableCell>
+                    </td>
                   ))}
-                </TableRow>
+                </tr>
               ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+            </tbody>
+          </table>
+        </Box>
       )}
     </Stack>
   )
@@ -72,7 +65,6 @@ const CELL_STYLES = {
     fontSize: '0.8125rem',
     verticalAlign: 'top',
     wordBreak: 'break-word',
-    maxWidth: '24rem',
   },
   '& .value[data-change="changed"], & .value[data-change="added"]': { bgcolor: 'action.selected', fontWeight: 600 },
   '& .value[data-change="removed"]': { color: 'text.secondary', textDecoration: 'line-through' },

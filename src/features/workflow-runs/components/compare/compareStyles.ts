@@ -6,7 +6,7 @@ export const DELTA_STYLES = {
 } as const
 
 /** The first column stays in view while many run columns scroll sideways (no cap on the number of runs). */
-export const STICKY_FIRST_COLUMN = {
+const STICKY_FIRST_COLUMN = {
   position: 'sticky',
   left: 0,
   zIndex: 1,
