@@ -1,25 +1,17 @@
-import { Box, Typography } from '@mui/material'
 import type { ReactNode } from 'react'
+import { Fact as FactItem, FactList as SharedFactList } from '@/shared/ui/FactList'
 
 export type Fact = { term: string; value: ReactNode; wide?: boolean }
 
-/** Facts as a description list: term above value, in as many columns as fit. */
+/** Facts given as data (the catalog builds them from manifests), on the shared description list. */
 export function FactList({ facts, columns = '12rem' }: { facts: Fact[]; columns?: string }) {
   return (
-    <Box
-      component="dl"
-      sx={{ display: 'grid', gridTemplateColumns: `repeat(auto-fill, minmax(${columns}, 1fr))`, gap: 2, m: 0, '& dd': { m: 0 } }}
-    >
+    <SharedFactList minColumn={columns}>
       {facts.map((fact) => (
-        <Box key={fact.term} sx={fact.wide ? { gridColumn: '1 / -1' } : undefined}>
-          <Typography component="dt" variant="caption" color="text.secondary">
-            {fact.term}
-          </Typography>
-          <Typography component="dd" variant="body2" sx={{ overflowWrap: 'anywhere' }}>
-            {fact.value}
-          </Typography>
-        </Box>
+        <FactItem key={fact.term} term={fact.term} wide={fact.wide}>
+          {fact.value}
+        </FactItem>
       ))}
-    </Box>
+    </SharedFactList>
   )
 }
