@@ -29,7 +29,7 @@ export function catalogFiltersFrom(params: URLSearchParams): CatalogFilters {
   return {
     q: params.get('q')?.trim() || undefined,
     type: oneOf(MODULE_TYPES, params.get('type')),
-    // Categories are open-ended: any value is kept and simply matches nothing when unknown.
+    // Categories are open-ended: every value is kept and simply matches nothing when unknown.
     category: params.get('category')?.trim() || undefined,
     tier: oneOf(TRUST_TIERS, params.get('tier')),
     status: oneOf(VERSION_STATUSES, params.get('status')),

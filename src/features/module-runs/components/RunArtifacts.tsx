@@ -1,9 +1,9 @@
 import { Box, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
-import OpenInNewIcon from '@mui/icons-material/OpenInNew'
 import type { Artifact } from '@/shared/contract/artifacts'
 import { isHttpsUrl, s3ConsoleUrl } from '@/shared/lib/awsLinks'
 import { defaultAwsRegion } from '@/shared/lib/env'
 import { CopyButton } from '@/shared/ui/CopyButton'
+import { ExternalLink } from '@/shared/ui/ExternalLink'
 import { formatBytes } from '../lib/formatBytes'
 
 /**
@@ -68,18 +68,9 @@ function ArtifactUri({ artifact }: { artifact: Artifact }) {
         </Box>
       )}
       <CopyButton value={artifact.uri} label={`Copy URI of ${artifact.name}`} />
-      {consoleHref && isHttpsUrl(consoleHref) && (
-        <Link
-          href={consoleHref}
-          target="_blank"
-          rel="noopener noreferrer"
-          aria-label={`Open ${artifact.name} in the S3 console (new tab)`}
-          sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, fontSize: 'caption.fontSize' }}
-        >
-          S3 console
-          <OpenInNewIcon fontSize="inherit" aria-hidden />
-        </Link>
-      )}
+      <ExternalLink href={consoleHref} label={`Open ${artifact.name} in the S3 console (new tab)`}>
+        S3 console
+      </ExternalLink>
     </Box>
   )
 }

@@ -1,8 +1,8 @@
-import { Box, Link, Typography } from '@mui/material'
-import OpenInNewIcon from '@mui/icons-material/OpenInNew'
+import { Box, Typography } from '@mui/material'
 import type { Artifact } from '@/shared/contract/artifacts'
-import { isHttpsUrl, s3ConsoleUrl } from '@/shared/lib/awsLinks'
+import { s3ConsoleUrl } from '@/shared/lib/awsLinks'
 import { CopyButton } from '@/shared/ui/CopyButton'
+import { ExternalLink } from '@/shared/ui/ExternalLink'
 
 /**
  * A step's artifacts: each file name (full URI on hover) with its URI copyable and, when its checks pass, its S3 console page. Only `https:` URLs
@@ -31,17 +31,7 @@ export function ArtifactLinks({ artifacts, region }: { artifacts: Artifact[]; re
               {artifact.uri.split('/').pop() || artifact.uri}
             </Typography>
             <CopyButton value={artifact.uri} label={`Copy URI of ${artifact.name}`} />
-            {href && isHttpsUrl(href) && (
-              <Link
-                href={href}
-                target="_blank"
-                rel="noopener noreferrer"
-                aria-label={`Open ${artifact.name} in the S3 console (new tab)`}
-                sx={{ display: 'inline-flex' }}
-              >
-                <OpenInNewIcon fontSize="inherit" aria-hidden />
-              </Link>
-            )}
+            <ExternalLink href={href} label={`Open ${artifact.name} in the S3 console (new tab)`} />
           </Box>
         )
       })}
