@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Workflow, WorkflowSummary } from '../../src/shared/contract/workflows'
-import { WORKFLOWS, type WorkflowDef } from '../fixtures/workflows'
+import { WORKFLOWS } from '../fixtures/workflows'
+import type { WorkflowDef } from '../fixtures/workflowParts'
 import { notFound, type Actor } from '../runtime/api'
 import { iso } from '../runtime/clock'
 import { registerStore } from '../runtime/persistence'

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { WorkflowRunSummary } from '../../src/shared/contract/workflows'
-import { WORKFLOWS, type WorkflowDef } from '../fixtures/workflows'
+import { WORKFLOWS } from '../fixtures/workflows'
+import type { WorkflowDef } from '../fixtures/workflowParts'
 import { BASE_TIME, iso } from '../runtime/clock'
 import { dataSet } from '../runtime/scenario'
 import { planRun, runStateAt, RUN_STATUSES, type Counts, type RunPlan, type RunStatus } from './workflowRunPlan'
