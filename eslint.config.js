@@ -17,6 +17,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-demo',
+      'dist-sourcemaps',
       '.bundle-analysis',
       '.prof-dist',
       'reports',

@@ -1,10 +1,21 @@
 import { defineConfig, devices } from '@playwright/test'
 import { existsSync } from 'node:fs'
+import { nginxBinary } from './scripts/serve/nginx.mjs'
 
 const baseURL = 'http://127.0.0.1:4173'
 // Debian's Chromium where present (these machines cannot download Playwright's own); PW_CHROMIUM_PATH overrides;
 // elsewhere Playwright's browser from `npx playwright install chromium`.
 const executablePath = process.env.PW_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+
+// The suite runs against the production serving recipe (deploy/nginx) wherever nginx is installed — always in CI, which
+// installs it — and against `vite preview` otherwise. E2E_SERVER=preview|nginx picks one. Both serve the demo build
+// (dist-demo/); the nginx run also builds the real-mode build (dist/), which e2e/serving.spec.ts serves and checks.
+const server = process.env.E2E_SERVER ?? (nginxBinary() ? 'nginx' : 'preview')
+const quietBuild = 'npx vite build --logLevel warn'
+const command =
+  server === 'nginx'
+    ? `VITE_API_MOCKING=off ${quietBuild} && ${quietBuild} && node scripts/serve/nginx.mjs --root dist-demo --port 4173`
+    : `${quietBuild} && npx vite preview`
 
 export default defineConfig({
   testDir: './e2e',
@@ -16,10 +27,5 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: { baseURL, trace: 'retain-on-failure' },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath } } }],
-  webServer: {
-    command: 'npm run build && npm run preview',
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  webServer: { command, url: baseURL, reuseExistingServer: !process.env.CI, timeout: 300_000 },
 })

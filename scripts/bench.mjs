@@ -1,5 +1,5 @@
 // npm run bench: builds the console and measures the budgets of ../shared/spec/product.md. Prints JSON (also written to
-// reports/bench.json) and exits non-zero when a budget is exceeded. `--no-build` reuses dist/, `--no-browser` skips the
+// reports/bench.json) and exits non-zero when a budget is exceeded. `--no-build` reuses dist-demo/, `--no-browser` skips the
 // measurements that need Chromium.
 import { execSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'

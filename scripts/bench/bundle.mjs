@@ -44,8 +44,8 @@ const CHART_CHUNKS = ['src/features/workflow-runs/components/compare/StepMetrics
 const round = (kb) => Math.round(kb * 10) / 10
 
 export function measureBundles(budget) {
-  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'))
-  const gzipKb = (key) => gzipSync(readFileSync(`dist/${manifest[key].file}`)).length / 1024
+  const manifest = JSON.parse(readFileSync('dist-demo/.vite/manifest.json', 'utf8'))
+  const gzipKb = (key) => gzipSync(readFileSync(`dist-demo/${manifest[key].file}`)).length / 1024
   const closure = (key, seen = new Set()) => {
     if (seen.has(key)) return seen
     seen.add(key)
