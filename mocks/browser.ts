@@ -52,6 +52,16 @@ function warmLargeDataSet(): void {
 
 export const worker = setupWorker(...handlers)
 
+// For the fault suite (e2e/faults.spec.ts): switch this session's scenario without a reload.
+Object.assign(window, {
+  __hlaCompassDemoBackend: {
+    setScenario: (name: string) => {
+      setScenario(name)
+      sessionStorage.setItem(SCENARIO_KEY, scenarioName(parseScenario(name)))
+    },
+  },
+})
+
 // Writes are persisted once the response has gone out, whatever the endpoint.
 warmLargeDataSet()
 

@@ -2,10 +2,13 @@ import { delay, HttpResponse, type DefaultBodyType, type HttpResponseResolver, t
 import type { z } from 'zod'
 import type { Role } from '../../src/shared/contract/primitives'
 import { getScenario, isScenario } from './scenario'
+import { badGatewayPage, breakBody, isBodyFault, type BodyFault, type TransportFault } from './faults'
 import { nowMs } from './clock'
 import { decodeToken } from './tokens'
 import { findUser } from '../fixtures/users'
 import { createRng } from './prng'
+import { seedXssPayloads } from './xss'
+import { injectedFailureStatus, resetInjectedFaults } from './injectedFaults'
 
 /** Who is calling, in their active organization. */
 export type Actor = {
@@ -85,6 +88,7 @@ export function resetRuntime(): void {
   rateLimitedPaths.clear()
   sessionTrapSprung = false
   idempotency.clear()
+  resetInjectedFaults()
 }
 
 const errorResponse = (error: MockHttpError, requestId: string) =>
@@ -111,7 +115,13 @@ export function withApi(endpoint: string, handler: Handler, options: Options = {
       ? 1000 + latencyRng.int(0, 2000)
       : latencyInTests && latencyInTests + latencyRng.int(0, latencyInTests)
     if (latency) await delay(latency)
+    const fault = isRead ? endpointFault(endpoint) : null
+    if (fault === 'hang') await delay('infinite')
+    if (fault === 'network') return HttpResponse.error()
+    if (fault === 'html502') return badGatewayPage()
     try {
+      const injected = injectedFailureStatus(endpoint, request.method, needsAuth)
+      if (injected) throw failureFor(injected)
       const failure = scenarioFailure(endpoint, url, isRead, needsAuth)
       if (failure === 'network') return HttpResponse.error()
       if (failure) throw failure
@@ -125,7 +135,9 @@ export function withApi(endpoint: string, handler: Handler, options: Options = {
         if (previous) return withRequestId(previous.response.clone(), requestId)
       }
       let response = await handler({ request, url, params, requestId, actor })
-      if (shouldMalform(endpoint) && response.status === 200) response = await malform(response)
+      const bodyFault = isBodyFault(fault) ? fault : shouldMalform(endpoint) ? 'malformed' : null
+      if (bodyFault && response.status === 200) response = await breakBody(response, bodyFault)
+      if (isScenario('xss')) response = await seedXssPayloads(response)
       if (replayKey && response.status < 500) idempotency.set(replayKey, { body: bodyText, response: response.clone() })
       return withRequestId(response, requestId)
     } catch (error) {
@@ -149,7 +161,7 @@ function scenarioFailure(endpoint: string, url: URL, isRead: boolean, needsAuth:
   const scenario = getScenario()
   const isAuth = AUTH_ENDPOINTS.has(endpoint)
   if (scenario.kind === 'fail') {
-    if (scenario.endpoint !== endpoint || scenario.failure === 'malformed') return null
+    if (scenario.endpoint !== endpoint || typeof scenario.failure !== 'number') return null
     return failureFor(scenario.failure)
   }
   if (isAuth) {
@@ -180,6 +192,7 @@ function failureFor(status: number): MockHttpError {
     403: ['FORBIDDEN', 'You do not have access to this resource.', { reason: 'not_member' }],
     404: ['NOT_FOUND', 'The resource was not found.'],
     409: ['CONFLICT', 'The resource changed meanwhile.', { reason: 'conflict' }],
+    422: ['VALIDATION_FAILED', 'The request was not valid.', { fields: [] }],
     429: ['RATE_LIMITED', 'Too many requests. Try again shortly.'],
   }
   const [code, message, details] = messages[status] ?? ['INTERNAL', 'The server failed to answer this request.']
@@ -199,9 +212,14 @@ function authenticate(request: Request): Actor {
   return { userId: user.id, name: user.name, email: user.email, orgId: claims.orgId, roles, isSuperuser: user.isSuperuser }
 }
 
-function shouldMalform(endpoint: string): boolean {
+/** This scenario's broken body or transport for `endpoint`, if it names one (faults.ts). */
+function endpointFault(endpoint: string): BodyFault | TransportFault | null {
   const scenario = getScenario()
-  if (scenario.kind === 'fail') return scenario.endpoint === endpoint && scenario.failure === 'malformed'
+  if (scenario.kind !== 'fail' || scenario.endpoint !== endpoint || typeof scenario.failure === 'number') return null
+  return scenario.failure
+}
+
+function shouldMalform(endpoint: string): boolean {
   return isScenario('malformed') && MALFORMED_ENDPOINTS.has(endpoint)
 }
 
@@ -215,21 +233,3 @@ const MALFORMED_ENDPOINTS = new Set([
   'workflowRun',
   'registries',
 ])
-
-/** Breaks a body the way real servers do: a required field gone and a type wrong. */
-async function malform(response: Response): Promise<Response> {
-  const body = (await response.json()) as unknown
-  const breakRecord = (record: unknown) => {
-    if (!record || typeof record !== 'object') return record
-    const copy = { ...(record as Record<string, unknown>) }
-    const keys = Object.keys(copy)
-    if (keys[0]) delete copy[keys[0]]
-    if (keys[1]) copy[keys[1]] = { unexpected: true }
-    return copy
-  }
-  const broken =
-    body && typeof body === 'object' && Array.isArray((body as { items?: unknown }).items)
-      ? { ...(body as object), items: (body as { items: unknown[] }).items.map(breakRecord) }
-      : breakRecord(body)
-  return HttpResponse.json(broken as DefaultBodyType, { status: 200 })
-}

@@ -1,7 +1,10 @@
+import { BODY_FAULTS, TRANSPORT_FAULTS, type BodyFault, type TransportFault } from './faults'
+
 /**
  * Named demo scenarios (api-contract §12), picked with `?scenario=` and kept for the browser session.
- * Besides the named ones, `fail-<status|malformed>-<endpoint>` makes one endpoint (an `apiPaths` key) fail,
- * e.g. `fail-500-workflowRuns`, `fail-403-organizations`, `fail-malformed-me`.
+ * Besides the named ones, `fail-<fault>-<endpoint>` makes one endpoint (an `apiPaths` key) fail: with a status
+ * (`fail-500-workflowRuns`, `fail-403-organizations`, any method), or, on its GETs, with a broken body or transport
+ * (`fail-truncated-modules`, `fail-hang-moduleRun`; see faults.ts).
  */
 export const SCENARIOS = [
   'default',
@@ -15,20 +18,22 @@ export const SCENARIOS = [
   'forbidden',
   'malformed',
   'offline',
+  'xss',
 ] as const
 export type NamedScenario = (typeof SCENARIOS)[number]
 
-export type Scenario = { kind: 'named'; name: NamedScenario } | { kind: 'fail'; endpoint: string; failure: number | 'malformed' }
+export type Failure = number | BodyFault | TransportFault
+export type Scenario = { kind: 'named'; name: NamedScenario } | { kind: 'fail'; endpoint: string; failure: Failure }
 
-const FAIL_PATTERN = /^fail-(\d{3}|malformed)-([A-Za-z]+)$/
+const FAIL_PATTERN = new RegExp(`^fail-(\\d{3}|${[...BODY_FAULTS, ...TRANSPORT_FAULTS].join('|')})-([A-Za-z]+)$`)
 
 export function parseScenario(text: string | null | undefined): Scenario {
   const value = (text ?? '').trim()
   if ((SCENARIOS as readonly string[]).includes(value)) return { kind: 'named', name: value as NamedScenario }
   const failure = FAIL_PATTERN.exec(value)
   if (failure) {
-    const status = failure[1] === 'malformed' ? 'malformed' : Number(failure[1])
-    return { kind: 'fail', endpoint: failure[2]!, failure: status }
+    const fault = /^\d/.test(failure[1]!) ? Number(failure[1]) : (failure[1] as BodyFault | TransportFault)
+    return { kind: 'fail', endpoint: failure[2]!, failure: fault }
   }
   return { kind: 'named', name: 'default' }
 }

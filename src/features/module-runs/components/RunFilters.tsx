@@ -1,6 +1,7 @@
 import { Box, Button } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
+import { ErrorState } from '@/shared/ui/ErrorState'
 import { SelectField } from '@/shared/ui/SelectField'
 import { moduleRunQueries } from '../api/moduleRunQueries'
 import { LIST_KEYS, STATUS_OPTIONS } from '../lib/runListParams'
@@ -38,6 +39,16 @@ export function RunFilters() {
         <Button size="small" onClick={() => update({ [LIST_KEYS.status]: null, [LIST_KEYS.module]: null })}>
           Clear filters
         </Button>
+      )}
+      {modules.error && (
+        // The runs still list; only the module choices are missing, and the user is told why.
+        <Box sx={{ flexBasis: '100%' }}>
+          <ErrorState
+            error={modules.error}
+            title="The module filter could not load its modules"
+            onRetry={() => void modules.refetch()}
+          />
+        </Box>
       )}
     </Box>
   )

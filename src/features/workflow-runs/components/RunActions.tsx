@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Link as RouterLink } from 'react-router'
 import type { WorkflowRun } from '@/shared/contract/workflows'
 import { paths } from '@/shared/lib/paths'
+import { InlineError } from '@/shared/ui/InlineError'
 import { workflowRunQueries } from '../api/workflowRunQueries'
 import { SELECTED_KEY } from '../lib/runSelection'
 
@@ -22,9 +23,17 @@ export function RunActions({ run }: { run: WorkflowRun }) {
           <Button variant="contained" disabled>
             Compare with previous successful run
           </Button>
-          <Typography variant="caption" color="text.secondary">
-            {previous.isPending ? 'Looking for one…' : previous.isError ? 'Could not look it up.' : 'No earlier successful run.'}
-          </Typography>
+          {previous.isError ? (
+            <InlineError
+              error={previous.error}
+              what="Could not look for the previous successful run"
+              onRetry={() => void previous.refetch()}
+            />
+          ) : (
+            <Typography variant="caption" color="text.secondary">
+              {previous.isPending ? 'Looking for one…' : 'No earlier successful run.'}
+            </Typography>
+          )}
         </>
       )}
       <Button variant="outlined" component={RouterLink} to={pickOthers}>

@@ -7,6 +7,7 @@ import { formatCount, formatDuration } from '@/shared/lib/format'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { CursorPager } from '@/shared/ui/CursorPager'
 import { EmptyState, LoadingState } from '@/shared/ui/DataState'
+import { InlineError } from '@/shared/ui/InlineError'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { workflowQueries } from '../api/workflowQueries'
@@ -83,6 +84,15 @@ export function Component() {
         }
       />
       <RunFilters users={users} />
+      {stats.isError && (
+        <Box sx={{ mb: 1 }}>
+          <InlineError
+            error={stats.error}
+            what="The median of succeeded runs could not be loaded, so durations show no Δ"
+            onRetry={() => void stats.refetch()}
+          />
+        </Box>
+      )}
       <Paper>
         {selectedIds.length > 0 && (
           <Suspense fallback={null}>

@@ -33,6 +33,15 @@ describe('comparison export', () => {
     expect(comparisonMarkdown('wf', comparison, [{ path: 'x', differs: true, cells: all[1]!.cells }])).toContain('"a \\| b"')
   })
 
+  it('escapes brackets and angle brackets so data cannot become a link or HTML in a Markdown viewer', () => {
+    const hostile = run('run-c', [step('typing')], {
+      inputs: { rank: 2, note: '[x](javascript:alert(1)) <img src=x onerror=alert(1)>' },
+    })
+    const markdown = comparisonMarkdown('wf', compareRuns([base, hostile], 0), inputRows([base.inputs, hostile.inputs], 0, false))
+    expect(markdown).toContain('\\[x\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\>')
+    expect(markdown).not.toMatch(/[^\\][[<]/)
+  })
+
   it('writes JSON a script can use: baseline, per-run deltas and per-step cells', () => {
     const json = comparisonJson('wf', comparison, inputs)
     expect(json.baseline).toBe('run-a')

@@ -60,8 +60,11 @@ export function comparisonJson(workflowId: string, comparison: Comparison, input
   }
 }
 
-/** Table cells must not break the Markdown table: pipes and newlines are escaped. */
-const md = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+/**
+ * Table cells must not break the Markdown table (pipes, newlines) nor turn data into a link or HTML in a Markdown
+ * viewer (brackets, angle brackets): those are backslash-escaped, which every Markdown renderer shows as the character.
+ */
+const md = (text: string) => text.replace(/[\\[\]<>|]/g, '\\$&').replace(/\r?\n/g, ' ')
 const row = (cells: string[]) => `| ${cells.map(md).join(' | ')} |`
 const table = (header: string[], rows: string[][]) => [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n')
 

@@ -1,0 +1,184 @@
+import type { Page } from '@playwright/test'
+import { expect, PERSONAS, test } from './fixtures'
+
+/**
+ * The fault suite (issue 7): every GET endpoint the console calls, answering with broken bodies, each error status, a
+ * dropped connection or no answer at all; every page that calls it is visited under each, and must explain what went
+ * wrong (code and request id, or the sign-in dialog for a 401): no white page, no uncaught error.
+ *
+ * Pages are visited inside the app (the demo build's `__hlaCompassConsole` hooks: navigate, forget cached answers), the
+ * demo backend switches scenario in place, and the page's clock is fast-forwarded through retries and timeouts, so the
+ * few hundred cases take a few minutes of real time instead of an hour.
+ */
+const ORG = '/control-tower/organizations/org-0002'
+const MODULE = '/modules/immunopeptidome-report'
+const MODULE_RUN = '/runs/mr-000045'
+const WORKFLOW = '/workflows/wf-immunopeptidomics-discovery'
+const RUN_DETAIL = `${WORKFLOW}/runs/run-000387`
+
+/** Every GET endpoint of the console (apiPaths keys) → the pages that call it, as a superuser sees them. */
+const ENDPOINT_PAGES: Record<string, string[]> = {
+  me: ['/', '/workflows'],
+  organizations: ['/control-tower/organizations'],
+  organization: ['/', '/settings/organization', ORG],
+  registries: [`${ORG}?tab=registries`],
+  moduleGrants: [`${ORG}?tab=modules`],
+  dataGrants: [`${ORG}?tab=data-access`],
+  members: [`${ORG}?tab=members`],
+  auditEvents: [`${ORG}?tab=audit`],
+  modules: ['/modules', '/runs'],
+  module: [MODULE, `${MODULE}/run`, MODULE_RUN],
+  moduleVersions: [`${MODULE}?tab=versions`, MODULE_RUN],
+  moduleRuns: ['/runs', '/', `${MODULE}?tab=runs`],
+  moduleRun: [MODULE_RUN],
+  moduleRunResult: [MODULE_RUN],
+  moduleRunLogs: [MODULE_RUN],
+  workflows: ['/workflows'],
+  workflow: [`${WORKFLOW}/runs`],
+  workflowRuns: [`${WORKFLOW}/runs`, RUN_DETAIL],
+  workflowRunStats: [`${WORKFLOW}/runs`],
+  workflowRun: [RUN_DETAIL, `${WORKFLOW}/compare?runs=run-000020,run-000034&baseline=run-000020`],
+  stepLogs: [RUN_DETAIL],
+}
+
+type Fault = string | number
+/** Broken bodies on a 200, then every error status of api-contract §2.4, then transport failures. */
+const FAULTS: Fault[] = [
+  ...['missing', 'types', 'nulls', 'long', 'truncated', 'empty', 'html502'],
+  ...[400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504],
+  ...['network', 'hang'],
+]
+
+/** Answers the contract accepts although they look broken: every field of the run statistics may be null. */
+const VALID_ANSWERS = new Set(['nulls workflowRunStats'])
+
+/** The code the console must show for a fault (null: the page must simply render, e.g. very long strings). */
+function expectedCode(fault: Fault, endpoint: string): string | null {
+  if (fault === 'long' || VALID_ANSWERS.has(`${fault} ${endpoint}`)) return null
+  if (typeof fault === 'string')
+    return (
+      ({ html502: 'INTERNAL', network: 'NETWORK_ERROR', hang: 'TIMEOUT' } as Record<string, string>)[fault] ?? 'INVALID_RESPONSE'
+    )
+  const byStatus: Record<number, string> = {
+    400: 'VALIDATION_FAILED',
+    403: 'FORBIDDEN',
+    404: 'NOT_FOUND',
+    409: 'CONFLICT',
+    422: 'VALIDATION_FAILED',
+    429: 'RATE_LIMITED',
+  }
+  return byStatus[fault] ?? 'INTERNAL'
+}
+
+type Hooks = {
+  __hlaCompassConsole: { navigate: (to: string) => Promise<void>; forgetAnswers: () => void }
+  __hlaCompassDemoBackend: { setScenario: (name: string) => void }
+}
+
+/**
+ * Leaves the page, switches the demo backend's scenario, forgets every cached answer and opens `path` in the app. `me` is
+ * loaded when the console starts, so its faults are met with a reload.
+ */
+async function visit(page: Page, endpoint: string, path: string, scenario: string): Promise<void> {
+  if (endpoint === 'me') {
+    await page.goto(`${path}${path.includes('?') ? '&' : '?'}scenario=${scenario}`)
+    return
+  }
+  await page.evaluate(
+    async ({ path, scenario }) => {
+      const hooks = window as unknown as Hooks
+      await hooks.__hlaCompassConsole.navigate('/fault-suite/between-pages')
+      hooks.__hlaCompassDemoBackend.setScenario(scenario)
+      hooks.__hlaCompassConsole.forgetAnswers()
+      void hooks.__hlaCompassConsole.navigate(path)
+    },
+    { path, scenario },
+  )
+}
+
+/** Waits for `locator`, moving the page's clock on between looks: through GET retries (3.5 s) and timeouts (30 s each). */
+async function waitMovingClock(page: Page, shown: () => Promise<boolean>, step: number, looks = 8): Promise<boolean> {
+  for (let look = 0; look < looks; look++) {
+    if (await shown()) return true
+    await page.clock.fastForward(step)
+    await page.waitForTimeout(40)
+  }
+  return shown()
+}
+
+/** What the demo appends to free-text fields under `fail-long-…` (mocks/runtime/faults.ts). */
+const LONG_TEXT = /Lorem-ipsum-dolor-sit-amet/
+/** Pages that show none of an endpoint's free text (its answer feeds numbers, states or another endpoint's names). */
+const NO_FREE_TEXT = new Set([
+  'workflowRunStats',
+  'me /workflows',
+  'modules /runs', // module names sit in the closed module filter
+  'organization /settings/organization',
+  `module ${MODULE_RUN}`,
+  `moduleVersions ${MODULE_RUN}`,
+  `workflowRuns ${RUN_DETAIL}`, // only looks up the previous successful run
+])
+
+async function expectExplained(page: Page, endpoint: string, path: string, fault: Fault, where: string): Promise<void> {
+  if (fault === 401) {
+    const dialog = page.getByRole('dialog', { name: 'Your session has ended' })
+    await waitMovingClock(page, () => dialog.isVisible(), 1000, 4)
+    await expect(dialog, where).toBeVisible()
+    // Signing in again finishes the visit: the waiting calls are replayed (and succeed, the fault being lifted).
+    await page.evaluate(() => (window as unknown as Hooks).__hlaCompassDemoBackend.setScenario('default'))
+    await dialog.getByRole('button', { name: `Sign in as ${PERSONAS.superuser.name}` }).click()
+    await expect(dialog, where).toBeHidden()
+    return
+  }
+  const code = expectedCode(fault, endpoint)
+  if (code === null) {
+    // Valid data however odd (very long strings): the page renders it and the layout holds (no sideways scrolling).
+    if (fault === 'long' && !NO_FREE_TEXT.has(endpoint) && !NO_FREE_TEXT.has(`${endpoint} ${path}`))
+      await expect(page.getByText(LONG_TEXT).filter({ visible: true }).first(), where).toBeVisible()
+    await expect(page.getByRole('heading').first(), where).toBeVisible()
+    await expect(page.getByRole('progressbar'), where).toHaveCount(0)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(1)
+    return
+  }
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: `Code ${code}` })
+    .first()
+  await waitMovingClock(page, () => alert.isVisible(), fault === 'hang' ? 31_000 : 2_500)
+  await expect(alert, where).toBeVisible()
+  await expect(alert, where).toContainText('Request id')
+}
+
+let cases = 0
+let visits = 0
+
+test.describe('Fault suite: every GET endpoint under broken answers', () => {
+  test.afterAll(() => {
+    const endpoints = Object.keys(ENDPOINT_PAGES).length
+    console.log(`Fault suite: ${cases} cases (${endpoints} endpoints × ${FAULTS.length} faults), ${visits} page visits`)
+  })
+
+  for (const [endpoint, pages] of Object.entries(ENDPOINT_PAGES)) {
+    test(`${endpoint}: every page that calls it explains each fault`, async ({ page, pageErrors }) => {
+      test.setTimeout(240_000)
+      await page.clock.install()
+      await page.goto('/login?latency=0&scenario=default')
+      await page.getByRole('button', { name: `Sign in as ${PERSONAS.superuser.name}` }).click()
+      await expect(page.getByRole('button', { name: `Account menu for ${PERSONAS.superuser.name}` })).toBeVisible()
+      for (const fault of FAULTS) {
+        for (const path of pages) {
+          const where = `fail-${fault}-${endpoint} on ${path}`
+          const t0 = Date.now()
+          await visit(page, endpoint, path, `fail-${fault}-${endpoint}`)
+          const t1 = Date.now()
+          await expectExplained(page, endpoint, path, fault, where)
+          if (process.env.DEBUG_FAULTS) console.log(where, t1 - t0, Date.now() - t1)
+          expect(pageErrors, where).toEqual([])
+          visits += 1
+        }
+        cases += 1
+      }
+    })
+  }
+})
