@@ -1,15 +1,17 @@
 import { Box, Button, Stack, Typography } from '@mui/material'
 import ReplayIcon from '@mui/icons-material/Replay'
 import StopCircleOutlinedIcon from '@mui/icons-material/StopCircleOutlined'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useActionKey } from '@/shared/api/useActionKey'
 import { useMe } from '@/shared/auth/meQueries'
 import type { ModuleRun, ModuleRunCreate } from '@/shared/contract/moduleRuns'
 import { formatAct } from '@/shared/lib/format'
-import { ConfirmDialog } from '@/shared/ui/ConfirmDialog'
 import { useCancelModuleRun, useStartModuleRun } from '../api/moduleRunMutations'
 import { isActiveRun } from '../api/moduleRunQueries'
 import { JsonText } from '@/shared/ui/JsonText'
+
+// Loaded when a dialog first opens: dialogs and their form machinery stay out of the run page's first load.
+const ConfirmDialog = lazy(() => import('@/shared/ui/ConfirmDialog').then((m) => ({ default: m.ConfirmDialog })))
 
 /**
  * Cancel (confirmed) and re-run (a new run with the same module version, parameters and mode; api-contract §6).
@@ -61,52 +63,56 @@ export function RunActions({ run, onStarted }: { run: ModuleRun; onStarted: (run
         </Typography>
       )}
 
-      <ConfirmDialog
-        open={dialog === 'cancel'}
-        title={`Cancel run ${run.runId}?`}
-        confirmLabel="Cancel run"
-        dismissLabel="Keep running"
-        destructive
-        pending={cancel.isPending}
-        error={cancel.error}
-        onClose={close}
-        onConfirm={() =>
-          cancel.mutate(
-            { runId: run.runId, idempotencyKey: cancelKey.current() },
-            { onSuccess: () => (cancelKey.renew(), close()) },
-          )
-        }
-      >
-        {run.moduleName} {run.moduleVersion} stops now and its partial outputs are discarded. Credits for the work done so far are
-        charged; the rest of the {formatAct(run.credit.estimatedAct)} reservation is released.
-      </ConfirmDialog>
+      {dialog && (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            open={dialog === 'cancel'}
+            title={`Cancel run ${run.runId}?`}
+            confirmLabel="Cancel run"
+            dismissLabel="Keep running"
+            destructive
+            pending={cancel.isPending}
+            error={cancel.error}
+            onClose={close}
+            onConfirm={() =>
+              cancel.mutate(
+                { runId: run.runId, idempotencyKey: cancelKey.current() },
+                { onSuccess: () => (cancelKey.renew(), close()) },
+              )
+            }
+          >
+            {run.moduleName} {run.moduleVersion} stops now and its partial outputs are discarded. Credits for the work done so far
+            are charged; the rest of the {formatAct(run.credit.estimatedAct)} reservation is released.
+          </ConfirmDialog>
 
-      <ConfirmDialog
-        open={dialog === 'rerun'}
-        title={`Re-run ${run.moduleName} ${run.moduleVersion}?`}
-        confirmLabel="Start new run"
-        pending={start.isPending}
-        error={start.error}
-        onClose={close}
-        onConfirm={() =>
-          start.mutate(
-            { body, idempotencyKey: startKey.current() },
-            {
-              onSuccess: (created) => {
-                startKey.renew()
-                close()
-                onStarted(created.runId)
-              },
-            },
-          )
-        }
-      >
-        <Typography variant="body2" sx={{ mb: 1 }}>
-          A new {body.mode} run starts with the same parameters{run.workflow ? ', outside its workflow' : ''}. Credits are
-          reserved when it starts.
-        </Typography>
-        <JsonText value={run.parameters} label="Parameters of the new run" />
-      </ConfirmDialog>
+          <ConfirmDialog
+            open={dialog === 'rerun'}
+            title={`Re-run ${run.moduleName} ${run.moduleVersion}?`}
+            confirmLabel="Start new run"
+            pending={start.isPending}
+            error={start.error}
+            onClose={close}
+            onConfirm={() =>
+              start.mutate(
+                { body, idempotencyKey: startKey.current() },
+                {
+                  onSuccess: (created) => {
+                    startKey.renew()
+                    close()
+                    onStarted(created.runId)
+                  },
+                },
+              )
+            }
+          >
+            <Typography variant="body2" sx={{ mb: 1 }}>
+              A new {body.mode} run starts with the same parameters{run.workflow ? ', outside its workflow' : ''}. Credits are
+              reserved when it starts.
+            </Typography>
+            <JsonText value={run.parameters} label="Parameters of the new run" />
+          </ConfirmDialog>
+        </Suspense>
+      )}
     </Stack>
   )
 }

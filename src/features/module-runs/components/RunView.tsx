@@ -1,6 +1,6 @@
 import { Alert, AlertTitle, Box, Link, Stack, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { Link as RouterLink } from 'react-router'
 import type { ModuleRun } from '@/shared/contract/moduleRuns'
 import { paths } from '@/shared/lib/paths'
@@ -18,7 +18,9 @@ import { RunArtifacts } from './RunArtifacts'
 import { RunFacts } from './RunFacts'
 import { RunLogs } from './RunLogs'
 import { RunModuleUi } from './RunModuleUi'
-import { RunResult } from './RunResult'
+
+// The result table (TanStack Table) sits below the fold: a chunk of its own, out of the run page's first load.
+const RunResult = lazy(() => import('./RunResult').then((m) => ({ default: m.RunResult })))
 
 type Props = {
   runId: string
@@ -80,7 +82,9 @@ export function RunView({ runId, renderHeader, onStarted }: Props) {
               The result appears here when the run has finished.
             </Typography>
           ) : (
-            <RunResult runId={run.runId} />
+            <Suspense fallback={<LoadingState label="Loading the result" />}>
+              <RunResult runId={run.runId} />
+            </Suspense>
           )}
         </SectionCard>
         <SectionCard title="Artifacts">

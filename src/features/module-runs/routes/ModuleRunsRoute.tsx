@@ -1,30 +1,23 @@
-import { Box, Paper } from '@mui/material'
-import { useQuery, type QueryClient } from '@tanstack/react-query'
-import { useMemo } from 'react'
-import { Outlet, useLocation, useNavigate, useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
-import type { ModuleRun } from '@/shared/contract/moduleRuns'
-import { formatCount } from '@/shared/lib/format'
-import { paths } from '@/shared/lib/paths'
-import { toServerTime } from '@/shared/lib/serverClock'
-import { useUrlParams } from '@/shared/lib/useUrlParams'
-import { DataTable } from '@/shared/ui/DataTable'
-import { EmptyState, LoadingState } from '@/shared/ui/DataState'
-import { ErrorState } from '@/shared/ui/ErrorState'
-import { PageHeader } from '@/shared/ui/PageHeader'
-import { isActiveRun, moduleRunQueries } from '../api/moduleRunQueries'
-import { RunFilters } from '../components/RunFilters'
-import { RunListPager } from '../components/RunListPager'
-import { runColumns } from '../components/runColumns'
-import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
+import type { QueryClient } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
+import { Outlet, useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
+import { LoadingState } from '@/shared/ui/DataState'
+import { moduleRunQueries } from '../api/moduleRunQueries'
 import { runListParamsFrom } from '../lib/runListParams'
-import { OVER_LIST, useIsOverList } from '../lib/runPresentation'
+import { useIsOverList } from '../lib/runPresentation'
+
+const loadRunList = () => import('../components/RunList')
+const RunList = lazy(() => loadRunList().then((m) => ({ default: m.RunList })))
 
 /** Primes the list; a run opened by link (`:runId`) stands alone as a page, so its list is not fetched. */
 export const loader =
   (queryClient: QueryClient) =>
   async ({ request, params }: LoaderFunctionArgs) => {
     if (!params.runId)
-      await queryClient.ensureQueryData(moduleRunQueries.list(runListParamsFrom(new URL(request.url).searchParams)))
+      await Promise.all([
+        queryClient.ensureQueryData(moduleRunQueries.list(runListParamsFrom(new URL(request.url).searchParams))),
+        loadRunList(),
+      ])
     return null
   }
 
@@ -42,62 +35,10 @@ export function Component() {
   if (runId && !overList) return <Outlet />
   return (
     <>
-      <RunList openRunId={runId} />
+      <Suspense fallback={<LoadingState label="Loading module runs" />}>
+        <RunList openRunId={runId} />
+      </Suspense>
       <Outlet />
-    </>
-  )
-}
-
-function RunList({ openRunId }: { openRunId?: string }) {
-  const { params } = useUrlParams()
-  const listParams = useMemo(() => runListParamsFrom(params), [params])
-  const runs = useQuery(moduleRunQueries.list(listParams))
-  const navigate = useNavigate()
-  const { search } = useLocation()
-  const data = runs.data
-  const live = !!data?.items.some((run) => isActiveRun(run.status))
-  // "So far" durations are measured when the page arrived, on the server's clock; they move with each poll.
-  const now = toServerTime(runs.dataUpdatedAt)
-  const columns = useMemo(() => runColumns(search, now), [search, now])
-  const open = (run: ModuleRun) => void navigate({ pathname: paths.moduleRun(run.runId), search }, { state: OVER_LIST })
-
-  return (
-    <>
-      <PageHeader
-        title="Module runs"
-        subtitle={
-          <Box component="span" sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-            <span>
-              Runs of your organization, newest first
-              {data ? ` · ${formatCount(data.total)} match` : ''}
-            </span>
-            {data && <UpdatedAgo updatedAt={runs.dataUpdatedAt} live={live} />}
-          </Box>
-        }
-      />
-      <RunFilters />
-      <Paper>
-        {runs.isPending && <LoadingState label="Loading module runs" />}
-        {runs.isError && <ErrorState error={runs.error} onRetry={() => void runs.refetch()} />}
-        {data && data.items.length === 0 && data.total === 0 && (
-          <EmptyState title="No module run matches">
-            {params.size > 0 ? 'Change the filters or clear them.' : 'Runs started from a module or a workflow appear here.'}
-          </EmptyState>
-        )}
-        {data && (data.items.length > 0 || data.total > 0) && (
-          <>
-            <DataTable
-              label="Module runs"
-              data={data.items}
-              columns={columns}
-              getRowId={(run) => run.runId}
-              onRowClick={open}
-              selectedRowId={openRunId}
-            />
-            <RunListPager page={data.page} limit={data.limit} total={data.total} shown={data.items.length} />
-          </>
-        )}
-      </Paper>
     </>
   )
 }
