@@ -70,6 +70,25 @@ describe('Launch a module', () => {
     await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/runs\//))
   })
 
+  it('keeps the form and what was typed when a refresh of the module fails meanwhile (issue 7: nothing lost)', async () => {
+    const user = userEvent.setup()
+    const { queryClient } = renderRoute('/modules/peptide-length-qc/run', { as: 'scientist' })
+    const file = await screen.findByRole('textbox', { name: 'Peptide table' })
+    await user.type(file, 's3://bucket/peptides.tsv')
+    server.use(
+      mock.get('/api/v1/modules/peptide-length-qc', () =>
+        HttpResponse.json(
+          { error: { code: 'INTERNAL', message: 'The server failed to answer this request.', requestId: 'req-2' } },
+          { status: 503 },
+        ),
+      ),
+    )
+    await queryClient.refetchQueries({ queryKey: ['modules', 'peptide-length-qc', 'detail'] })
+    expect(await screen.findByText(/Could not refresh/)).toBeInTheDocument()
+    expect(screen.getByRole('textbox', { name: 'Peptide table' })).toHaveValue('s3://bucket/peptides.tsv')
+    expect(screen.getByRole('button', { name: 'Start run' })).toBeEnabled()
+  })
+
   it('reads the legacy flat form of inputs with its defaults and required fields', async () => {
     renderRoute('/modules/hla-typing-optitype/run', { as: 'scientist' })
     expect(await screen.findByText(/legacy flat form/)).toBeInTheDocument()

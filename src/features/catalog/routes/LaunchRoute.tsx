@@ -35,7 +35,9 @@ export function Component() {
   )
 
   if (detail.isPending) return <LoadingState label="Loading module" />
-  if (detail.isError)
+  // Only a first load that failed replaces the page: a failed refresh keeps the form and what is typed in it (issue 7),
+  // and the query cache's notice says the refresh failed.
+  if (detail.isError && !detail.data)
     return (
       <>
         <PageHeader title={`Run ${moduleId}`} />

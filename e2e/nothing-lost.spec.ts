@@ -1,0 +1,236 @@
+import type { Page } from '@playwright/test'
+import { expect, PERSONAS, test, type Persona } from './fixtures'
+
+// Issue 7 (5): an expired session or a 5xx in the middle of a task keeps everything typed, and the task completes once.
+// The faults are the demo backend's controls (mocks/README.md "Injected faults"), called from the page like the console.
+
+/** The session ends now: the access token and the refresh token are refused until the user signs in again. */
+async function expireSession(page: Page) {
+  expect(await page.evaluate(async () => (await fetch('/api/__demo/expire-session', { method: 'POST' })).status)).toBe(204)
+}
+
+/** The next `times` calls of `endpoint` (an apiPaths key) with `method` answer `status`. */
+async function failNext(page: Page, fault: { endpoint: string; method: string; status: number; times: number }) {
+  const status = await page.evaluate(
+    async (body) =>
+      (
+        await fetch('/api/__demo/fail-next', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        })
+      ).status,
+    fault,
+  )
+  expect(status).toBe(204)
+}
+
+/** A write retries a 5xx three times on its own (same idempotency key): one more failure reaches the user. */
+const UNTIL_THE_USER_SEES_IT = 4
+
+/** The sign-in dialog over the page: the user signs in again as the same person. */
+async function signInAgain(page: Page, persona: Persona) {
+  const dialog = page.getByRole('dialog', { name: 'Your session has ended' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog).toContainText('This page and what you typed stay as they are.')
+  return async () => {
+    await dialog.getByRole('button', { name: `Sign in as ${PERSONAS[persona].name}` }).click()
+    await expect(dialog).toBeHidden()
+  }
+}
+
+const ACCOUNT = '210987654321'
+const REGION = 'eu-west-1'
+const HOST = `${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com`
+const PATTERNS = [`${HOST}/nothing-lost/*`, `${HOST}/nothing-lost-qc/**`]
+const ACCESS_KEY = 'AKIANOTHINGLOSTDEMO1'
+const SECRET = 'nothing-lost-secret-access-key-0123456789'
+
+/** Opens Add registry on the organization settings page and fills every field: provider, host, patterns, credential. */
+async function fillAddRegistry(page: Page) {
+  await page.getByRole('button', { name: 'Add registry' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add registry' })
+  await dialog.getByRole('radio', { name: 'Amazon ECR' }).check()
+  await dialog.getByRole('textbox', { name: 'AWS account ID' }).fill(ACCOUNT)
+  await dialog.getByRole('textbox', { name: 'AWS region' }).fill(REGION)
+  for (const pattern of PATTERNS) {
+    await dialog.getByRole('textbox', { name: 'Namespace pattern' }).fill(pattern)
+    await dialog.getByRole('textbox', { name: 'Namespace pattern' }).press('Enter')
+  }
+  await dialog.getByRole('switch', { name: /Private registry/ }).check()
+  await dialog.getByRole('textbox', { name: 'Access key ID' }).fill(ACCESS_KEY)
+  await dialog.getByLabel('Secret access key').fill(SECRET)
+  return dialog
+}
+
+/** Everything typed into Add registry is still there (also while the sign-in dialog covers it). */
+async function expectRegistryTyped(page: Page) {
+  const hidden = { includeHidden: true }
+  const dialog = page.getByRole('dialog', { name: 'Add registry', ...hidden })
+  await expect(dialog.getByRole('radio', { name: 'Amazon ECR', ...hidden })).toBeChecked()
+  await expect(dialog.getByRole('textbox', { name: 'AWS account ID', ...hidden })).toHaveValue(ACCOUNT)
+  await expect(dialog.getByRole('textbox', { name: 'AWS region', ...hidden })).toHaveValue(REGION)
+  await expect(dialog.getByRole('list', { name: 'Namespace patterns', ...hidden }).getByRole('listitem', hidden)).toHaveText(
+    PATTERNS,
+  )
+  await expect(dialog.getByRole('switch', { name: /Private registry/, ...hidden })).toBeChecked()
+  await expect(dialog.getByRole('textbox', { name: 'Access key ID', ...hidden })).toHaveValue(ACCESS_KEY)
+  await expect(dialog.getByLabel('Secret access key')).toHaveValue(SECRET)
+}
+
+const escaped = HOST.replaceAll('.', '\\.')
+
+/** The registries table lists the new registry exactly once, with both patterns and the access key. */
+async function expectOneNewRegistry(page: Page) {
+  const table = page.getByRole('table', { name: 'Registries' })
+  await expect(table.getByRole('button', { name: new RegExp(`^Actions for ${escaped} \\(reg-\\d+\\)$`) })).toHaveCount(1)
+  await table.getByRole('button', { name: new RegExp(`^2 patterns of ${escaped} \\(reg-\\d+\\): show$`) }).click()
+  await expect(table.getByRole('list', { name: `Patterns of ${HOST}` }).getByRole('listitem')).toHaveText(PATTERNS)
+  await expect(table.getByText(`Credential ${ACCESS_KEY}`)).toBeVisible()
+  expect(await page.content()).not.toContain(SECRET)
+}
+
+test.describe('Nothing typed is lost when adding a registry', () => {
+  test('the session ends while saving: the user signs in over the dialog and the save completes once', async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs('admin', { path: '/settings/organization?tab=registries' })
+    await expect(page.getByRole('table', { name: 'Registries' })).toBeVisible()
+    const dialog = await fillAddRegistry(page)
+    await expireSession(page)
+    await dialog.getByRole('button', { name: 'Save registry' }).click()
+
+    const signIn = await signInAgain(page, 'admin')
+    await expectRegistryTyped(page)
+    await signIn()
+
+    await expect(dialog).toBeHidden()
+    await expect(page.getByText(new RegExp(`Added ${escaped}`))).toBeVisible()
+    await expectOneNewRegistry(page)
+  })
+
+  test('the server fails the save: the error is explained, everything stays, and Retry saves once', async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs('admin', { path: '/settings/organization?tab=registries' })
+    await expect(page.getByRole('table', { name: 'Registries' })).toBeVisible()
+    const dialog = await fillAddRegistry(page)
+    await failNext(page, { endpoint: 'registries', method: 'POST', status: 503, times: UNTIL_THE_USER_SEES_IT })
+    await dialog.getByRole('button', { name: 'Save registry' }).click()
+
+    await expect(dialog.getByText('The server failed to answer', { exact: true })).toBeVisible()
+    await expect(dialog.getByText('INTERNAL', { exact: true })).toBeVisible()
+    await expectRegistryTyped(page)
+    await dialog.getByRole('button', { name: 'Retry' }).click()
+
+    await expect(dialog).toBeHidden()
+    await expectOneNewRegistry(page)
+  })
+
+  test('a user working in their second organization signs in again and the save lands in that organization', async ({
+    page,
+    signInAs,
+  }) => {
+    // A new sign-in starts in the default organization (Acme Immunology for Amara); the task is Northwind's.
+    await signInAs('multi-org', { path: '/' })
+    await page.getByRole('combobox', { name: 'Organization' }).selectOption({ label: 'Northwind Biosciences' })
+    await expect(page.getByText('Working in Northwind Biosciences')).toBeVisible()
+    await page.goto('/settings/organization?tab=registries')
+    await expect(page.getByText('Northwind Biosciences · northwind-bio')).toBeVisible()
+    const dialog = await fillAddRegistry(page)
+    await expireSession(page)
+    await dialog.getByRole('button', { name: 'Save registry' }).click()
+
+    const signIn = await signInAgain(page, 'multi-org')
+    await expectRegistryTyped(page)
+    await signIn()
+
+    await expect(dialog).toBeHidden()
+    await expectOneNewRegistry(page)
+    await expect(page.getByText('Northwind Biosciences · northwind-bio')).toBeVisible()
+    await expect(page.getByRole('combobox', { name: 'Organization' })).toHaveValue('org-0003')
+  })
+})
+
+const PEPTIDES = ['SLYNTVATL', 'GILGFVFTL', 'NLVPMVATV']
+const LAUNCH_FORM = 'Parameters of NetMHCpan Binding'
+
+/** Fills the NetMHCpan launch form with values other than its defaults. */
+async function fillLaunch(page: Page) {
+  const form = page.getByRole('form', { name: LAUNCH_FORM })
+  await form.getByRole('textbox', { name: 'Peptides' }).fill(PEPTIDES.join('\n'))
+  await form
+    .getByRole('group', { name: /alleles/i })
+    .getByRole('checkbox')
+    .nth(1)
+    .check()
+  await form.getByRole('textbox', { name: '%Rank threshold' }).fill('0.5')
+  await form.getByRole('combobox', { name: 'Mode', exact: true }).selectOption('BA')
+  await form.getByRole('checkbox', { name: 'Report affinity (nM)' }).uncheck()
+  await form.getByRole('combobox', { name: 'Run mode' }).selectOption('interactive')
+  return form
+}
+
+/** Every value typed into the launch form is still there (also while the sign-in dialog covers the page). */
+async function expectLaunchTyped(page: Page) {
+  const hidden = { includeHidden: true }
+  const form = page.getByRole('form', { name: LAUNCH_FORM, ...hidden })
+  await expect(form.getByRole('textbox', { name: 'Peptides', ...hidden })).toHaveValue(PEPTIDES.join('\n'))
+  await expect(
+    form
+      .getByRole('group', { name: /alleles/i, ...hidden })
+      .getByRole('checkbox', hidden)
+      .nth(1),
+  ).toBeChecked()
+  await expect(form.getByRole('textbox', { name: '%Rank threshold', ...hidden })).toHaveValue('0.5')
+  // The enum's options are keyed by position; the option the user sees chosen is what counts.
+  await expect(form.getByRole('combobox', { name: 'Mode', exact: true, ...hidden }).locator('option:checked')).toHaveText('BA')
+  await expect(form.getByRole('checkbox', { name: 'Report affinity (nM)', ...hidden })).not.toBeChecked()
+  await expect(form.getByRole('combobox', { name: 'Run mode', ...hidden })).toHaveValue('interactive')
+}
+
+/** The run opened is the only new one, and it carries what was typed. */
+async function expectOneNewRun(page: Page) {
+  await expect(page).toHaveURL(/\/runs\/mr-\d+$/)
+  const runId = page.url().split('/').pop()!
+  const parameters = page.getByRole('region', { name: `Parameters of ${runId}` })
+  for (const peptide of PEPTIDES) await expect(parameters).toContainText(peptide)
+  await expect(parameters).toContainText('"prediction_mode": "BA"')
+  // The seeded runs end at mr-000047 (mocks/stores/runShowcase.ts): every run above it was started by this test.
+  await page.goto('/runs?module=netmhcpan-binding')
+  const runs = page.getByRole('table', { name: 'Module runs' })
+  await expect(runs.getByRole('row').nth(1)).toContainText(runId)
+  await expect(runs.getByRole('link', { name: /^mr-0000(4[89]|[5-9]\d)$/ })).toHaveText([runId])
+}
+
+test.describe('Nothing typed is lost when launching a module', () => {
+  test('the session ends while starting a run: the user signs in over the form and the run opens', async ({ page, signInAs }) => {
+    await signInAs('scientist', { path: '/modules/netmhcpan-binding/run' })
+    const form = await fillLaunch(page)
+    await expireSession(page)
+    await form.getByRole('button', { name: 'Start run' }).click()
+
+    const signIn = await signInAgain(page, 'scientist')
+    await expectLaunchTyped(page)
+    await signIn()
+    await expectOneNewRun(page)
+  })
+
+  test('the server fails the launch: the error is explained, the values stay, and Retry starts one run', async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs('scientist', { path: '/modules/netmhcpan-binding/run' })
+    const form = await fillLaunch(page)
+    await failNext(page, { endpoint: 'moduleRuns', method: 'POST', status: 503, times: UNTIL_THE_USER_SEES_IT })
+    await form.getByRole('button', { name: 'Start run' }).click()
+
+    await expect(form.getByText('The run did not start')).toBeVisible()
+    await expect(form.getByText('INTERNAL', { exact: true })).toBeVisible()
+    await expectLaunchTyped(page)
+    await form.getByRole('button', { name: 'Retry' }).click()
+    await expectOneNewRun(page)
+  })
+})
