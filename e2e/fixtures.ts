@@ -12,8 +12,11 @@ export const PERSONAS: Record<Persona, { name: string; email: string }> = {
 }
 
 type Fixtures = {
-  /** Signs in through the login page as a person would, optionally in a demo scenario, and lands on `path`. */
-  signInAs: (persona: Persona, options?: { path?: string; scenario?: string }) => Promise<void>
+  /**
+   * Signs in through the login page as a person would, optionally in a demo scenario and with the demo's simulated
+   * latency set (0 for suites that only judge rendered pages), and lands on `path`.
+   */
+  signInAs: (persona: Persona, options?: { path?: string; scenario?: string; latency?: number }) => Promise<void>
   /** Collects uncaught page errors; a test can assert there were none. */
   pageErrors: string[]
 }
@@ -25,9 +28,10 @@ export const test = base.extend<Fixtures>({
     await use(errors)
   },
   signInAs: async ({ page }, use) => {
-    await use(async (persona, { path = '/', scenario } = {}) => {
+    await use(async (persona, { path = '/', scenario, latency } = {}) => {
       const query = new URLSearchParams({ returnTo: path })
       if (scenario) query.set('scenario', scenario)
+      if (latency !== undefined) query.set('latency', String(latency))
       await page.goto(`/login?${query}`)
       await page.getByRole('button', { name: `Sign in as ${PERSONAS[persona].name}` }).click()
       // The shell is up (its account menu exists; a drawer opened by `path` may hide it from the accessibility tree).
