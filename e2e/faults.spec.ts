@@ -129,6 +129,8 @@ async function expectExplained(page: Page, endpoint: string, path: string, fault
     await page.evaluate(() => (window as unknown as Hooks).__hlaCompassDemoBackend.setScenario('default'))
     await dialog.getByRole('button', { name: `Sign in as ${PERSONAS.superuser.name}` }).click()
     await expect(dialog, where).toBeHidden()
+    // The replayed calls finish before the next visit switches the scenario under them.
+    await expect(page.getByRole('progressbar'), where).toHaveCount(0)
     return
   }
   const code = expectedCode(fault, endpoint)
