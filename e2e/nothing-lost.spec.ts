@@ -78,6 +78,20 @@ async function expectRegistryTyped(page: Page) {
   await expect(dialog.getByLabel('Secret access key')).toHaveValue(SECRET)
 }
 
+/**
+ * Fills Add registry, ends the session, presses Save: the sign-in dialog covers the page with everything typed still
+ * there; signing in again finishes the save by itself and closes Add registry.
+ */
+async function saveThroughSessionEnd(page: Page, persona: Persona) {
+  const dialog = await fillAddRegistry(page)
+  await expireSession(page)
+  await dialog.getByRole('button', { name: 'Save registry' }).click()
+  const signIn = await signInAgain(page, persona)
+  await expectRegistryTyped(page)
+  await signIn()
+  await expect(dialog).toBeHidden()
+}
+
 const escaped = HOST.replaceAll('.', '\\.')
 
 /** The registries table lists the new registry exactly once, with both patterns and the access key. */
@@ -97,15 +111,7 @@ test.describe('Nothing typed is lost when adding a registry', () => {
   }) => {
     await signInAs('admin', { path: '/settings/organization?tab=registries' })
     await expect(page.getByRole('table', { name: 'Registries' })).toBeVisible()
-    const dialog = await fillAddRegistry(page)
-    await expireSession(page)
-    await dialog.getByRole('button', { name: 'Save registry' }).click()
-
-    const signIn = await signInAgain(page, 'admin')
-    await expectRegistryTyped(page)
-    await signIn()
-
-    await expect(dialog).toBeHidden()
+    await saveThroughSessionEnd(page, 'admin')
     await expect(page.getByText(new RegExp(`Added ${escaped}`))).toBeVisible()
     await expectOneNewRegistry(page)
   })
@@ -139,15 +145,7 @@ test.describe('Nothing typed is lost when adding a registry', () => {
     await expect(page.getByText('Working in Northwind Biosciences')).toBeVisible()
     await page.goto('/settings/organization?tab=registries')
     await expect(page.getByText('Northwind Biosciences · northwind-bio')).toBeVisible()
-    const dialog = await fillAddRegistry(page)
-    await expireSession(page)
-    await dialog.getByRole('button', { name: 'Save registry' }).click()
-
-    const signIn = await signInAgain(page, 'multi-org')
-    await expectRegistryTyped(page)
-    await signIn()
-
-    await expect(dialog).toBeHidden()
+    await saveThroughSessionEnd(page, 'multi-org')
     await expectOneNewRegistry(page)
     await expect(page.getByText('Northwind Biosciences · northwind-bio')).toBeVisible()
     await expect(page.getByRole('combobox', { name: 'Organization' })).toHaveValue('org-0003')
