@@ -3,9 +3,10 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { ApiError } from '@/shared/api/ApiError'
 import { http, newIdempotencyKey } from '@/shared/api/http'
 import { reauthAbandoned, reauthSucceeded } from '@/shared/api/session'
-import { meQueries } from '@/shared/auth/meQueries'
+import { fetchMe, meQueries } from '@/shared/auth/meQueries'
 import { TokenPair, type Me } from '@/shared/contract/auth'
 import { apiPaths } from '@/shared/contract/paths'
+import { noticeActions } from '@/shared/stores/noticeStore'
 import { sessionActions, useReauthRequired } from '@/shared/stores/sessionStore'
 import { SignInForm } from './SignInForm'
 
@@ -14,18 +15,52 @@ import { SignInForm } from './SignInForm'
  * it belong to the organization the user was working in: without switching back, a registry save would answer 404 and a
  * run would start in the wrong organization.
  */
-async function returnToOrganization(me: Me | undefined, queryClient: QueryClient): Promise<void> {
-  if (!me || me.organizations.length < 2) return
+async function returnToOrganization(previous: Me, now: Me, queryClient: QueryClient): Promise<Me> {
+  const samePerson = now.id === previous.id
+  if (!samePerson || now.activeOrgId === previous.activeOrgId) return now
+  if (!now.organizations.some((org) => org.id === previous.activeOrgId)) return now
+  const tokens = await http(apiPaths.switchOrg(), TokenPair, {
+    method: 'POST',
+    body: { orgId: previous.activeOrgId },
+    idempotencyKey: newIdempotencyKey(),
+  })
+  sessionActions().signedIn(tokens)
+  return identify(queryClient)
+}
+
+/**
+ * Asks who the new tokens act as (`http()` needs it before any waiting call may go out again). Not through the query
+ * cache: a `me` query may itself be among the calls waiting for this sign-in, and would be joined instead of sent.
+ */
+async function identify(queryClient: QueryClient): Promise<Me> {
+  const me = await fetchMe()
+  queryClient.setQueryData(meQueries.me().queryKey, me)
+  return me
+}
+
+/**
+ * After signing in again: the calls that waited are replayed only if the same person is back in the same organization;
+ * otherwise they are dropped unsent (each fails with SESSION_CHANGED where it was made, so what was typed stays to be
+ * submitted again), the user is told, and what was read as the previous identity is read again.
+ */
+async function settleWaitingCalls(previous: Me | undefined, queryClient: QueryClient): Promise<void> {
+  let now: Me | undefined
   try {
-    const tokens = await http(apiPaths.switchOrg(), TokenPair, {
-      method: 'POST',
-      body: { orgId: me.activeOrgId },
-      idempotencyKey: newIdempotencyKey(),
-    })
-    sessionActions().signedIn(tokens)
+    now = await identify(queryClient)
+    if (previous) now = await returnToOrganization(previous, now, queryClient)
   } catch {
-    // No longer a member there: the waiting calls explain their own errors, and the shell shows where the user now is.
-    await queryClient.invalidateQueries({ queryKey: meQueries.me().queryKey })
+    // Who is signed in stays unknown: reauthSucceeded() then replays no call that had an owner.
+  }
+  const dropped = reauthSucceeded().filter((call) => call.method !== 'GET')
+  if (!previous || !now || now.id !== previous.id || now.activeOrgId !== previous.activeOrgId) {
+    queryClient.removeQueries({ type: 'inactive' })
+    void queryClient.invalidateQueries()
+  }
+  if (dropped.length > 0) {
+    const what = dropped.length === 1 ? 'One change' : `${dropped.length} changes`
+    noticeActions().noticeShown(
+      `${what} started as ${previous?.name ?? 'the previous account'} ${dropped.length === 1 ? 'was' : 'were'} not sent, because you signed in as ${now?.name ?? 'another account'}${now && previous && now.id === previous.id ? ' in another organization' : ''}. What you entered is still on the page.`,
+    )
   }
 }
 
@@ -48,7 +83,7 @@ export function ReauthDialog() {
           expectedEmail={me?.email}
           onSignedIn={(tokens) => {
             sessionActions().signedIn(tokens)
-            void returnToOrganization(me, queryClient).then(reauthSucceeded)
+            void settleWaitingCalls(me, queryClient)
           }}
         />
       </DialogContent>

@@ -3,7 +3,7 @@ import { useRevalidator } from 'react-router'
 import { TokenPair } from '@/shared/contract/auth'
 import { apiPaths } from '@/shared/contract/paths'
 import { http, newIdempotencyKey } from '@/shared/api/http'
-import { useMe } from '@/shared/auth/meQueries'
+import { meQueries, useMe } from '@/shared/auth/meQueries'
 import { sessionActions } from '@/shared/stores/sessionStore'
 import { noticeActions } from '@/shared/stores/noticeStore'
 import { SelectField } from '@/shared/ui/SelectField'
@@ -18,8 +18,10 @@ export function OrganizationSwitcher() {
       http(apiPaths.switchOrg(), TokenPair, { method: 'POST', body: { orgId }, idempotencyKey: newIdempotencyKey() }),
     onSuccess: async (tokens) => {
       sessionActions().signedIn(tokens)
-      // Everything cached belongs to the previous organization (api-contract §4).
-      queryClient.removeQueries()
+      // Everything cached belongs to the previous organization (api-contract §4). `me` stays on screen until it is
+      // read again for the new one: the shell around the page reads it.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueries.all()[0] })
+      await queryClient.fetchQuery({ ...meQueries.me(), staleTime: 0 })
       await revalidator.revalidate()
     },
     onError: (error) => noticeActions().noticeShown(`Could not switch organization: ${(error as Error).message}`),

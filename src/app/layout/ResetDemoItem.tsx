@@ -1,16 +1,14 @@
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material'
 import RestartAltIcon from '@mui/icons-material/RestartAlt'
-import { useQueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
 import { demoPaths } from '@/shared/contract/demo'
 import { http, newIdempotencyKey } from '@/shared/api/http'
 
 /** Demo mode only: undo every change made in this browser session, then start afresh. */
 export function ResetDemoItem() {
-  const queryClient = useQueryClient()
   const reset = async () => {
     await http(demoPaths.reset(), z.undefined(), { method: 'POST', idempotencyKey: newIdempotencyKey() })
-    queryClient.clear()
+    // The reload starts from nothing; clearing the cache first would pull `me` from under the page still on screen.
     window.location.reload()
   }
   return (

@@ -36,8 +36,8 @@ export function UserMenuPopup({ anchor, onClose }: { anchor: HTMLElement; onClos
 
   const signOut = () => {
     signedOut()
-    queryClient.clear()
-    void navigate('/login')
+    // Leave the signed-in layout first: it reads `me` from the cache while it is on screen.
+    void Promise.resolve(navigate('/login')).then(() => queryClient.clear())
   }
 
   return (

@@ -20,5 +20,7 @@ export async function requireSession(queryClient: QueryClient, request: Request)
       throw redirect(paths.login(`${url.pathname}${url.search}`))
     }
   }
+  // Right after a sign-in or an organization switch nobody is identified yet: a cached `me` may be somebody else's.
+  if (!sessionSnapshot().identity) return queryClient.fetchQuery({ ...meQueries.me(), staleTime: 0 })
   return queryClient.ensureQueryData(meQueries.me())
 }

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query'
+import { isCancelledError, type QueryClient } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
 import type { LoaderFunctionArgs, RouteObject, ShouldRevalidateFunction } from 'react-router'
 import { ApiError } from '@/shared/api/ApiError'
@@ -28,6 +28,24 @@ export type RouteHandle = {
   comingSoon?: { title: string; issue: number; description: string }
 }
 
+/** How often a loader starts over because its queries were cancelled under it before it gives up. */
+const CANCELLED_RELOADS = 3
+
+/**
+ * Cached queries removed while a loader waits on them (an organization switch, somebody signing in over the page, a
+ * demo reset) reject with react-query's CancelledError: nothing failed, the data is simply gone, so the loader starts
+ * over instead of showing an error. A navigation that was itself abandoned still ends.
+ */
+export async function loadAgainIfCancelled<T>(load: () => Promise<T>, signal: AbortSignal): Promise<T> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await load()
+    } catch (error) {
+      if (!isCancelledError(error) || signal.aborted || attempt >= CANCELLED_RELOADS) throw error
+    }
+  }
+}
+
 /**
  * Adapts a lazy route module onto a protected route: session first, then the role check of `handle.roles`, then the
  * module's own loader. The boundary is the shared one (static, so a chunk that fails to load is explained too).
@@ -46,16 +64,19 @@ export function protectedRoute(
         Component: module.Component,
         shouldRevalidate: module.shouldRevalidate,
         loader: async (args: LoaderFunctionArgs) => {
-          const me = await requireSession(queryClient, args.request)
-          if (handle.roles && !hasAnyRole(me, handle.roles)) {
-            throw new ApiError({
-              status: 403,
-              code: 'FORBIDDEN',
-              message: 'Your roles in this organization do not open this page.',
-              details: { requiredRoles: [...handle.roles] },
-            })
+          const load = async () => {
+            const me = await requireSession(queryClient, args.request)
+            if (handle.roles && !hasAnyRole(me, handle.roles)) {
+              throw new ApiError({
+                status: 403,
+                code: 'FORBIDDEN',
+                message: 'Your roles in this organization do not open this page.',
+                details: { requiredRoles: [...handle.roles] },
+              })
+            }
+            return module.loader ? module.loader(queryClient)({ ...args, me }) : null
           }
-          return module.loader ? module.loader(queryClient)({ ...args, me }) : null
+          return loadAgainIfCancelled(load, args.request.signal)
         },
       }
     },

@@ -1,7 +1,8 @@
 import type { z } from 'zod'
 import { networkActions } from '@/shared/stores/networkStore'
+import { sameIdentity, sessionSnapshot } from '@/shared/stores/sessionStore'
 import { ApiError } from './ApiError'
-import { refreshSession, waitForReauth } from './session'
+import { identityChangedError, refreshSession, waitForReauth } from './session'
 import { send, type AttemptFailure, type SendOptions } from './transport'
 
 export type HttpOptions = Omit<SendOptions, 'idempotencyKey'> & {
@@ -41,6 +42,8 @@ export const newIdempotencyKey = (): string => crypto.randomUUID()
  * The console's one way to call the API. GETs retry on 5xx and network errors with backoff; a write retries only with
  * its own idempotency key; 429 waits for `Retry-After` (the shell shows the countdown) and retries once; 401 refreshes
  * once (single flight) and, if that fails, waits for the user to sign in again over the page, then replays the call.
+ * A call is only ever sent under the identity that made it: once somebody else (or another organization) holds the
+ * session, its retries and replays stop with `SESSION_CHANGED`.
  */
 export async function http<S extends z.ZodType>(path: string, schema: S, options: HttpOptions = {}): Promise<z.output<S>> {
   const method = options.method ?? 'GET'
@@ -51,18 +54,24 @@ export async function http<S extends z.ZodType>(path: string, schema: S, options
   let transientRetries = 0
   let rateLimitRetried = false
   let refreshed = false
+  const signed = options.auth !== false
+  const owner = signed ? sessionSnapshot().identity : null
+  const endpoint = path.split('?')[0]!
   for (;;) {
+    if (owner && !sameIdentity(owner, sessionSnapshot().identity)) {
+      throw identityChangedError(owner, sessionSnapshot().identity, endpoint)
+    }
     try {
       return await send(path, schema, options)
     } catch (caught) {
       if (!(caught instanceof ApiError)) throw caught
       const error = caught as AttemptFailure
-      if (error.status === 401 && options.auth !== false) {
+      if (error.status === 401 && signed) {
         if (!refreshed) {
           refreshed = true
           if (await refreshSession()) continue
         }
-        await waitForReauth()
+        await waitForReauth({ owner: owner ?? sessionSnapshot().identity, method, endpoint })
         continue
       }
       if (error.status === 429 && !rateLimitRetried) {

@@ -3,6 +3,7 @@ import { Me } from '@/shared/contract/auth'
 import type { Role } from '@/shared/contract/primitives'
 import { apiPaths } from '@/shared/contract/paths'
 import { http } from '@/shared/api/http'
+import { sessionActions } from '@/shared/stores/sessionStore'
 
 /** `GET /v1/auth/me`: who is signed in and their roles in the active organization. */
 export const meQueries = {
@@ -10,9 +11,22 @@ export const meQueries = {
   me: () =>
     queryOptions({
       queryKey: meQueries.all(),
-      queryFn: ({ signal }) => http(apiPaths.me(), Me, { signal }),
+      queryFn: ({ signal }) => fetchMe(signal),
       staleTime: 5 * 60_000,
     }),
+}
+
+/** `GET /v1/auth/me`, which also tells the session who its tokens act as. */
+export async function fetchMe(signal?: AbortSignal): Promise<Me> {
+  const me = await http(apiPaths.me(), Me, { signal })
+  sessionActions().identified(identityOf(me))
+  return me
+}
+
+/** Who the current token acts as, for the calls it makes (`http()` sends a call only under its maker's identity). */
+export function identityOf(me: Me) {
+  const orgName = me.organizations.find((org) => org.id === me.activeOrgId)?.name ?? me.activeOrgId
+  return { userId: me.id, orgId: me.activeOrgId, userName: me.name, orgName }
 }
 
 /** The signed-in user (the protected layout's loader has already loaded it). */

@@ -7,6 +7,16 @@ import type { TokenPair } from '@/shared/contract/auth'
  */
 const REFRESH_KEY = 'hla-compass-refresh-token'
 
+/**
+ * Who the current tokens act as: the person and the organization the token is scoped to. Learned from `GET /auth/me`;
+ * null while unknown (right after a sign-in or an organization switch). A call remembers the identity it was made under
+ * and is never sent under another one (`http()`).
+ */
+export type Identity = { userId: string; orgId: string; userName: string; orgName: string }
+
+export const sameIdentity = (a: Identity, b: Identity | null): boolean =>
+  b !== null && a.userId === b.userId && a.orgId === b.orgId
+
 type SessionState = {
   accessToken: string | null
   refreshToken: string | null
@@ -14,8 +24,13 @@ type SessionState = {
   expiresAt: number | null
   /** A call met an expired session: the sign-in dialog is open over the page and waiting calls resume after it. */
   reauthRequired: boolean
+  identity: Identity | null
   actions: {
+    /** New tokens from a sign-in or an organization switch: who they act as is unknown until `me` answers. */
     signedIn: (tokens: TokenPair) => void
+    /** New tokens from a refresh: the same person in the same organization. */
+    refreshed: (tokens: TokenPair) => void
+    identified: (identity: Identity) => void
     signedOut: () => void
     reauthRequested: () => void
     reauthSettled: () => void
@@ -30,24 +45,29 @@ function readStoredRefreshToken(): string | null {
   }
 }
 
+function storeTokens(tokens: TokenPair) {
+  sessionStorage.setItem(REFRESH_KEY, tokens.refresh_token)
+  return {
+    accessToken: tokens.access_token,
+    refreshToken: tokens.refresh_token,
+    expiresAt: Date.now() + tokens.expires_in * 1000,
+    reauthRequired: false,
+  }
+}
+
 const useSessionStore = create<SessionState>()((set) => ({
   accessToken: null,
   refreshToken: readStoredRefreshToken(),
   expiresAt: null,
   reauthRequired: false,
+  identity: null,
   actions: {
-    signedIn: (tokens) => {
-      sessionStorage.setItem(REFRESH_KEY, tokens.refresh_token)
-      set({
-        accessToken: tokens.access_token,
-        refreshToken: tokens.refresh_token,
-        expiresAt: Date.now() + tokens.expires_in * 1000,
-        reauthRequired: false,
-      })
-    },
+    signedIn: (tokens) => set({ ...storeTokens(tokens), identity: null }),
+    refreshed: (tokens) => set(storeTokens(tokens)),
+    identified: (identity) => set({ identity }),
     signedOut: () => {
       sessionStorage.removeItem(REFRESH_KEY)
-      set({ accessToken: null, refreshToken: null, expiresAt: null, reauthRequired: false })
+      set({ accessToken: null, refreshToken: null, expiresAt: null, reauthRequired: false, identity: null })
     },
     reauthRequested: () => set({ reauthRequired: true }),
     reauthSettled: () => set({ reauthRequired: false }),
@@ -55,7 +75,6 @@ const useSessionStore = create<SessionState>()((set) => ({
 }))
 
 export const useAccessToken = () => useSessionStore((s) => s.accessToken)
-export const useHasSession = () => useSessionStore((s) => s.accessToken !== null || s.refreshToken !== null)
 export const useReauthRequired = () => useSessionStore((s) => s.reauthRequired)
 export const useSessionActions = () => useSessionStore((s) => s.actions)
 
@@ -64,5 +83,5 @@ export const sessionSnapshot = () => useSessionStore.getState()
 export const sessionActions = () => useSessionStore.getState().actions
 /** Test helper: back to signed out. */
 export const resetSessionStore = () =>
-  useSessionStore.setState({ accessToken: null, refreshToken: null, expiresAt: null, reauthRequired: false })
+  useSessionStore.setState({ accessToken: null, refreshToken: null, expiresAt: null, reauthRequired: false, identity: null })
 export const useSessionExpiresAt = () => useSessionStore((s) => s.expiresAt)

@@ -22,6 +22,7 @@ export function errorTitle(code: string, status: number): string {
   if (code === 'RATE_LIMITED') return 'Too many requests'
   if (code === 'CONFLICT') return 'This changed meanwhile'
   if (code === 'UNAUTHENTICATED') return 'Your session has ended'
+  if (code === 'SESSION_CHANGED') return 'Not sent: somebody else is signed in now'
   if (status >= 500) return 'The server failed to answer'
   return 'Something went wrong'
 }
