@@ -50,6 +50,9 @@ export default defineConfig(({ mode }) => {
       globals: true,
       css: false,
       setupFiles: ['./src/test/setup.ts'],
+      // Route tests render the whole app; on a busy shared machine one can take many seconds (issue 12).
+      testTimeout: 120_000,
+      hookTimeout: 60_000,
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
       reporters: ['default', 'json'],
       outputFile: { json: 'reports/vitest.json' },

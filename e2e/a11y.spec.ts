@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, failedRequests, test } from './fixtures'
 
 // Issue 7 (6): axe on every route of src/app/routes.tsx, in both themes, with no serious or critical finding; and on
 // the dialogs the main flows open. Each test signs in once and walks its pages, so the whole pass stays a few minutes.
@@ -102,6 +102,9 @@ test.describe('Accessibility of every route', () => {
 })
 
 test.describe('Accessibility of the dialogs of the main flows', () => {
+  // The session-ended dialog and the launch errors are opened by refusing calls.
+  test.use({ expectedConsoleErrors: [failedRequests(401, 503)] })
+
   for (const scheme of SCHEMES) {
     test(`Add registry, the run drawer and its cancel dialog, launch errors and the session-ended dialog (${scheme})`, async ({
       page,

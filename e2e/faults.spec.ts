@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, PERSONAS, test } from './fixtures'
+import { expect, failedRequests, PERSONAS, test } from './fixtures'
 
 /**
  * The fault suite (issue 7): every GET endpoint the console calls, answering with broken bodies, each error status, a
@@ -108,7 +108,7 @@ async function waitMovingClock(page: Page, shown: () => Promise<boolean>, step: 
 }
 
 /** What the demo appends to free-text fields under `fail-long-…` (mocks/runtime/faults.ts). */
-const LONG_TEXT = /Lorem-ipsum-dolor-sit-amet/
+const LONG_TEXT = /Lorem-ipsum-dolor-sit-amet:/
 /** Pages that show none of an endpoint's free text (its answer feeds numbers, states or another endpoint's names). */
 const NO_FREE_TEXT = new Set([
   'workflowRunStats',
@@ -157,6 +157,8 @@ let cases = 0
 let visits = 0
 
 test.describe('Fault suite: every GET endpoint under broken answers', () => {
+  test.use({ expectedConsoleErrors: [failedRequests()] })
+
   // One signed-in page for the whole suite (its clock faked from the start): each endpoint's test goes on where the last
   // left off, so signing in is paid once.
   test.describe.configure({ mode: 'serial' })

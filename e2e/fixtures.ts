@@ -11,6 +11,30 @@ export const PERSONAS: Record<Persona, { name: string; email: string }> = {
   'multi-org': { name: 'Amara Okafor', email: 'amara.okafor@northwind-bio.example' },
 }
 
+type Options = {
+  /**
+   * Console messages a spec provokes on purpose (an injected 500 makes Chromium log "Failed to load resource"). Every
+   * other `console.error`, React warning or uncaught page error fails the test (issue 12: zero console errors).
+   */
+  expectedConsoleErrors: RegExp[]
+}
+
+/**
+ * Chromium logs every 4xx/5xx answer and every dropped request as a console error. A spec that provokes failures on
+ * purpose announces them with `test.use({ expectedConsoleErrors: [failedRequests(401, 503)] })`; without statuses,
+ * any failed answer or dropped connection.
+ */
+export function failedRequests(...statuses: number[]): RegExp {
+  const status = statuses.length ? statuses.join('|') : '[45]\\d\\d'
+  return statuses.length
+    ? new RegExp(`Failed to load resource: the server responded with a status of (${status})\\b`)
+    : new RegExp(`Failed to load resource: (the server responded with a status of ${status}\\b|net::ERR_FAILED)`)
+}
+
+/** What the browser reports as a problem: errors, and React's warnings (logged as errors or warnings). */
+const isProblem = (type: string, text: string) =>
+  type === 'error' || (type === 'warning' && /\bReact\b|Warning: |validateDOMNesting|cannot be a descendant/.test(text))
+
 type Fixtures = {
   /**
    * Signs in through the login page as a person would, optionally in a demo scenario and with the demo's simulated
@@ -21,7 +45,24 @@ type Fixtures = {
   pageErrors: string[]
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & Options & { consoleGuard: void }>({
+  expectedConsoleErrors: [[], { option: true }],
+  consoleGuard: [
+    async ({ page, expectedConsoleErrors }, use) => {
+      const problems: string[] = []
+      const record = (text: string) => {
+        if (!expectedConsoleErrors.some((pattern) => pattern.test(text))) problems.push(text)
+      }
+      page.on('console', (message) => {
+        if (isProblem(message.type(), message.text()))
+          record(`console.${message.type()}: ${message.text()} (${message.location().url})`)
+      })
+      page.on('pageerror', (error) => record(`pageerror: ${error.message}`))
+      await use()
+      expect(problems, 'console errors, React warnings or page errors the test did not expect').toEqual([])
+    },
+    { auto: true },
+  ],
   pageErrors: async ({ page }, use) => {
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))

@@ -57,13 +57,17 @@ test.describe('Module runs', () => {
     await expect(rerun.getByRole('region', { name: 'Parameters of mr-000048' })).toHaveText(parameters)
   })
 
-  test('HTML and script payloads in parameters and log lines render as text', async ({ page, signInAs, pageErrors }) => {
+  test('HTML and script payloads in parameters and log lines render as text (xss scenario)', async ({
+    page,
+    signInAs,
+    pageErrors,
+  }) => {
     const dialogs: string[] = []
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message())
       void dialog.dismiss()
     })
-    await signInAs('scientist', { path: `/runs/${FAILED}` })
+    await signInAs('scientist', { path: `/runs/${FAILED}`, scenario: 'xss' })
     const log = page.getByRole('log', { name: `Log of ${FAILED}` })
     await expect(log).toContainText('Report title: <script>alert(1)</script>')
     await expect(log).toContainText('<img src=x onerror=alert(1)>')

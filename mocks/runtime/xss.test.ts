@@ -108,10 +108,9 @@ describe('the xss scenario', () => {
           : value
     expect(seeded.manifest.inputs).not.toEqual(plain.manifest.inputs)
     expect(withoutProse(seeded.manifest.inputs)).toEqual(withoutProse(plain.manifest.inputs))
-    for (const path of [MODULE_RUN, FAILED_RUN]) {
-      const run = (await read('xss', ModuleRun, path)).parsed
-      expect(run.parameters).toEqual((await read('default', ModuleRun, path)).parsed.parameters)
-    }
+    // (The failed showcase run's stored parameters differ between the scenarios on purpose: mocks/stores/runShowcase.ts.)
+    const run = (await read('xss', ModuleRun, MODULE_RUN)).parsed
+    expect(run.parameters).toEqual((await read('default', ModuleRun, MODULE_RUN)).parsed.parameters)
     const result = (await read('xss', ResultEnvelope, `${MODULE_RUN}/result`)).parsed
     expect(result.metadata).toEqual((await read('default', ResultEnvelope, `${MODULE_RUN}/result`)).parsed.metadata)
   })

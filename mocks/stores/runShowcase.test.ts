@@ -1,7 +1,7 @@
 import { LogPage } from '../../src/shared/contract/logs'
 import { ModuleRun } from '../../src/shared/contract/moduleRuns'
 import { advanceClock } from '../runtime/clock'
-import { AS, callApi, expectOk } from '../testing'
+import { AS, callApi, expectOk, resetDemo } from '../testing'
 import { HTML_PAYLOADS } from './runShowcase'
 
 const log = async (runId: string) =>
@@ -21,11 +21,17 @@ describe('showcase module runs', () => {
     expect((await log('mr-000047')).at(-1)).toMatch(/^\[INFO\] Finished in/)
   })
 
-  it('has a long run of Jonas to cancel, and a failed one whose parameters and log carry HTML payloads', async () => {
+  it('has a long run of Jonas to cancel, and a failed one to re-run', async () => {
     advanceClock(5 * 60_000)
     expect((await run('mr-000046')).status).toBe('running')
     const failed = await run('mr-000045')
     expect(failed).toMatchObject({ status: 'failed', triggeredBy: { name: 'Jonas Weber' } })
+    expect(failed.parameters).toMatchObject({ title: 'HeLa class I immunopeptidome, replicate 2' })
+  })
+
+  it('carries HTML payloads in the failed run’s parameters and log only in the xss scenario', async () => {
+    resetDemo('xss')
+    const failed = await run('mr-000045')
     expect(JSON.stringify(failed.parameters)).toContain(HTML_PAYLOADS[0])
     const lines = (await log('mr-000045')).join('\n')
     for (const payload of HTML_PAYLOADS) expect(lines).toContain(payload)

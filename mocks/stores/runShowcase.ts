@@ -4,9 +4,14 @@ import { priceFor, versionAt } from '../fixtures/modules'
 import { DEMO_USERS } from '../fixtures/users'
 import { BASE_TIME } from '../runtime/clock'
 import { seedOf } from '../runtime/prng'
+import { isScenario } from '../runtime/scenario'
 import { moduleRunIdOf, newRecord, planOfOrg, type RunRecord } from './runSeeds'
 
-/** Data must render as text everywhere (issue 4): these strings reach the run's parameters and its log. */
+/**
+ * Data must render as text everywhere: in the `xss` scenario these strings reach the failed showcase run's parameters
+ * and its log (parameters are not seeded at response time, since a re-run posts them back). The default demo reads like
+ * a laboratory's data and carries no attack strings (issue 12).
+ */
 export const HTML_PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>'] as const
 
 type Showcase = {
@@ -23,10 +28,10 @@ const JONAS = DEMO_USERS.find((u) => u.id === 'usr-0004')!
 
 /**
  * Runs of Jonas Weber (scientist, Acme Immunology) that a person or an e2e test can follow from the start of a demo
- * session: one that fails at once with HTML/script payloads in its parameters and log (re-run it), one that runs for
- * 25 minutes (cancel it) and one that finishes about 20 s after the demo starts (watch its log grow).
+ * session: one that fails at once (re-run it; in the `xss` scenario with HTML/script payloads in its parameters and log),
+ * one that runs for 25 minutes (cancel it) and one that finishes about 20 s after the demo starts (watch its log grow).
  */
-const SHOWCASE: Showcase[] = [
+const showcase = (xss: boolean): Showcase[] => [
   {
     moduleId: 'immunopeptidome-report',
     createdAgoMs: 7_500,
@@ -34,8 +39,8 @@ const SHOWCASE: Showcase[] = [
     plannedMs: 3_000,
     outcome: 'failed',
     parameters: {
-      title: HTML_PAYLOADS[0],
-      sample_ids: [HTML_PAYLOADS[1], 'HeLa-rep1'],
+      title: xss ? HTML_PAYLOADS[0] : 'HeLa class I immunopeptidome, replicate 2',
+      sample_ids: [xss ? HTML_PAYLOADS[1] : 'HeLa-rep2', 'HeLa-rep1'],
       sections: ['length-distribution', 'binding'],
       fdr: 0.01,
       format: 'html',
@@ -71,7 +76,7 @@ const SHOWCASE: Showcase[] = [
 
 /** The showcase runs, numbered after the `count` seeded ones. */
 export function showcaseRuns(count: number): RunRecord[] {
-  return SHOWCASE.map((run, i) => {
+  return showcase(isScenario('xss')).map((run, i) => {
     const runId = moduleRunIdOf(count + i + 1)
     const createdMs = BASE_TIME - run.createdAgoMs
     const record = newRecord({

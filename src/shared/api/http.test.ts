@@ -1,3 +1,4 @@
+import { waitFor } from '@testing-library/react'
 import { http as mock, HttpResponse, type JsonBodyType } from 'msw'
 import { z } from 'zod'
 import { server } from '../../../mocks/node'
@@ -244,7 +245,7 @@ describe('http() expired sessions', () => {
       ),
     )
     const pending = http('/t', Thing)
-    await vi.waitFor(() => expect(sessionSnapshot().reauthRequired).toBe(true))
+    await waitFor(() => expect(sessionSnapshot().reauthRequired).toBe(true))
     sessionActions().signedIn({ access_token: 'access-2', refresh_token: 'refresh-3', expires_in: 3600 })
     reauthSucceeded()
     await expect(pending).resolves.toEqual({ id: 'a', size: 1 })

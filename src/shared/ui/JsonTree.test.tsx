@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, within, act } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { JsonTree } from './JsonTree'
 
@@ -30,7 +30,7 @@ describe('JsonTree', () => {
     const user = userEvent.setup()
     render(<JsonTree value={VALUE} label="Manifest" />)
     const inputs = screen.getByRole('button', { name: /"inputs"/ })
-    inputs.focus()
+    act(() => inputs.focus())
     await user.keyboard('{Enter}')
     expect(inputs).toHaveAttribute('aria-expanded', 'true')
     expect(screen.getByText('"object"')).toBeInTheDocument()

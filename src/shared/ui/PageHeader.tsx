@@ -8,7 +8,8 @@ export function PageHeader({ title, subtitle, actions }: { title: string; subtit
       <Box sx={{ flex: 1, minWidth: 240 }}>
         <Typography variant="h1">{title}</Typography>
         {subtitle && (
-          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+          // A div, not a p: a subtitle may hold badges and other block content.
+          <Typography component="div" variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
             {subtitle}
           </Typography>
         )}

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within, act } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http as mock, HttpResponse } from 'msw'
 import { setHttpSleep } from '@/shared/api/http'
@@ -83,7 +83,7 @@ describe('Launch a module', () => {
         ),
       ),
     )
-    await queryClient.refetchQueries({ queryKey: ['modules', 'peptide-length-qc', 'detail'] })
+    await act(() => queryClient.refetchQueries({ queryKey: ['modules', 'peptide-length-qc', 'detail'] }))
     expect(await screen.findByText(/Could not refresh/)).toBeInTheDocument()
     expect(screen.getByRole('textbox', { name: 'Peptide table' })).toHaveValue('s3://bucket/peptides.tsv')
     expect(screen.getByRole('button', { name: 'Start run' })).toBeEnabled()

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, within, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { setHttpSleep } from '@/shared/api/http'
 import { renderRoute } from '@/test/renderRoute'
@@ -15,8 +15,9 @@ describe('Control Tower organization list', () => {
     const { router } = renderRoute('/control-tower/organizations', { as: 'superuser' })
     await screen.findByRole('table', { name: 'Organizations' })
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search organizations' }), 'acme')
-    await vi.waitFor(() => expect(rowNames()).toEqual(['Acme Immunology']))
-    expect(router.state.location.search).toBe('?q=acme')
+    // The search reaches the URL after its debounce: wait for it, then for the list it asks for.
+    await waitFor(() => expect(router.state.location.search).toBe('?q=acme'))
+    await waitFor(() => expect(rowNames()).toEqual(['Acme Immunology']))
   })
 
   it('filters by trust tier and sorts by member count from the URL', async () => {
@@ -35,7 +36,7 @@ describe('Control Tower organization list', () => {
     expect(await within(drawer).findByText('Credit balance')).toBeInTheDocument()
     expect(router.state.location.pathname).toBe('/control-tower/organizations/org-0002')
     await userEvent.keyboard('{Escape}')
-    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/control-tower/organizations'))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/control-tower/organizations'))
     expect(router.state.location.search).toBe('?q=acme')
   })
 
@@ -66,8 +67,8 @@ describe('Control Tower organization list sorting', () => {
     const { router } = renderRoute('/control-tower/organizations', { as: 'superuser' })
     const table = await screen.findByRole('table', { name: 'Organizations' })
     await userEvent.click(within(table).getByRole('button', { name: 'Members' }))
-    await vi.waitFor(() => expect(router.state.location.search).toBe('?sort=memberCount'))
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=memberCount'))
     await userEvent.click(within(screen.getByRole('table', { name: 'Organizations' })).getByRole('button', { name: 'Members' }))
-    await vi.waitFor(() => expect(router.state.location.search).toBe('?sort=-memberCount'))
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=-memberCount'))
   })
 })

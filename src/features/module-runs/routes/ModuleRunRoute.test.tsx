@@ -1,15 +1,16 @@
-import { screen, within } from '@testing-library/react'
+import { screen, within, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http as mock, HttpResponse } from 'msw'
 import { http, setHttpSleep } from '@/shared/api/http'
 import { ModuleRun } from '@/shared/contract/moduleRuns'
 import { renderRoute, signInAs } from '@/test/renderRoute'
 import { server } from '../../../../mocks/node'
+import { resetDemo } from '../../../../mocks/testing'
 
 beforeEach(() => setHttpSleep(async () => undefined))
 
-// Demo fixtures (mocks/stores/runShowcase.ts), all Jonas Weber's: mr-000045 failed with HTML payloads in its
-// parameters and log, mr-000046 runs for 25 minutes; mr-000034 is a completed peptide length QC.
+// Demo fixtures (mocks/stores/runShowcase.ts), all Jonas Weber's: mr-000045 failed (in the xss scenario with HTML
+// payloads in its parameters and log), mr-000046 runs for 25 minutes; mr-000034 is a completed peptide length QC.
 const FAILED = 'mr-000045'
 const RUNNING = 'mr-000046'
 const COMPLETED = 'mr-000034'
@@ -23,7 +24,7 @@ describe('Module run view', () => {
     expect(router.state.location.pathname).toBe(`/runs/${FAILED}`)
     expect(await within(drawer).findByText('DATA_ACCESS_DENIED')).toBeInTheDocument()
     await userEvent.click(within(drawer).getByRole('button', { name: 'Close run' }))
-    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/runs'))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/runs'))
     expect(router.state.location.search).toBe('?status=failed')
   })
 
@@ -35,7 +36,8 @@ describe('Module run view', () => {
     expect(screen.getByText('Jonas Weber')).toBeInTheDocument()
   })
 
-  it('renders HTML and script payloads of parameters and log lines as text', async () => {
+  it('renders HTML and script payloads of parameters and log lines as text (xss scenario)', async () => {
+    resetDemo('xss')
     const { container } = renderRoute(`/runs/${FAILED}`, { as: 'scientist' })
     const parameters = await screen.findByRole('region', { name: `Parameters of ${FAILED}` })
     expect(parameters).toHaveTextContent('<script>alert(1)</script>')
@@ -59,7 +61,7 @@ describe('Module run view', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel run' }))
     expect(await screen.findByText('CANCELLED')).toBeInTheDocument()
     expect(screen.getByText(/Cancelled by Jonas Weber/)).toBeInTheDocument()
-    await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Cancel run' })).not.toBeInTheDocument())
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Cancel run' })).not.toBeInTheDocument())
   })
 
   it('keeps a run running when the cancel is not confirmed', async () => {
@@ -82,11 +84,11 @@ describe('Module run view', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Re-run' }))
     const dialog = await screen.findByRole('dialog', { name: /^Re-run immunopeptidome-report/ })
     await userEvent.click(within(dialog).getByRole('button', { name: 'Start new run' }))
-    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/runs/mr-000048'))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/runs/mr-000048'))
     expect(await screen.findByRole('heading', { name: 'mr-000048', level: 1 })).toBeInTheDocument()
     const parameters = screen.getByRole('region', { name: 'Parameters of mr-000048' })
-    expect(parameters).toHaveTextContent('<script>alert(1)</script>')
-    expect(parameters).toHaveTextContent('<img src=x onerror=alert(1)>')
+    expect(parameters).toHaveTextContent('"title": "HeLa class I immunopeptidome, replicate 2"')
+    expect(parameters).toHaveTextContent('"sample_ids": [ "HeLa-rep2", "HeLa-rep1" ]')
   })
 
   it('shows a completed run’s summary and results as a table', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, within, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { setHttpSleep } from '@/shared/api/http'
 import { renderRoute } from '@/test/renderRoute'
@@ -24,11 +24,11 @@ describe('Module run list', () => {
     const { router } = renderRoute('/runs?page=2', { as: 'scientist' })
     await screen.findByRole('table', { name: 'Module runs' })
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'failed')
-    await vi.waitFor(() => expect(router.state.location.search).toBe('?status=failed'))
+    await waitFor(() => expect(router.state.location.search).toBe('?status=failed'))
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Module' }), 'immunopeptidome-report')
-    await vi.waitFor(() => expect(router.state.location.search).toBe('?status=failed&module=immunopeptidome-report'))
+    await waitFor(() => expect(router.state.location.search).toBe('?status=failed&module=immunopeptidome-report'))
     const table = screen.getByRole('table', { name: 'Module runs' })
-    await vi.waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2))
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2))
     expect(within(table).getByRole('link', { name: 'mr-000045' })).toBeInTheDocument()
   })
 

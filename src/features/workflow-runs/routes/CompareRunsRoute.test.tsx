@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, within, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { setHttpSleep } from '@/shared/api/http'
 import { renderRoute } from '@/test/renderRoute'
@@ -10,13 +10,11 @@ const WF = '/workflows/wf-immunopeptidomics-discovery'
 // threshold (the only input that differs) and failed in binding prediction.
 const PAIR = `${WF}/compare?runs=run-000020,run-000034&baseline=run-000020`
 const section = (name: string) => screen.getByRole('region', { name })
-// The first render compiles the route's modules: give it more than the default second.
-const FIRST = { timeout: 5000 }
 
 describe('Comparison of runs', () => {
   it('shows the failing step, an artifact overwritten under the same URI, and the one differing input', async () => {
     renderRoute(PAIR, { as: 'scientist' })
-    expect(await screen.findByRole('heading', { name: 'Compare 2 runs', level: 1 }, FIRST)).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: 'Compare 2 runs', level: 1 })).toBeInTheDocument()
 
     const steps = within(section('Steps')).getByRole('table', { name: 'Steps aligned by step id' })
     const binding = within(steps)
@@ -39,9 +37,9 @@ describe('Comparison of runs', () => {
 
   it('shows every input on request, keeping the choice in the URL', async () => {
     const { router } = renderRoute(PAIR, { as: 'scientist' })
-    await screen.findByRole('heading', { name: 'Compare 2 runs' }, FIRST)
+    await screen.findByRole('heading', { name: 'Compare 2 runs' })
     await userEvent.click(within(section('Inputs')).getByRole('switch', { name: 'Show all inputs' }))
-    await vi.waitFor(() => expect(router.state.location.search).toContain('inputs=all'))
+    await waitFor(() => expect(router.state.location.search).toContain('inputs=all'))
     const paths = within(within(section('Inputs')).getByRole('table')).getAllByRole('rowheader')
     expect(paths.length).toBeGreaterThan(10)
     expect(paths.map((cell) => cell.textContent)).toContain('samples[0].rawFile')
@@ -49,11 +47,11 @@ describe('Comparison of runs', () => {
 
   it('summarises each run against the baseline, and another baseline flips the deltas', async () => {
     const { router } = renderRoute(PAIR, { as: 'scientist' })
-    const glance = await screen.findByRole('list', { name: 'At a glance' }, FIRST)
+    const glance = await screen.findByRole('list', { name: 'At a glance' })
     expect(within(glance).getByText(/run-000034/)).toHaveTextContent('run-000034 vs run-000020')
     expect(within(glance).getByText(/FAILED \(baseline SUCCEEDED\)/)).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Make run-000034 the baseline' }))
-    await vi.waitFor(() => expect(router.state.location.search).toContain('baseline=run-000034'))
+    await waitFor(() => expect(router.state.location.search).toContain('baseline=run-000034'))
     expect(
       within(screen.getByRole('list', { name: 'At a glance' })).getByText(/SUCCEEDED \(baseline FAILED\)/),
     ).toBeInTheDocument()
@@ -61,24 +59,24 @@ describe('Comparison of runs', () => {
 
   it('keeps comparing the others when one run cannot be loaded, and lets it be removed', async () => {
     const { router } = renderRoute(`${WF}/compare?runs=run-000020,run-999999,run-000034`, { as: 'scientist' })
-    const alert = await screen.findByRole('alert', {}, FIRST)
+    const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('run-999999 could not be loaded')
     expect(screen.getByRole('table', { name: 'Steps aligned by step id' })).toBeInTheDocument()
     await userEvent.click(within(alert).getByRole('button', { name: 'Remove run-999999 from the comparison' }))
-    await vi.waitFor(() => expect(router.state.location.search).toBe('?runs=run-000020%2Crun-000034&baseline=run-000020'))
-    await vi.waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
+    await waitFor(() => expect(router.state.location.search).toBe('?runs=run-000020%2Crun-000034&baseline=run-000020'))
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
     expect(screen.getByRole('heading', { name: 'Compare 2 runs' })).toBeInTheDocument()
   })
 
   it('asks for a second run when only one is in the URL, and adds one from the dialog', async () => {
     const { router } = renderRoute(`${WF}/compare?runs=run-000020`, { as: 'scientist' })
-    expect(await screen.findByText('Pick at least two runs to compare', {}, FIRST)).toBeInTheDocument()
+    expect(await screen.findByText('Pick at least two runs to compare')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Add runs' }))
     const dialog = await screen.findByRole('dialog', { name: 'Add runs to the comparison' })
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Find runs' }), 'run-000034')
-    await userEvent.click(await within(dialog).findByRole('checkbox', { name: 'run-000034' }, FIRST))
+    await userEvent.click(await within(dialog).findByRole('checkbox', { name: 'run-000034' }))
     await userEvent.click(within(dialog).getByRole('button', { name: 'Add selected run' }))
-    await vi.waitFor(() => expect(new URLSearchParams(router.state.location.search).get('runs')).toBe('run-000020,run-000034'))
-    expect(await screen.findByRole('heading', { name: 'Compare 2 runs' }, FIRST)).toBeInTheDocument()
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('runs')).toBe('run-000020,run-000034'))
+    expect(await screen.findByRole('heading', { name: 'Compare 2 runs' })).toBeInTheDocument()
   })
 })

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, within, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http as mock, HttpResponse } from 'msw'
 import { http, setHttpSleep } from '@/shared/api/http'
@@ -35,7 +35,7 @@ describe('Run detail', () => {
     expect(bars).toHaveLength(6)
     expect(bars[0]).toHaveAccessibleName(/^HLA typing: completed, \d+ (min|s)/)
     await userEvent.click(within(timeline()).getByRole('button', { name: /^Spectral library search: completed/ }))
-    await vi.waitFor(() => expect(router.state.location.search).toBe('?step=library-search'))
+    await waitFor(() => expect(router.state.location.search).toBe('?step=library-search'))
     expect(within(timeline()).getByRole('button', { name: /^Spectral library search/ })).toHaveAttribute('aria-pressed', 'true')
     const log = await screen.findByRole('log', { name: 'Logs of Spectral library search' })
     expect((await within(log).findAllByText(/Container started/)).length).toBeGreaterThan(0)
@@ -76,7 +76,7 @@ describe('Run detail', () => {
       .getByRole('button', { name: /^Peptide length QC/ })
       .focus()
     await userEvent.keyboard('{Enter}')
-    await vi.waitFor(() => expect(router.state.location.search).toBe('?step=length-qc'))
+    await waitFor(() => expect(router.state.location.search).toBe('?step=length-qc'))
   })
 
   it('links each step of the steps table to its module run, with artifacts and CloudWatch links', async () => {
@@ -105,9 +105,9 @@ describe('Run detail', () => {
   it('compares with the previous successful run', async () => {
     const { router } = renderRoute(SUCCEEDED, { as: 'scientist' })
     await userEvent.click(await screen.findByRole('link', { name: 'Compare with previous successful run' }))
-    await vi.waitFor(() => expect(router.state.location.pathname).toBe(`${WF}/compare`))
+    await waitFor(() => expect(router.state.location.pathname).toBe(`${WF}/compare`))
     expect(router.state.location.search).toBe('?runs=run-000416,run-000417&baseline=run-000416')
-    await vi.waitFor(() => expect(screen.queryByRole('heading', { name: 'run-000417' })).not.toBeInTheDocument())
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'run-000417' })).not.toBeInTheDocument())
   })
 
   it('disables "Compare with previous successful run" when there is none, and offers picking runs', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, within, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { delay, http as mock, HttpResponse } from 'msw'
 import { setHttpSleep } from '@/shared/api/http'
@@ -51,7 +51,7 @@ describe('Run History', () => {
     await screen.findByRole('table', { name: 'Workflow runs' })
     const before = screen.getByText(/runs match/).textContent
     await userEvent.click(within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'Failed' }))
-    await vi.waitFor(() => expect(screen.getByText(/runs match/).textContent).not.toBe(before))
+    await waitFor(() => expect(screen.getByText(/runs match/).textContent).not.toBe(before))
     expect(router.state.location.search).toBe('?status=FAILED')
     expect(within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'Failed' })).toHaveAttribute(
       'aria-pressed',
@@ -65,13 +65,13 @@ describe('Run History', () => {
     const { router } = renderRoute(RUNS, { as: 'scientist' })
     await screen.findByRole('table', { name: 'Workflow runs' })
     await userEvent.click(screen.getByRole('button', { name: 'Next page' }))
-    await vi.waitFor(() => expect(router.state.location.search).toMatch(/cursor=.+&page=2/))
+    await waitFor(() => expect(router.state.location.search).toMatch(/cursor=.+&page=2/))
     const header = within(table()).getByRole('columnheader', { name: /Duration/ })
     await userEvent.click(within(header).getByRole('button'))
-    await vi.waitFor(() => expect(router.state.location.search).toBe('?sort=durationMs'))
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=durationMs'))
     await userEvent.click(within(table()).getByRole('button', { name: /Duration/ }))
-    await vi.waitFor(() => expect(router.state.location.search).toBe('?sort=-durationMs'))
-    await vi.waitFor(() =>
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=-durationMs'))
+    await waitFor(() =>
       expect(within(table()).getByRole('columnheader', { name: /Duration/ })).toHaveAttribute('aria-sort', 'descending'),
     )
   })
@@ -80,14 +80,14 @@ describe('Run History', () => {
     const { router } = renderRoute(RUNS, { as: 'scientist' })
     await screen.findByRole('table', { name: 'Workflow runs' })
     await userEvent.click(within(table()).getByRole('button', { name: /Started/ }))
-    await vi.waitFor(() => expect(router.state.location.search).toBe('?sort=startedAt'))
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=startedAt'))
   })
 
   it('takes the duration range in minutes and sends milliseconds', async () => {
     const { router } = renderRoute(RUNS, { as: 'scientist' })
     await screen.findByRole('table', { name: 'Workflow runs' })
     await userEvent.type(screen.getByRole('spinbutton', { name: 'Min duration (min)' }), '30')
-    await vi.waitFor(() => expect(router.state.location.search).toBe('?minDurationMs=1800000'))
+    await waitFor(() => expect(router.state.location.search).toBe('?minDurationMs=1800000'))
   })
 
   it('restores filters from the URL and says so when nothing matches', async () => {
@@ -106,17 +106,17 @@ describe('Run History', () => {
     await screen.findByRole('table', { name: 'Workflow runs' })
     const a = runLinks()[0]!.textContent!
     await userEvent.click(screen.getByRole('checkbox', { name: `Select ${a}` }))
-    const bar = await screen.findByRole('toolbar', { name: 'Selected runs' }, { timeout: 5000 })
+    const bar = await screen.findByRole('toolbar', { name: 'Selected runs' })
     expect(within(bar).getByText('1 selected')).toBeInTheDocument()
     expect(within(bar).getByRole('button', { name: 'Compare' })).toBeDisabled()
     await userEvent.click(screen.getByRole('button', { name: 'Next page' }))
-    await vi.waitFor(() => expect(runLinks()[0]!.textContent).not.toBe(a))
+    await waitFor(() => expect(runLinks()[0]!.textContent).not.toBe(a))
     const b = runLinks()[0]!.textContent!
     await userEvent.click(screen.getByRole('checkbox', { name: `Select ${b}` }))
     expect(within(bar).getByText('2 selected')).toBeInTheDocument()
     expect(new URLSearchParams(router.state.location.search).get('selected')).toBe(`${a},${b}`)
     await userEvent.click(within(bar).getByRole('button', { name: 'Compare' }))
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(
         `/workflows/wf-immunopeptidomics-discovery/compare?runs=${a},${b}&baseline=${a}`,
       ),
@@ -134,14 +134,14 @@ describe('Run History', () => {
     renderRoute(`${RUNS}?status=FAILED`, { as: 'scientist' })
     const total = Number((await screen.findByText(/runs match/)).textContent!.match(/([\d,]+) runs match/)![1]!.replace(/,/g, ''))
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }))
-    await vi.waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1))
+    await waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1))
     const lines = (await createObjectURL.mock.calls[0]![0].text()).trimEnd().split('\r\n')
     expect(lines[0]).toMatch(/^id,status,startedAt,finishedAt,durationMs,triggeredByName,triggeredByUserId,creditsAct,/)
     expect(lines).toHaveLength(total + 1)
     expect(new Set(lines.slice(1).map((line) => line.split(',')[1]))).toEqual(new Set(['FAILED']))
     const link = vi.mocked(HTMLAnchorElement.prototype.click).mock.contexts[0] as HTMLAnchorElement
     expect(link.download).toMatch(/^wf-immunopeptidomics-discovery-runs-\d{4}-\d{2}-\d{2}\.csv$/)
-    await vi.waitFor(() => expect(screen.queryByRole('dialog', { name: 'Export CSV' })).not.toBeInTheDocument())
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Export CSV' })).not.toBeInTheDocument())
   })
 
   it('walks past the first 200 runs, shows progress, and stops when cancelled', async () => {
@@ -158,7 +158,7 @@ describe('Run History', () => {
     expect(await within(dialog).findByText('200 of 420 runs fetched')).toBeInTheDocument()
     expect(within(dialog).getByRole('progressbar', { name: 'Export progress' })).toHaveAttribute('aria-valuenow', '48')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
-    await vi.waitFor(() => expect(screen.queryByRole('dialog', { name: 'Export CSV' })).not.toBeInTheDocument())
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Export CSV' })).not.toBeInTheDocument())
     expect(createObjectURL).not.toHaveBeenCalled()
     expect(screen.getByRole('button', { name: 'Export CSV' })).toBeEnabled()
   })
@@ -183,7 +183,7 @@ describe('Run History', () => {
     expect(within(dialog).getByText('200 of 420 runs fetched')).toBeInTheDocument()
     failing = false
     await userEvent.click(within(dialog).getByRole('button', { name: 'Retry' }))
-    await vi.waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1))
+    await waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1))
     const lines = (await createObjectURL.mock.calls[0]![0].text()).trimEnd().split('\r\n')
     expect(lines).toHaveLength(421)
     expect(new Set(lines.slice(1).map((line) => line.split(',')[0])).size).toBe(420)

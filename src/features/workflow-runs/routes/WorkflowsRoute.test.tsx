@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, within, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { setHttpSleep } from '@/shared/api/http'
 import { renderRoute } from '@/test/renderRoute'
@@ -36,7 +36,7 @@ describe('Workflows', () => {
     await screen.findByRole('table', { name: 'Workflows' })
     expect(workflowNames().length).toBe(6)
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search workflows' }), 'neo')
-    await vi.waitFor(() => expect(workflowNames()).toEqual(['Neoantigen prioritization']))
+    await waitFor(() => expect(workflowNames()).toEqual(['Neoantigen prioritization']))
     expect(router.state.location.search).toBe('?q=neo')
   })
 

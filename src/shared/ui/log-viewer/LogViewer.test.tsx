@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, within, waitFor, act } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { LogViewer, type LogViewerProps } from './LogViewer'
 import type { LogViewerLine } from './logText'
@@ -71,7 +71,7 @@ describe('LogViewer', () => {
     })
     render(view({ download: { source, fileName: 'mr-1.log' } }))
     await userEvent.click(screen.getByRole('button', { name: 'Download log' }))
-    progress(2000)
+    act(() => progress(2000))
     expect(await screen.findByText('Downloading… 2,000 lines read')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Cancel download' }))
     expect(seenSignal?.aborted).toBe(true)
@@ -84,7 +84,7 @@ describe('LogViewer', () => {
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() })
     render(view({ download: { source: async () => LINES, fileName: 'mr-1.log' } }))
     await userEvent.click(screen.getByRole('button', { name: 'Download log' }))
-    await vi.waitFor(() => expect(createObjectURL).toHaveBeenCalledOnce())
+    await waitFor(() => expect(createObjectURL).toHaveBeenCalledOnce())
     expect(await createObjectURL.mock.calls[0]![0].text()).toContain('Container stopped')
   })
 })

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, within, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http as mock, HttpResponse } from 'msw'
 import { setHttpSleep } from '@/shared/api/http'
@@ -51,7 +51,7 @@ describe('AddRegistryDialog', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save registry' }))
     expect(await screen.findByText(/Added ghcr\.io \(reg-\d+\)\. It stays disabled/)).toBeInTheDocument()
     expect(screen.queryByRole('dialog', { name: 'Add registry' })).not.toBeInTheDocument()
-    await vi.waitFor(() => expect(registryRows()).toHaveLength(6))
+    await waitFor(() => expect(registryRows()).toHaveLength(6))
     const added = registryRows()[5]!
     await userEvent.click(within(added).getByRole('button', { name: /1 pattern of ghcr\.io/ }))
     expect(screen.getAllByText('ghcr.io/my-org/*').length).toBeGreaterThan(0)
@@ -158,6 +158,6 @@ describe('AddRegistryDialog', () => {
     expect(await screen.findByText(/Added ghcr\.io \(reg-\d+\)/)).toBeInTheDocument()
     expect(keys).toHaveLength(5)
     expect(new Set(keys).size).toBe(1)
-    await vi.waitFor(() => expect(registryRows()).toHaveLength(6))
+    await waitFor(() => expect(registryRows()).toHaveLength(6))
   })
 })

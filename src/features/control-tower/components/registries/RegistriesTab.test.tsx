@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, within, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { setHttpSleep } from '@/shared/api/http'
 import { type DemoPersona, renderSignedIn } from '@/test/renderRoute'
@@ -70,7 +70,7 @@ describe('RegistriesTab', () => {
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Type docker.io to confirm' }), 'o')
     await userEvent.click(confirm)
     expect(await screen.findByText('Deleted docker.io (reg-0006).')).toBeInTheDocument()
-    await vi.waitFor(() => expect(within(table()).getAllByRole('row')).toHaveLength(5))
+    await waitFor(() => expect(within(table()).getAllByRole('row')).toHaveLength(5))
   })
 
   it('tests a saved registry on its stored host and refreshes the row', async () => {
@@ -80,7 +80,7 @@ describe('RegistriesTab', () => {
     await openAction('docker.io', 'reg-0006', 'Test connection')
     const note = await screen.findByText(/Test connection of docker\.io \(reg-0006\)/)
     expect(note.closest('[role="status"]')).toHaveTextContent('OK — The registry answered')
-    await vi.waitFor(() => expect(rowOf('reg-0006')).not.toHaveTextContent('Never'))
+    await waitFor(() => expect(rowOf('reg-0006')).not.toHaveTextContent('Never'))
     expect(rowOf('reg-0006')).toHaveTextContent('OK')
   })
 
@@ -104,7 +104,7 @@ describe('RegistriesTab', () => {
     expect(rowOf('reg-0007')).toHaveTextContent(/Secret •••• rotated/)
 
     const enabled = within(rowOf('reg-0007')).getByRole('switch')
-    await vi.waitFor(() => expect(enabled).toBeEnabled())
+    await waitFor(() => expect(enabled).toBeEnabled())
     await userEvent.click(enabled)
     expect(await screen.findByText(`${host} (reg-0007) is now enabled.`)).toBeInTheDocument()
   })
