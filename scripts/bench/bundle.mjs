@@ -77,7 +77,7 @@ export function measureBundles(budget, dir = 'dist-demo') {
   for (const [route, modules] of Object.entries(ROUTES)) {
     const files = new Set(entry)
     for (const module of modules) {
-      if (!manifest[module] && dir !== 'dist-demo' && module.includes('Demo')) continue // demo-only UI
+      if (!manifest[module] && dir !== 'dist-demo' && /Demo|ModuleHarness/.test(module)) continue // demo/dev-only UI
       if (!manifest[module]) throw new Error(`${module} is not a chunk of the build: update scripts/bench/bundle.mjs`)
       closure(module, files)
     }

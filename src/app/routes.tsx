@@ -47,13 +47,19 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             ...catalogRoutes(queryClient),
             ...workflowRoutes(queryClient),
-            {
-              path: 'dev/module-harness',
-              ...protectedRoute(queryClient, () => import('@/features/module-host/routes/ModuleHarnessRoute'), {
-                crumb: 'Module harness',
-                roles: AREA_ROLES.moduleHarness,
-              }),
-            },
+            // Developer-only (module-ui-contract §10): in demo builds, and in a real-mode build only with
+            // VITE_MODULE_HARNESS=on; written inline so that the bundler drops the route's chunk otherwise.
+            ...(import.meta.env.VITE_API_MOCKING !== 'off' || import.meta.env.VITE_MODULE_HARNESS === 'on'
+              ? [
+                  {
+                    path: 'dev/module-harness',
+                    ...protectedRoute(queryClient, () => import('@/features/module-host/routes/ModuleHarnessRoute'), {
+                      crumb: 'Module harness',
+                      roles: AREA_ROLES.moduleHarness,
+                    }),
+                  },
+                ]
+              : []),
             { path: '*', ...protectedRoute(queryClient, () => import('./pages/NotFoundRoute'), { crumb: 'Not found' }) },
           ],
         },

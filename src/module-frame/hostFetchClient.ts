@@ -1,7 +1,7 @@
+import { toHostFetchResponse, type HostFetchResponse } from '@/shared/module-host/hostFetchResponse'
 import type { BridgeClient } from './bridgeClient'
 
 type HostFetchInit = { method?: 'GET' | 'POST'; body?: unknown; headers?: Record<string, string> }
-type Reply = { status: number; contentType: string; body: unknown }
 
 /**
  * The module's only way to the platform (module-ui-contract §5): `window.hostFetch` over the bridge, and `fetch` of
@@ -10,11 +10,7 @@ type Reply = { status: number; contentType: string; body: unknown }
  */
 export function installHostFetch(bridge: BridgeClient): void {
   const hostFetch = async (path: string, init: HostFetchInit = {}): Promise<Response> => {
-    const reply = (await bridge.call('hostFetch', [path, init])) as Reply
-    return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
-      status: reply.status >= 200 && reply.status <= 599 ? reply.status : 502,
-      headers: { 'content-type': reply.contentType || 'application/json' },
-    })
+    return toHostFetchResponse((await bridge.call('hostFetch', [path, init])) as HostFetchResponse)
   }
   const target = window as unknown as { hostFetch: typeof hostFetch; fetch: typeof fetch }
   target.hostFetch = hostFetch

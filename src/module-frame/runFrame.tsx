@@ -1,15 +1,14 @@
 import { Component, useEffect, type ComponentType, type ReactNode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { LIMITS, withStageTimeout } from '@/shared/module-host/limits'
-import { hintFor, isModuleErrorCode, ModuleError, toModuleError } from '@/shared/module-host/moduleError'
+import { hintsFor, type LoadObservations } from '@/shared/module-host/loadHints'
+import { isModuleErrorCode, ModuleError, toModuleError } from '@/shared/module-host/moduleError'
 import { PROTOCOL, RUNTIME_VERSION, type InitMessage } from '@/shared/module-host/protocol'
-import { resolveModuleUi } from '@/shared/module-host/resolveComponent'
-import { packsFor } from '@/shared/module-host/runtimePacks'
-import { injectScript, isLocalDevUrl, verifyBundle } from '@/shared/module-host/sri'
 import { applyThemeToDocument } from '@/shared/module-host/themeVars'
 import type { ModuleUIProps, ResultEnvelope } from '@/shared/module-host/types'
 import { BridgeClient } from './bridgeClient'
 import { installHostFetch } from './hostFetchClient'
+import { loadModule } from './loadModule'
 
 class Boundary extends Component<{ children: ReactNode; onCrash: (error: unknown) => void }, { crashed: boolean }> {
   state = { crashed: false }
@@ -30,43 +29,18 @@ function Committed({ onCommit, children }: { onCommit: () => void; children: Rea
   return children
 }
 
-/**
- * Limits script sources to exactly the verified bundle and its listed assets from here on (§1): an unlisted or
- * altered chunk never runs. A developer override may load any sibling of its localhost bundle.
- */
-function lockScriptSources(bundleUrl: string, assets: readonly string[], dev: boolean): void {
-  const sources = dev ? [new URL('./', bundleUrl).href] : [bundleUrl, ...assets]
-  const meta = document.createElement('meta')
-  meta.httpEquiv = 'Content-Security-Policy'
-  meta.content = `script-src ${sources.join(' ')}`
-  document.head.prepend(meta)
-}
-
-/** Runs the bundle's script and reports an exception thrown while it evaluates (the `load` event fires anyway). */
-async function evaluate(url: string, integrity: string | null): Promise<void> {
-  let thrown: string | null = null
-  const onError = (event: ErrorEvent) => {
-    if (event.filename === url) thrown = event.message
-  }
-  window.addEventListener('error', onError)
-  try {
-    await injectScript(document, url, integrity)
-  } finally {
-    window.removeEventListener('error', onError)
-  }
-  if (thrown !== null) throw new ModuleError('MODULE_CRASHED', `The bundle threw while loading: ${String(thrown)}`)
-}
-
 export async function runFrame(init: InitMessage, port: MessagePort): Promise<void> {
   const bridge = new BridgeClient(port)
+  let observed: LoadObservations | undefined
   const fault = (error: unknown) => {
     const e = toModuleError(error)
-    const hint = hintFor(`${e.message} ${e.details ?? ''}`)
+    const hints = [...new Set([...e.hints, ...hintsFor(`${e.message} ${e.details ?? ''}`, observed)])]
     bridge.post({
       type: 'fault',
       code: isModuleErrorCode(e.code) ? e.code : 'MODULE_CRASHED',
       message: e.message.slice(0, 2000),
-      ...(e.details || hint ? { details: [hint, e.details].filter(Boolean).join('\n').slice(0, 20_000) } : {}),
+      ...(e.details ? { details: e.details.slice(0, 20_000) } : {}),
+      ...(hints.length ? { hints: hints.slice(0, 8).map((hint) => hint.slice(0, 1000)) } : {}),
     })
   }
   bridge.post({ type: 'ready', protocol: PROTOCOL, runtimeVersion: RUNTIME_VERSION, runId: init.runId })
@@ -76,33 +50,15 @@ export async function runFrame(init: InitMessage, port: MessagePort): Promise<vo
 
   let component: ComponentType<Record<string, unknown>>
   try {
-    if (init.runtime !== RUNTIME_VERSION)
-      throw new ModuleError('MODULE_CONTRACT_INVALID', `The runtime ${init.runtime} is not offered (only ${RUNTIME_VERSION}).`)
-    // A null integrity is accepted only for a developer override on localhost (§10).
-    const dev = init.dev && init.integrity === null && isLocalDevUrl(init.bundleUrl)
-    component = await withStageTimeout(
-      (async () => {
-        const packs = packsFor(init.globals)
-        for (const pack of packs) await injectScript(document, pack.url, pack.integrity)
-        await verifyBundle(init.bundleUrl, init.integrity, dev)
-        for (const asset of init.assets) await verifyBundle(asset.url, asset.integrity, false)
-        lockScriptSources(
-          init.bundleUrl,
-          init.assets.map((asset) => asset.url),
-          dev,
-        )
-        await evaluate(init.bundleUrl, init.integrity)
-        const global = (window as unknown as { ModuleUI?: unknown }).ModuleUI
-        return resolveModuleUi(global)
-      })(),
-      LIMITS.fetchVerifyMs,
-      'fetch and verify',
-    )
+    const loaded = await withStageTimeout(loadModule(init), LIMITS.fetchVerifyMs, 'fetch and verify')
+    component = loaded.component
+    observed = loaded.observed
   } catch (error) {
     fault(error)
     return
   }
-
+  // The fetch + verify stage is over: the host's own 3 s mount limit starts now (§7).
+  bridge.post({ type: 'loaded', runId: init.runId })
   mount(component, init, bridge, fault)
 }
 

@@ -19,7 +19,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Module runs', to: paths.moduleRuns(), icon: PlayCircleIcon, area: 'runs' },
   { label: 'Workflows', to: paths.workflows(), icon: AccountTreeIcon, area: 'workflows' },
   { label: 'Organization settings', to: paths.organizationSettings(), icon: SettingsIcon, area: 'organizationSettings' },
-  { label: 'Module harness', to: paths.moduleHarness(), icon: BuildIcon, area: 'moduleHarness' },
+  // The harness exists only in builds that include it (see routes.tsx).
+  ...(import.meta.env.VITE_API_MOCKING !== 'off' || import.meta.env.VITE_MODULE_HARNESS === 'on'
+    ? [{ label: 'Module harness', to: paths.moduleHarness(), icon: BuildIcon, area: 'moduleHarness' as const }]
+    : []),
 ]
 
 export const rolesFor = (item: NavItem) => (item.area ? AREA_ROLES[item.area] : null)

@@ -15,6 +15,8 @@ export type SendOptions = {
   /** false for login/refresh, which carry no Bearer token. */
   auth?: boolean
   timeoutMs?: number
+  /** Status and content type of the answer, for a caller that passes them on (the module host's hostFetch). */
+  onResponse?: (meta: { status: number; contentType: string }) => void
 }
 
 /** Headers of the last failed response that the retry policy reads. */
@@ -96,6 +98,7 @@ export async function send<S extends z.ZodType>(path: string, schema: S, options
     timeout.dispose()
   }
 
+  options.onResponse?.({ status: response.status, contentType: response.headers.get('Content-Type') ?? '' })
   const echoedId = response.headers.get('X-Request-Id') ?? requestId
   observeServerDate(response.headers.get('Date'))
   let body: unknown = undefined

@@ -24,11 +24,13 @@
  * - Failures replace the panel with an explained card (code, name@version, run, details, Retry, Copy details).
  * - Remount happens when module/version/ui/runId change; inputData/results changes are sent as prop updates.
  * - `onLog` receives every prop call and bridge message (the developer harness shows them); pages can omit it.
- * - `devOverride` is for the developer harness only: `ui.integrity` may then be null for a localhost bundle URL.
+ * - `devOverride` is for the developer harness only: `ui.integrity` may then be null for a localhost bundle URL, which
+ *   the frame then runs as a plain script (a static server needs no CORS header); `themeMode` forces the module's theme.
  */
 import { Alert, Box, Chip, Skeleton, Stack, Typography } from '@mui/material'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { IframeHost } from './iframeHost'
+import { provideHostFetch } from './internalHostFetch'
 import { InternalHost } from './InternalHost'
 import { ModuleErrorCard } from './ModuleErrorCard'
 import { toModuleError, ModuleError } from './moduleError'
@@ -41,6 +43,7 @@ import {
   type ModuleUiRecord,
   type MountedModule,
   type ResultEnvelope,
+  type ThemeMode,
 } from './types'
 import { useModuleTheme } from './useModuleTheme'
 import { isLocalDevUrl } from './sri'
@@ -56,6 +59,8 @@ export type ModuleHostProps = {
   devOverride?: boolean
   /** Developer harness only: answer onExecute/onSubmit with this instead of creating a run (mock mode). */
   onExecuteOverride?: (params: Record<string, unknown>) => Promise<ResultEnvelope>
+  /** Developer harness only: the theme mode the module receives, whatever the console shows (§10). */
+  themeMode?: ThemeMode
 }
 
 type Phase = { state: 'loading' } | { state: 'mounted' } | { state: 'failed'; error: ModuleError }
@@ -96,13 +101,14 @@ export function ModuleHost({
   onLog,
   devOverride = false,
   onExecuteOverride,
+  themeMode,
 }: ModuleHostProps) {
   const containerRef = useRef<HTMLDivElement>(null)
   const controllerRef = useRef<Controller | null>(null)
   const [phase, setPhase] = useState<Phase>({ state: 'loading' })
   const [attempt, setAttempt] = useState(0)
   const [notices, setNotices] = useState<{ id: number; code?: string; message: string }[]>([])
-  const theme = useModuleTheme()
+  const theme = useModuleTheme(themeMode)
   // The latest values for the mount effect and the bridge callbacks, without remounting when they change.
   const latest = useRef({ inputData, results, theme, onLog, onExecuteOverride })
   useLayoutEffect(() => {
@@ -162,7 +168,7 @@ export function ModuleHost({
           module: { name: module.name, version: module.version },
           tier: module.trustTier ?? 'community',
           bundleUrl: absolute(ui.bundleUrl),
-          integrity: devOverride ? null : ui.integrity,
+          integrity: ui.integrity,
           assets,
           runtime: ui.runtime,
           globals: [...ui.globals],
@@ -204,8 +210,17 @@ export function ModuleHost({
         return value
       }
       applyThemeToDocument(document, latest.current.theme.mode, latest.current.theme.vars)
+      const withdrawHostFetch = provideHostFetch(session)
       import('./internalLoader')
-        .then(({ loadInternal }) => loadInternal(absolute(ui.bundleUrl), ui.integrity, ui.globals, assets))
+        .then(({ loadInternal }) =>
+          loadInternal({
+            url: absolute(ui.bundleUrl),
+            integrity: ui.integrity,
+            runtime: ui.runtime,
+            globals: ui.globals,
+            assets,
+          }),
+        )
         .then((component) => {
           if (cancelled) return
           internal = new InternalHost({ container, component, runId, onMounted, onFailed: failed })
@@ -221,7 +236,10 @@ export function ModuleHost({
           applyThemeToDocument(document, next.mode, next.vars)
           session.deliver('theme.change', { mode: next.mode })
         },
-        destroy: () => internal?.destroy(),
+        destroy: () => {
+          withdrawHostFetch()
+          internal?.destroy()
+        },
       }
     }
     controllerRef.current = controller

@@ -3,12 +3,11 @@ import { http, newIdempotencyKey } from '@/shared/api/http'
 import { isApiError } from '@/shared/api/ApiError'
 import { apiPaths } from '@/shared/contract/paths'
 import { MAX_HOST_REPLY_BYTES } from './limits'
+import type { HostFetchResponse } from './hostFetchResponse'
 import { jsonSize } from './protocol'
 
 /** What a module may ask `hostFetch` for (module-ui-contract §5). */
 export type HostFetchRequest = { path: string; method: 'GET' | 'POST'; body?: unknown; headers: Record<string, string> }
-/** What it gets back: status, content type and body; never a header with a credential. */
-export type HostFetchResponse = { status: number; contentType: string; body: unknown }
 
 export type HostFetchScope = {
   moduleId: string
@@ -103,9 +102,12 @@ export async function runHostFetch(
 ): Promise<HostFetchResponse> {
   const refusal = refusalOf(request, scope)
   if (refusal) return forbidden(refusal)
+  // The answer's real status and type reach the module: a 201 stays a 201 (§5).
+  let meta = { status: 200, contentType: 'application/json' }
   try {
     const body = await http(request.path, z.unknown(), {
       method: request.method,
+      onResponse: (received) => (meta = received),
       ...(request.method === 'POST'
         ? { body: request.body, idempotencyKey: request.headers['idempotency-key'] ?? newIdempotencyKey() }
         : {}),
@@ -120,7 +122,7 @@ export async function runHostFetch(
         contentType: 'application/json',
         body: { error: { code: 'TOO_LARGE', message: 'Page through the data.' } },
       }
-    return { status: 200, contentType: 'application/json', body }
+    return { status: meta.status, contentType: meta.contentType || 'application/json', body }
   } catch (error) {
     if (!isApiError(error)) throw error
     return {

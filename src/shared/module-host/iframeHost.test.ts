@@ -1,3 +1,4 @@
+import { waitFor } from '@testing-library/react'
 import { sessionActions } from '@/shared/stores/sessionStore'
 import { FRAME_SANDBOX, IframeHost } from './iframeHost'
 import { ModuleSession } from './moduleSession'
@@ -61,6 +62,17 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
+// Port messages arrive on later turns of the event loop; fake timers stop waitFor's polling, so turn the loop by hand.
+const realSetImmediate = (globalThis as unknown as { setImmediate: (callback: () => void) => void }).setImmediate
+async function until(condition: () => boolean): Promise<void> {
+  for (let turn = 0; turn < 1000 && !condition(); turn++) await new Promise<void>((resolve) => realSetImmediate(resolve))
+  expect(condition()).toBe(true)
+}
+const logged = (log: ReturnType<typeof vi.fn>, name: string) => () =>
+  log.mock.calls.some(
+    ([entry]) => (entry as { kind?: string; name?: string }).kind === 'bridge-in' && (entry as { name?: string }).name === name,
+  )
+
 describe('the iframe host (module-ui-contract §3, §4, §7)', () => {
   it('inserts exactly the contract’s iframe on the console’s frame page', () => {
     const { iframe, host } = mount()
@@ -101,8 +113,8 @@ describe('the iframe host (module-ui-contract §3, §4, §7)', () => {
     load()
     vi.useFakeTimers()
     frame().port.postMessage({ v: 1, type: 'ready', protocol: 1, runtimeVersion: 'react@19', runId: 'run-1' })
-    await vi.waitFor(() => expect(log).toHaveBeenCalledWith(expect.objectContaining({ kind: 'bridge-in', name: 'ready' })))
-    vi.advanceTimersByTime(18_000)
+    await until(logged(log, 'ready'))
+    vi.advanceTimersByTime(15_000)
     expect(failed.mock.calls[0]?.[0].code).toBe('MODULE_LOAD_TIMEOUT')
   })
 
@@ -117,7 +129,7 @@ describe('the iframe host (module-ui-contract §3, §4, §7)', () => {
     const { failed, mounted, load, frame, log, iframe, host } = mount()
     load()
     frame().port.postMessage({ v: 1, type: 'mounted', runId: 'run-1' })
-    await vi.waitFor(() => expect(log).toHaveBeenCalledWith(expect.objectContaining({ kind: 'dropped', name: 'mounted' })))
+    await waitFor(() => expect(log).toHaveBeenCalledWith(expect.objectContaining({ kind: 'dropped', name: 'mounted' })))
     expect(mounted).not.toHaveBeenCalled()
     const fault = { v: 1, type: 'fault', code: 'MODULE_SRI_MISMATCH', message: 'digest differs' }
     window.dispatchEvent(new MessageEvent('message', { data: fault, source: window, origin: 'null' }))
@@ -139,9 +151,9 @@ describe('the iframe host (module-ui-contract §3, §4, §7)', () => {
     port.postMessage({ v: 1, type: 'resize', height: 99_999 })
     port.postMessage({ v: 1, type: 'call', id: 1, method: 'emit', args: ['big', 'x'.repeat(300 * 1024)] })
     port.postMessage({ v: 1, type: 'exfiltrate' })
-    await vi.waitFor(() => expect(iframe.style.height).toBe('4000px'))
+    await waitFor(() => expect(iframe.style.height).toBe('4000px'))
     expect(mounted).toHaveBeenCalledTimes(1)
-    await vi.waitFor(() => expect(log).toHaveBeenCalledWith(expect.objectContaining({ kind: 'dropped', name: 'exfiltrate' })))
+    await waitFor(() => expect(log).toHaveBeenCalledWith(expect.objectContaining({ kind: 'dropped', name: 'exfiltrate' })))
     expect(log).toHaveBeenCalledWith(
       expect.objectContaining({ kind: 'dropped', name: 'call', detail: expect.stringContaining('over 256 KB') }),
     )
@@ -152,5 +164,87 @@ describe('the iframe host (module-ui-contract §3, §4, §7)', () => {
     await host.destroy()
     expect(performance.now() - started).toBeLessThan(1000)
     expect(iframe.isConnected).toBe(false)
+  })
+
+  it('runs the 3 s mount limit on its own once the frame reports the component loaded', async () => {
+    const { failed, load, frame, log } = mount()
+    load()
+    vi.useFakeTimers()
+    const port = frame().port
+    port.postMessage({ v: 1, type: 'ready', protocol: 1, runtimeVersion: 'react@19', runId: 'run-1' })
+    await until(logged(log, 'ready'))
+    vi.advanceTimersByTime(14_000)
+    port.postMessage({ v: 1, type: 'loaded', runId: 'run-1' })
+    await until(logged(log, 'loaded'))
+    // The fetch + verify limit no longer applies; the mount limit does, and is named.
+    vi.advanceTimersByTime(2_999)
+    expect(failed).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(1)
+    expect(failed.mock.calls[0]?.[0]).toMatchObject({
+      code: 'MODULE_LOAD_TIMEOUT',
+      message: expect.stringMatching(/mount stage/),
+    })
+  })
+
+  it('answers every call exactly once: an answer over 8 MB becomes an error reply', async () => {
+    const { load, frame, host, session } = mount()
+    load()
+    const port = frame().port
+    const replies: unknown[] = []
+    port.onmessage = (event) => {
+      const type = (event.data as { type?: string }).type
+      if (type === 'reply') replies.push(event.data)
+      if (type === 'unmount') port.postMessage({ v: 1, type: 'unmounted' })
+    }
+    vi.spyOn(session, 'hostFetch').mockResolvedValue({
+      status: 200,
+      contentType: 'application/json',
+      body: 'x'.repeat(9 * 1024 * 1024),
+    })
+    port.postMessage({ v: 1, type: 'ready', protocol: 1, runtimeVersion: 'react@19', runId: 'run-1' })
+    port.postMessage({ v: 1, type: 'call', id: 7, method: 'hostFetch', args: ['/v1/module-runs/run-1'] })
+    await waitFor(() => expect(replies).toHaveLength(1))
+    expect(replies[0]).toMatchObject({ type: 'reply', id: 7, ok: false, error: { code: 'REPLY_TOO_LARGE' } })
+    await host.destroy()
+  })
+
+  it('answers a call whose handler throws with an error reply', async () => {
+    const { load, frame, host, session } = mount()
+    load()
+    const port = frame().port
+    const replies: unknown[] = []
+    port.onmessage = (event) => {
+      const type = (event.data as { type?: string }).type
+      if (type === 'reply') replies.push(event.data)
+      if (type === 'unmount') port.postMessage({ v: 1, type: 'unmounted' })
+    }
+    vi.spyOn(session, 'emit').mockImplementation(() => {
+      throw new Error('handler broke')
+    })
+    port.postMessage({ v: 1, type: 'ready', protocol: 1, runtimeVersion: 'react@19', runId: 'run-1' })
+    port.postMessage({ v: 1, type: 'call', id: 8, method: 'emit', args: ['x', null] })
+    await waitFor(() => expect(replies).toHaveLength(1))
+    expect(replies[0]).toMatchObject({ id: 8, ok: false, error: { code: 'HOST_ERROR' } })
+    await host.destroy()
+  })
+
+  it('treats a closed port (the frame ended) as MODULE_CRASHED', async () => {
+    const { failed, load, frame, iframe } = mount()
+    load()
+    frame().port.postMessage({ v: 1, type: 'ready', protocol: 1, runtimeVersion: 'react@19', runId: 'run-1' })
+    frame().port.close()
+    await waitFor(() => expect(failed).toHaveBeenCalled())
+    expect(failed.mock.calls[0]?.[0].code).toBe('MODULE_CRASHED')
+    expect(iframe.isConnected).toBe(false)
+  })
+
+  it('passes the frame’s hints on to the card', async () => {
+    const { failed, load, frame } = mount()
+    load()
+    const port = frame().port
+    port.postMessage({ v: 1, type: 'ready', protocol: 1, runtimeVersion: 'react@19', runId: 'run-1' })
+    port.postMessage({ v: 1, type: 'fault', code: 'MODULE_CRASHED', message: 'x', hints: ['add antd@5 to ui.globals'] })
+    await waitFor(() => expect(failed).toHaveBeenCalled())
+    expect(failed.mock.calls[0]?.[0].hints).toEqual(['add antd@5 to ui.globals'])
   })
 })

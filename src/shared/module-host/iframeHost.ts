@@ -43,6 +43,7 @@ export class IframeHost {
   private readonly allow = createRateLimiter(MAX_MESSAGES_PER_SECOND)
   private loads = 0
   private ready = false
+  private loaded = false
   private mounted = false
   private closed = false
   private drops = { count: 0, lastLogged: 0 }
@@ -63,6 +64,8 @@ export class IframeHost {
     window.addEventListener('message', this.onWindowMessage)
     this.iframe.addEventListener('load', this.onLoad)
     this.channel.port1.onmessage = this.onPortMessage
+    // The frame's end closed or its document died (a crashed or discarded frame): §7 MODULE_CRASHED.
+    this.channel.port1.addEventListener('close', this.onPortClosed)
     this.arm('frame load', LIMITS.frameLoadMs)
     this.options.container.append(this.iframe)
     this.options.log({
@@ -78,6 +81,17 @@ export class IframeHost {
     const size = jsonSize(full)
     if (size > MAX_HOST_REPLY_BYTES) {
       this.options.log({ kind: 'dropped', name: message.type, size, detail: 'host message over 8 MB' })
+      // Every call gets exactly one reply (§4): an over-size answer becomes an error reply, never silence.
+      if (message.type === 'reply')
+        this.post({
+          type: 'reply',
+          id: message.id,
+          ok: false,
+          error: {
+            code: 'REPLY_TOO_LARGE',
+            message: `The answer is over ${MAX_HOST_REPLY_BYTES / 1024 / 1024} MB: page through the data.`,
+          },
+        })
       return
     }
     this.options.log({ kind: 'bridge-out', name: message.type, size, detail: full })
@@ -140,13 +154,20 @@ export class IframeHost {
         this.ready = true
         window.removeEventListener('message', this.onWindowMessage)
         this.disarm('handshake')
-        // Fetch + verify (15 s) and mount (3 s): the frame reports the precise stage; the host keeps the sum.
-        this.arm('fetch and verify', LIMITS.fetchVerifyMs + LIMITS.mountMs)
+        this.arm('fetch and verify', LIMITS.fetchVerifyMs)
+        return
+      case 'loaded':
+        // The component is resolved: fetch + verify is over and the mount limit (3 s) runs on its own (§7).
+        if (this.loaded || this.mounted) return
+        this.loaded = true
+        this.disarm('fetch and verify')
+        this.arm('mount', LIMITS.mountMs)
         return
       case 'mounted':
         if (this.mounted) return
         this.mounted = true
         this.disarm('fetch and verify')
+        this.disarm('mount')
         this.options.onMounted()
         return
       case 'call':
@@ -183,7 +204,8 @@ export class IframeHost {
     this.callIds.add(message.id)
     const { session } = this.options
     const started = performance.now()
-    const work: Promise<unknown> = (() => {
+    // A handler that throws synchronously still ends in a reply: exactly one per call (§4).
+    const work: Promise<unknown> = Promise.resolve().then((): Promise<unknown> => {
       switch (message.method) {
         case 'onExecute':
           return session.execute(message.args[0])
@@ -196,26 +218,31 @@ export class IframeHost {
         case 'hostFetch':
           return session.hostFetch(message.args)
       }
-    })()
-    work.then(
-      (value) => {
-        this.options.log({
-          kind: 'call',
-          name: message.method,
-          detail: { args: message.args, value },
-          durationMs: Math.round(performance.now() - started),
-        })
+    })
+    const fail = (error: unknown) =>
+      this.post({ type: 'reply', id: message.id, ok: false, error: { code: 'HOST_ERROR', message: String(error) } })
+    work.then((value) => {
+      this.options.log({
+        kind: 'call',
+        name: message.method,
+        detail: { args: message.args, value },
+        durationMs: Math.round(performance.now() - started),
+      })
+      try {
         this.post({ type: 'reply', id: message.id, ok: true, ...(value === undefined ? {} : { value }) })
-      },
-      (error: unknown) =>
-        this.post({ type: 'reply', id: message.id, ok: false, error: { code: 'HOST_ERROR', message: String(error) } }),
-    )
+      } catch (error) {
+        fail(error)
+      }
+    }, fail)
   }
 
   private onFault(message: Extract<FrameMessage, { type: 'fault' }>): void {
     const code = isModuleErrorCode(message.code) ? message.code : 'MODULE_CRASHED'
-    this.fail(new ModuleError(code, message.message, message.details))
+    this.fail(new ModuleError(code, message.message, message.details, message.hints ?? []))
   }
+
+  private onPortClosed = () =>
+    this.fail(new ModuleError('MODULE_CRASHED', 'The module frame closed its connection to the console (the frame ended).'))
 
   private dropped(type: string, size: number, reason: string): void {
     // A flood must not flood the log too: the first few drops in full, then one summary a second.
@@ -255,6 +282,7 @@ export class IframeHost {
     window.removeEventListener('message', this.onWindowMessage)
     this.iframe.removeEventListener('load', this.onLoad)
     this.channel.port1.onmessage = null
+    this.channel.port1.removeEventListener('close', this.onPortClosed)
     this.channel.port1.close()
     for (const unsubscribe of this.unsubscribers.values()) unsubscribe()
     this.unsubscribers.clear()

@@ -4,7 +4,8 @@ import { isApiError } from '@/shared/api/ApiError'
 import { LogPage } from '@/shared/contract/logs'
 import { ModuleRun } from '@/shared/contract/moduleRuns'
 import { apiPaths, withQuery } from '@/shared/contract/paths'
-import { parseHostFetchArgs, runHostFetch, type HostFetchResponse } from './hostFetch'
+import { parseHostFetchArgs, refusalOf, runHostFetch, type HostFetchScope } from './hostFetch'
+import type { HostFetchResponse } from './hostFetchResponse'
 import { EMIT_NAME, isJsonValue } from './protocol'
 import type { HostLogEntry, MountedModule, ResultEnvelope } from './types'
 
@@ -130,13 +131,22 @@ export class ModuleSession {
         contentType: 'application/json',
         body: { error: { code: 'FORBIDDEN', message: request } },
       })
-    const scope = {
+    return runHostFetch(request, this.scope(), (runId) => this.knownRuns.add(runId))
+  }
+
+  /** Whether this module's allow-list admits a `hostFetch` call (§5), without sending it. */
+  allowsHostFetch(args: unknown[]): boolean {
+    const request = parseHostFetchArgs(args)
+    return typeof request !== 'string' && refusalOf(request, this.scope()) === null
+  }
+
+  private scope(): HostFetchScope {
+    return {
       moduleId: this.options.module.id,
       version: this.options.module.version,
       isKnownRun: (runId: string) => this.knownRuns.has(runId),
       dataAccess: this.options.module.dataAccess ?? [],
     }
-    return runHostFetch(request, scope, (runId) => this.knownRuns.add(runId))
   }
 
   /** Registers a handler; `run.status` and `run.log` start following the mounted run. Returns an idempotent unsubscribe. */

@@ -40,6 +40,8 @@ export type InitMessage = z.infer<typeof InitMessage>
 /** Frame → host, on the port (and `fault` also on window before the handshake). */
 export const FrameMessage = z.discriminatedUnion('type', [
   z.object({ v, type: z.literal('ready'), protocol: z.number(), runtimeVersion: z.string(), runId: z.string() }),
+  // Not in §4's table (docs/decisions/008): the component is resolved, so the host's 3 s mount limit starts here.
+  z.object({ v, type: z.literal('loaded'), runId: z.string() }),
   z.object({ v, type: z.literal('mounted'), runId: z.string() }),
   z.object({
     v,
@@ -57,6 +59,8 @@ export const FrameMessage = z.discriminatedUnion('type', [
     code: z.string().max(64),
     message: z.string().max(2000),
     details: z.string().max(20_000).optional(),
+    // What to change (issue 14); optional, so a fault without hints is still valid.
+    hints: z.array(z.string().max(1000)).max(8).optional(),
   }),
   z.object({ v, type: z.literal('unmounted') }),
 ])

@@ -48,13 +48,17 @@ describe('SRI verification (module-ui-contract §6)', () => {
 
   it('never runs an internal bundle with a wrong or missing hash: the marker stays absent', async () => {
     for (const integrity of [wrongHash, null]) {
-      await expect(loadInternal(URL_, integrity, [], [])).rejects.toMatchObject({ code: 'MODULE_SRI_MISMATCH' })
+      await expect(loadInternal({ url: URL_, integrity, runtime: 'react@19', globals: [], assets: [] })).rejects.toMatchObject({
+        code: 'MODULE_SRI_MISMATCH',
+      })
       expect((window as { __sriMarker?: unknown }).__sriMarker).toBeUndefined()
       expect(document.querySelector(`script[src="${URL_}"]`)).toBeNull()
     }
   })
 
   it('refuses a ui.globals entry the host does not offer before fetching anything', async () => {
-    await expect(loadInternal(URL_, rightHash, ['jquery@3'], [])).rejects.toMatchObject({ code: 'MODULE_CONTRACT_INVALID' })
+    await expect(
+      loadInternal({ url: URL_, integrity: rightHash, runtime: 'react@19', globals: ['jquery@3'], assets: [] }),
+    ).rejects.toMatchObject({ code: 'MODULE_CONTRACT_INVALID' })
   })
 })

@@ -1,3 +1,4 @@
+import { corsRefused, httpStatus, looksLikeJavaScript, notJavaScript, probeUrl, unreachable } from './bundleProbe'
 import { ModuleError } from './moduleError'
 
 /** `sha384-` and exactly 64 base64 characters (48 bytes); anything else is refused (fail closed, §6). */
@@ -28,7 +29,8 @@ export async function sha384Base64(bytes: ArrayBuffer): Promise<string> {
 }
 
 /**
- * Fetches `url` and checks its bytes against `integrity` before anything runs. Throws a ModuleError; never returns a
+ * Fetches `url` and checks its bytes against `integrity` before anything runs. Throws a ModuleError that names the
+ * cause (nothing answering, no CORS header, an HTTP status, not JavaScript, a digest that differs); never returns a
  * boolean, so a caller cannot forget to await a Promise and read it as "true" (the Grafana loader bug of §6).
  * A `null` integrity passes only for a developer override whose URL is a localhost URL.
  */
@@ -40,13 +42,13 @@ export async function verifyBundle(url: string, integrity: string | null, devOve
   const match = SRI.exec(integrity)
   if (!match)
     throw new ModuleError('MODULE_SRI_MISMATCH', 'The recorded integrity value is not sha384 (unsupported or malformed).')
-  const response = await fetch(url, { mode: 'cors', credentials: 'omit' }).catch(() => null)
-  if (!response?.ok)
-    throw new ModuleError(
-      'MODULE_NOT_FOUND',
-      `Downloading ${url} failed: ${response ? `HTTP ${response.status}` : 'network error'}.`,
-    )
-  const actual = await sha384Base64(await response.arrayBuffer())
+  // Published files are immutable: the browser's cache may answer, and the later <script> is then a cache hit.
+  const probe = await probeUrl(url, 'default')
+  if (probe.reach === 'unreachable') throw unreachable(url)
+  if (probe.reach === 'no-cors') throw corsRefused(url)
+  if (!probe.ok || !probe.bytes) throw httpStatus(url, probe.status)
+  if (!looksLikeJavaScript(probe.contentType, probe.bytes)) throw notJavaScript(url, probe.contentType)
+  const actual = await sha384Base64(probe.bytes)
   if (actual !== match[1])
     throw new ModuleError(
       'MODULE_SRI_MISMATCH',
@@ -55,17 +57,32 @@ export async function verifyBundle(url: string, integrity: string | null, devOve
     )
 }
 
-/** Loads a script through `<script src integrity crossorigin>`: the browser re-checks the bytes it runs (step 3 of §6). */
-export function injectScript(doc: Document, url: string, integrity: string | null): Promise<void> {
+/** A `<script>` that fired `error`; the caller asks `diagnoseScriptFailure` why. */
+export class ScriptRefused extends Error {
+  constructor(readonly url: string) {
+    super(`The browser did not run ${url}.`)
+  }
+}
+
+/**
+ * Loads a script. With an integrity value: `<script src integrity crossorigin>`, so the browser re-checks the bytes it
+ * runs (step 3 of §6). `cors: false` is the developer's plain script: no `crossorigin`, so a static server without CORS
+ * headers works and webpack's `publicPath: auto` still reads `document.currentScript.src`.
+ */
+export function injectScript(
+  doc: Document,
+  url: string,
+  integrity: string | null,
+  options: { cors?: boolean } = {},
+): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const script = doc.createElement('script')
     script.src = url
     if (integrity) script.integrity = integrity
-    script.crossOrigin = 'anonymous'
+    if (integrity || options.cors !== false) script.crossOrigin = 'anonymous'
     script.async = false
     script.onload = () => resolve()
-    script.onerror = () =>
-      reject(new ModuleError('MODULE_SRI_MISMATCH', `The browser refused to run ${url} (integrity or policy).`))
+    script.onerror = () => reject(new ScriptRefused(url))
     doc.head.append(script)
   })
 }

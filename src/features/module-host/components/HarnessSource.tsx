@@ -4,7 +4,7 @@ import { InputField } from '@/shared/ui/InputField'
 import { SectionCard } from '@/shared/ui/SectionCard'
 import { SelectField } from '@/shared/ui/SelectField'
 import type { DemoBundle } from '../lib/demoBundles'
-import { overrideUrlProblem, type DevOverride } from '../lib/harnessState'
+import { integrityProblem, overrideUrlProblem, type DevOverride } from '../lib/harnessState'
 
 const TIERS = [
   { value: 'community', label: 'community (iframe)' },
@@ -25,15 +25,20 @@ type Props = {
 export function HarnessSource({ demos, bundleId, tier, onDemo, override, onOverride }: Props) {
   const [url, setUrl] = useState(override?.url ?? 'http://localhost:3000/bundle.js')
   const [globals, setGlobals] = useState(override?.globals.join(', ') ?? '')
+  const [integrity, setIntegrity] = useState(override?.integrity ?? '')
   const [problem, setProblem] = useState<string | null>(null)
+  const [integrityError, setIntegrityError] = useState<string | null>(null)
   const selected = demos.find((d) => d.id === bundleId)
 
   const useUrl = () => {
     const reason = overrideUrlProblem(url)
+    const badIntegrity = integrityProblem(integrity)
     setProblem(reason)
-    if (reason) return
+    setIntegrityError(badIntegrity)
+    if (reason || badIntegrity) return
     onOverride({
       url: url.trim(),
+      ...(integrity.trim() ? { integrity: integrity.trim() } : {}),
       globals: globals
         .split(',')
         .map((g) => g.trim())
@@ -70,7 +75,10 @@ export function HarnessSource({ demos, bundleId, tier, onDemo, override, onOverr
               value={url}
               onChange={(e) => setUrl(e.target.value)}
               error={!!problem}
-              helperText={problem ?? 'http://localhost:<port>/… or http://127.0.0.1:<port>/…; SRI is skipped for this URL only.'}
+              helperText={
+                problem ??
+                'http://localhost:<port>/… or http://127.0.0.1:<port>/…, from any static server (no CORS header needed); SRI is skipped for this URL only.'
+              }
               sx={{ minWidth: 360, flex: 1 }}
             />
             <InputField
@@ -78,6 +86,14 @@ export function HarnessSource({ demos, bundleId, tier, onDemo, override, onOverr
               value={globals}
               onChange={(e) => setGlobals(e.target.value)}
               placeholder="antd@5, icons@6"
+            />
+            <InputField
+              label="Integrity (optional)"
+              value={integrity}
+              onChange={(e) => setIntegrity(e.target.value)}
+              error={!!integrityError}
+              helperText={integrityError ?? 'sha384-…: load as published (SRI; the server must send CORS headers).'}
+              sx={{ minWidth: 240 }}
             />
             <Button variant="outlined" onClick={useUrl}>
               Mount URL

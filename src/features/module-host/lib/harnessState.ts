@@ -3,7 +3,8 @@ import { isLocalDevUrl } from '@/shared/module-host/sri'
 /** The developer override lives in sessionStorage only (module-ui-contract §10). */
 const OVERRIDE_KEY = 'hla-compass-module-harness-override'
 
-export type DevOverride = { url: string; globals: string[] }
+/** `integrity` (optional): check the bundle as it will be published (SRI, which needs CORS) instead of a plain script. */
+export type DevOverride = { url: string; globals: string[]; integrity?: string }
 
 export function readOverride(): DevOverride | null {
   try {
@@ -25,6 +26,13 @@ export function overrideUrlProblem(value: string): string | null {
   return isLocalDevUrl(value.trim())
     ? null
     : 'Only http://localhost:<port>/… or http://127.0.0.1:<port>/… (no https, no other host, no user name).'
+}
+
+/** Why a typed integrity value is refused, or null (empty is fine: the bundle then runs as a plain script). */
+export function integrityProblem(value: string): string | null {
+  return !value.trim() || /^sha384-[A-Za-z0-9+/]{64}$/.test(value.trim())
+    ? null
+    : 'sha384- followed by 64 base64 characters (openssl dgst -sha384 -binary bundle.js | openssl base64 -A).'
 }
 
 /** A JSON object typed into an editor, or the reason it is not one. */

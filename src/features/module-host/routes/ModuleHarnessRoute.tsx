@@ -3,9 +3,10 @@ import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { ModuleHost } from '@/shared/module-host/ModuleHost'
-import type { HostLogEntry, ModuleUiRecord, MountedModule, ResultEnvelope } from '@/shared/module-host/types'
+import type { HostLogEntry, ModuleUiRecord, MountedModule, ResultEnvelope, ThemeMode } from '@/shared/module-host/types'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { SectionCard } from '@/shared/ui/SectionCard'
+import { SelectField } from '@/shared/ui/SelectField'
 import { ExecuteModeField, HarnessFields, type HarnessProps } from '../components/HarnessFields'
 import { HarnessLog } from '../components/HarnessLog'
 import { HarnessSource } from '../components/HarnessSource'
@@ -19,6 +20,7 @@ const DEFAULT_PROPS: HarnessProps = {
   mockEnvelope: { status: 'success', results: { peptides: 1234 }, summary: { peptides: 1234, binders: 812 }, metadata: {} },
 }
 const MAX_LOG = 500
+const THEME_MODES: readonly ThemeMode[] = ['light', 'dark', 'high-contrast']
 
 /** Collects log entries in a buffer and shows them four times a second: a flooding module must not flood React. */
 function useBufferedLog() {
@@ -46,6 +48,7 @@ export function Component() {
   const bundleId = params.get('bundle') ?? ''
   const tier = params.get('tier') ?? 'community'
   const executeMode = params.get('execute') === 'live' ? 'live' : 'mock'
+  const themeMode = THEME_MODES.find((mode) => mode === params.get('theme'))
   const demos = useQuery(demoBundlesQuery()).data ?? []
   const [override, setOverride] = useState<DevOverride | null>(readOverride)
   const [applied, setApplied] = useState<HarnessProps>(DEFAULT_PROPS)
@@ -73,7 +76,13 @@ export function Component() {
         displayName: 'Developer bundle',
         trustTier: tier,
       },
-      ui: { bundleUrl: override.url, integrity: null, runtime: 'react@19', globals: override.globals, assets: [] },
+      ui: {
+        bundleUrl: override.url,
+        integrity: override.integrity ?? null,
+        runtime: 'react@19',
+        globals: override.globals,
+        assets: [],
+      },
       dev: true,
     }
   } else if (demo) {
@@ -105,8 +114,17 @@ export function Component() {
                 setRevision((n) => n + 1)
               }}
             />
-            <SectionCard title="onExecute">
-              <ExecuteModeField value={executeMode} onChange={(mode) => setParam({ execute: mode === 'live' ? 'live' : '' })} />
+            <SectionCard title="onExecute and theme">
+              <Stack spacing={2}>
+                <ExecuteModeField value={executeMode} onChange={(mode) => setParam({ execute: mode === 'live' ? 'live' : '' })} />
+                <SelectField
+                  label="Theme mode"
+                  value={themeMode ?? ''}
+                  minWidth={220}
+                  options={[{ value: '', label: 'as the console' }, ...THEME_MODES.map((mode) => ({ value: mode, label: mode }))]}
+                  onChange={(value) => setParam({ theme: value })}
+                />
+              </Stack>
             </SectionCard>
             <HarnessFields
               applied={applied}
@@ -122,7 +140,7 @@ export function Component() {
             <SectionCard title="Mounted module">
               {mount ? (
                 <ModuleHost
-                  key={`${revision}:${bundleId}:${tier}:${executeMode}:${override?.url ?? ''}`}
+                  key={`${revision}:${bundleId}:${tier}:${executeMode}:${themeMode ?? ''}:${override?.url ?? ''}`}
                   module={mount.module}
                   ui={mount.ui}
                   runId={applied.runId}
@@ -130,6 +148,7 @@ export function Component() {
                   results={applied.results as ResultEnvelope | undefined}
                   devOverride={mount.dev}
                   onLog={log.push}
+                  {...(themeMode ? { themeMode } : {})}
                   {...(executeMode === 'mock' ? { onExecuteOverride: executeOverride } : {})}
                 />
               ) : (

@@ -1,0 +1,34 @@
+'use strict'
+;(self['webpackChunkmod_peptide_scorer'] = self['webpackChunkmod_peptide_scorer'] || []).push([
+  ['src_ChartView_tsx'],
+  {
+    /***/ './src/ChartView.tsx': /***/ (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.r(__webpack_exports__)
+      /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */ default: () => /* binding */ ChartView,
+        /* harmony export */
+      })
+      /* harmony import */ var react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__('react/jsx-runtime')
+      /* harmony import */ var antd__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__('antd')
+
+      function ChartView({ scores }) {
+        return /*#__PURE__*/ (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(antd__WEBPACK_IMPORTED_MODULE_1__.Card, {
+          type: 'inner',
+          title: 'Score chart (lazy chunk)',
+          'data-testid': 'scorer-chart',
+          children: scores.map((score, i) =>
+            /*#__PURE__*/ (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(
+              antd__WEBPACK_IMPORTED_MODULE_1__.Progress,
+              {
+                percent: Math.round(score * 100),
+              },
+              i,
+            ),
+          ),
+        })
+      }
+
+      /***/
+    },
+  },
+])
