@@ -213,6 +213,15 @@ test.describe('Module UI host', () => {
     expect(darkPrimary).toMatch(/^(#|rgb)/)
   })
 
+  test('the harness’s theme mode field sets the module’s theme whatever the console shows', async ({ page, signInAs }) => {
+    await mountDemo(page, signInAs, 'bundle=report&tier=community')
+    await expect(moduleFrame(page).getByTestId('report-theme')).toBeVisible()
+    await page.getByLabel('Theme mode').selectOption('high-contrast')
+    await expect(page).toHaveURL(/theme=high-contrast/)
+    await expect(moduleFrame(page).locator('body')).toHaveClass('high-contrast-theme')
+    await expect(page.locator('body')).not.toHaveClass(/high-contrast/)
+  })
+
   test('the harness refuses non-localhost URLs and marks a localhost override DEV OVERRIDE', async ({ page, signInAs }) => {
     await mountDemo(page, signInAs, '')
     const url = page.getByLabel('Bundle URL (localhost only)')
@@ -232,5 +241,60 @@ test.describe('Module UI host', () => {
     await expect(page.getByText(`DEV OVERRIDE ${local}`)).toBeVisible()
     await expect(moduleFrame(page).getByRole('button', { name: 'Run analysis' })).toBeVisible()
     await expect(page.locator('iframe[title$="(module UI)"]')).toHaveAttribute('sandbox', 'allow-scripts allow-forms')
+  })
+
+  test('no bridge message of a whole session carries the access or refresh token', async ({ page, signInAs }) => {
+    // Every realm (console and frame) records what crosses a MessagePort or arrives as a window message.
+    await page.addInitScript(() => {
+      const seen: string[] = ((self as unknown as { __bridge: string[] }).__bridge = [])
+      const record = (data: unknown) => seen.push(JSON.stringify(data) ?? '')
+      const post = MessagePort.prototype.postMessage
+      MessagePort.prototype.postMessage = function (this: MessagePort, ...args: Parameters<MessagePort['postMessage']>) {
+        record(args[0])
+        return post.apply(this, args)
+      } as MessagePort['postMessage']
+      const handler = Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage')!
+      Object.defineProperty(MessagePort.prototype, 'onmessage', {
+        ...handler,
+        set(this: MessagePort, fn: ((event: MessageEvent) => void) | null) {
+          handler.set!.call(this, fn && ((event: MessageEvent) => (record(event.data), fn.call(this, event))))
+        },
+      })
+      addEventListener('message', (event) => record(event.data), true)
+    })
+    let accessToken = ''
+    page.on('request', (request) => {
+      const authorization = request.headers()['authorization']
+      if (authorization?.startsWith('Bearer ')) accessToken = authorization.slice('Bearer '.length)
+    })
+    await page.clock.install()
+    await mountDemo(page, signInAs, 'bundle=report&tier=community&execute=live')
+    const ui = moduleFrame(page)
+    await ui.getByRole('button', { name: 'Run analysis' }).click()
+    await expect(page.getByRole('list', { name: 'Harness log' })).toContainText('run created')
+    await page.clock.fastForward('01:10')
+    await expect(ui.getByTestId('report-result')).toContainText('Result: success')
+    await page.getByRole('button', { name: 'Account menu for Mei Lin' }).click()
+    await page.getByRole('button', { name: 'Dark' }).click()
+    await page.keyboard.press('Escape')
+    await expect(ui.getByTestId('report-theme')).toContainText('Theme: dark')
+    const inFrame = await (await frameOf(page)).evaluate(() => (self as unknown as { __bridge: string[] }).__bridge)
+    // Leaving the page unmounts the module: `unmount` crosses too (the frame leaves with the page, so no ack).
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click()
+    await expect(page.locator('iframe')).toHaveCount(0)
+    const inConsole = await page.evaluate(() => (self as unknown as { __bridge: string[] }).__bridge)
+    const refreshToken = await page.evaluate(() => sessionStorage.getItem('hla-compass-refresh-token'))
+    expect(accessToken.length).toBeGreaterThan(10)
+    expect(refreshToken).toBeTruthy()
+    const messages = [...inFrame, ...inConsole]
+    for (const type of ['init', 'ready', 'mounted', 'call', 'reply', 'event', 'theme', 'unmount'])
+      expect(
+        messages.some((m) => m.includes(`"type":"${type}"`)),
+        type,
+      ).toBe(true)
+    for (const message of messages) {
+      expect(message).not.toContain(accessToken)
+      expect(message).not.toContain(refreshToken!)
+    }
   })
 })

@@ -44,12 +44,22 @@ export function looksLikeJavaScript(contentType: string, bytes: ArrayBuffer | nu
 const originOf = (url: string) => new URL(url).origin
 export const CORS_HEADER = 'Access-Control-Allow-Origin: *'
 
+const LOOPBACK = /^(localhost|127\.0\.0\.1|\[::1\])$/
+
 export const unreachable = (url: string) =>
   new ModuleError(
     'MODULE_NOT_FOUND',
     `Nothing answers at ${originOf(url)}: the connection was refused or the host is unknown.`,
     `url: ${url}`,
-    [`Start the server that serves ${url} (is it running on that port?), then Retry.`],
+    [
+      `Start the server that serves ${url} (is it running on that port?), then Retry.`,
+      // Chrome's Local Network Access: a page from another machine reaches localhost only with the user's permission.
+      ...(LOOPBACK.test(location.hostname)
+        ? []
+        : [
+            'This console is not served from this machine: allow it to reach local servers when the browser asks, or run the console locally (npm start).',
+          ]),
+    ],
   )
 
 export const httpStatus = (url: string, status: number) =>

@@ -241,8 +241,11 @@ export class IframeHost {
     this.fail(new ModuleError(code, message.message, message.details, message.hints ?? []))
   }
 
-  private onPortClosed = () =>
+  private onPortClosed = () => {
+    // While tearing down, a frame that goes away (its page left with it) counts as the unmount ack.
+    if (this.unmountAck) return this.unmountAck()
     this.fail(new ModuleError('MODULE_CRASHED', 'The module frame closed its connection to the console (the frame ended).'))
+  }
 
   private dropped(type: string, size: number, reason: string): void {
     // A flood must not flood the log too: the first few drops in full, then one summary a second.
