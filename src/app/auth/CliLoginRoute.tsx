@@ -7,6 +7,7 @@ import { meQueries } from '@/shared/auth/meQueries'
 import { sessionActions, sessionSnapshot, useAccessToken } from '@/shared/stores/sessionStore'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { LoadingState } from '@/shared/ui/DataState'
+import { LongText } from '@/shared/ui/LongText'
 import { checkCliLoginRequest, cliErrorUrl, cliSuccessUrl, type CliLoginRequest } from './cliLogin'
 import { SignInForm } from './SignInForm'
 
@@ -89,8 +90,12 @@ function Handoff({ request }: { request: CliLoginRequest }) {
   return (
     <Stack spacing={3}>
       <Typography>
-        Sign in the HLA-Compass CLI on <code>{request.hostLabel}</code> as <strong>{me.data.email}</strong> (
-        {activeOrg?.name ?? me.data.activeOrgId})?
+        Sign in the HLA-Compass CLI on <code>{request.hostLabel}</code> as{' '}
+        <strong>
+          <LongText value={me.data.email} label="e-mail address" />
+        </strong>{' '}
+        (<LongText value={activeOrg?.name ?? me.data.activeOrgId} label="organization name" />
+        )?
       </Typography>
       <Stack direction="row" spacing={2}>
         <Button variant="contained" onClick={allow}>

@@ -4,10 +4,14 @@ import { DemoUserList, demoPaths } from '@/shared/contract/demo'
 import { http } from '@/shared/api/http'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { LoadingState } from '@/shared/ui/DataState'
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
 
 type Props = { onPick: (email: string) => void; disabled: boolean; highlightEmail?: string }
 
-/** The demo's seeded users, one per role and one in several organizations; any of them signs in with one click. */
+/**
+ * The demo's seeded users, one per role and one in several organizations; any of them signs in with one click. Each card
+ * is a button, which holds no copy or show-more buttons: its texts are cut.
+ */
 export function DemoUserPicker({ onPick, disabled, highlightEmail }: Props) {
   const users = useQuery({
     queryKey: ['demo-users'],
@@ -20,20 +24,20 @@ export function DemoUserPicker({ onPick, disabled, highlightEmail }: Props) {
     <Stack spacing={1.5} role="list" aria-label="Demo users">
       {users.data.items.map((user) => (
         <Card key={user.id} role="listitem" sx={user.email === highlightEmail ? { borderColor: 'primary.main' } : undefined}>
-          <CardActionArea disabled={disabled} onClick={() => onPick(user.email)} aria-label={`Sign in as ${user.name}`}>
+          <CardActionArea disabled={disabled} onClick={() => onPick(user.email)} aria-label={`Sign in as ${clipText(user.name)}`}>
             <CardContent>
               <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
                 <Typography variant="subtitle1" component="span" sx={{ fontWeight: 600 }}>
-                  {user.name}
+                  {clipText(user.name)}
                 </Typography>
                 {user.roles.map((role) => (
                   <Chip key={role} label={role} color={role === 'superuser' ? 'secondary' : 'default'} />
                 ))}
               </Stack>
               <Typography variant="body2" color="text.secondary">
-                {user.email} · {user.organizations.map((org) => org.name).join(', ')}
+                {clipText(user.email)} · {user.organizations.map((org) => clipText(org.name)).join(', ')}
               </Typography>
-              <Typography variant="body2">{user.persona}</Typography>
+              <Typography variant="body2">{clipText(user.persona, DISPLAY_LIMIT.prose)}</Typography>
             </CardContent>
           </CardActionArea>
         </Card>

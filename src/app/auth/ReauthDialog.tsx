@@ -7,6 +7,7 @@ import { fetchMe, meQueries } from '@/shared/auth/meQueries'
 import { TokenPair, type Me } from '@/shared/contract/auth'
 import { apiPaths } from '@/shared/contract/paths'
 import { noticeActions } from '@/shared/stores/noticeStore'
+import { clipText } from '@/shared/lib/clip'
 import { sessionActions, useReauthRequired } from '@/shared/stores/sessionStore'
 import { SignInForm } from './SignInForm'
 
@@ -59,7 +60,7 @@ async function settleWaitingCalls(previous: Me | undefined, queryClient: QueryCl
   if (dropped.length > 0) {
     const what = dropped.length === 1 ? 'One change' : `${dropped.length} changes`
     noticeActions().noticeShown(
-      `${what} started as ${previous?.name ?? 'the previous account'} ${dropped.length === 1 ? 'was' : 'were'} not sent, because you signed in as ${now?.name ?? 'another account'}${now && previous && now.id === previous.id ? ' in another organization' : ''}. What you entered is still on the page.`,
+      `${what} started as ${previous ? clipText(previous.name) : 'the previous account'} ${dropped.length === 1 ? 'was' : 'were'} not sent, because you signed in as ${now ? clipText(now.name) : 'another account'}${now && previous && now.id === previous.id ? ' in another organization' : ''}. What you entered is still on the page.`,
     )
   }
 }

@@ -4,6 +4,7 @@ import type { LoaderFunctionArgs } from 'react-router'
 import type { Me } from '@/shared/contract/auth'
 import { useMe } from '@/shared/auth/meQueries'
 import { PageHeader } from '@/shared/ui/PageHeader'
+import { LongText } from '@/shared/ui/LongText'
 import { moduleRunQueries } from '@/features/module-runs/api/moduleRunQueries'
 import { organizationQueries } from '@/features/control-tower/api/organizationQueries'
 import { CreditsCard } from './CreditsCard'
@@ -32,7 +33,16 @@ export function Component() {
   const activeOrg = me.organizations.find((org) => org.id === me.activeOrgId)
   return (
     <>
-      <PageHeader title={`Welcome, ${me.name.split(' ')[0]}`} subtitle={activeOrg ? `Working in ${activeOrg.name}` : undefined} />
+      <PageHeader
+        title={`Welcome, ${me.name.split(' ')[0]}`}
+        subtitle={
+          activeOrg ? (
+            <>
+              Working in <LongText value={activeOrg.name} label="organization name" />
+            </>
+          ) : undefined
+        }
+      />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
           <RunListCard title="Running now" params={RUNNING_NOW} emptyText="No module run is running right now." />

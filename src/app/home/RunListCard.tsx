@@ -3,11 +3,13 @@ import { useQuery } from '@tanstack/react-query'
 import { Link as RouterLink } from 'react-router'
 import type { ModuleRun } from '@/shared/contract/moduleRuns'
 import { moduleRunQueries, type ModuleRunListParams } from '@/features/module-runs/api/moduleRunQueries'
+import { clipText } from '@/shared/lib/clip'
 import { formatDateTime, formatDuration } from '@/shared/lib/format'
 import { paths } from '@/shared/lib/paths'
 import { SectionCard } from '@/shared/ui/SectionCard'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { LoadingState } from '@/shared/ui/DataState'
+import { LongText } from '@/shared/ui/LongText'
 import { StatusChip } from '@/shared/ui/StatusChip'
 
 type Props = {
@@ -35,15 +37,16 @@ export function RunListCard({ title, params, filter, emptyText }: Props) {
               <ListItemText
                 primary={
                   <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                    <Link component={RouterLink} to={paths.moduleRun(run.runId)}>
-                      {run.moduleName} {run.moduleVersion}
+                    {/* A link holds no buttons: its text is cut; the run's page shows the whole name. */}
+                    <Link component={RouterLink} to={paths.moduleRun(run.runId)} sx={{ overflowWrap: 'anywhere' }}>
+                      {clipText(run.moduleName)} {clipText(run.moduleVersion)}
                     </Link>
                     <StatusChip status={run.status} />
                   </Stack>
                 }
                 secondary={
                   <span title={run.createdAt}>
-                    {formatDateTime(run.createdAt)} · {run.triggeredBy.name}
+                    {formatDateTime(run.createdAt)} · <LongText value={run.triggeredBy.name} label="name" />
                     {run.durationMs !== undefined && ` · ${formatDuration(run.durationMs)}`}
                   </span>
                 }

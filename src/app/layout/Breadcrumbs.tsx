@@ -1,8 +1,12 @@
 import { Breadcrumbs as MuiBreadcrumbs, Link, Typography } from '@mui/material'
 import { Link as RouterLink, useMatches } from 'react-router'
+import { clipText } from '@/shared/lib/clip'
 import type { RouteHandle } from '../routing/toRoute'
 
-/** Breadcrumbs from the matched routes' `handle.crumb` (and `parentCrumbs` for routes kept flat in the table). */
+/**
+ * Breadcrumbs from the matched routes' `handle.crumb` (and `parentCrumbs` for routes kept flat in the table). A label may
+ * come from the URL or from data, so it is cut: a crumb is a link, and the page below shows the whole value.
+ */
 export function Breadcrumbs() {
   const crumbs = useMatches().flatMap((match) => {
     const handle = match.handle as RouteHandle | undefined
@@ -17,11 +21,11 @@ export function Breadcrumbs() {
       {trail.map((crumb, index) =>
         index === trail.length - 1 ? (
           <Typography key={crumb.to} color="text.primary" aria-current="page" variant="body2">
-            {crumb.label}
+            {clipText(crumb.label)}
           </Typography>
         ) : (
           <Link key={crumb.to} component={RouterLink} to={crumb.to} color="inherit" variant="body2">
-            {crumb.label}
+            {clipText(crumb.label)}
           </Link>
         ),
       )}

@@ -7,6 +7,7 @@ import { meQueries, useMe } from '@/shared/auth/meQueries'
 import { sessionActions } from '@/shared/stores/sessionStore'
 import { noticeActions } from '@/shared/stores/noticeStore'
 import { SelectField } from '@/shared/ui/SelectField'
+import { clipText } from '@/shared/lib/clip'
 
 /** For users in several organizations: switching re-scopes the token, reloads `me` and drops org-scoped data. */
 export function OrganizationSwitcher() {
@@ -24,7 +25,7 @@ export function OrganizationSwitcher() {
       await queryClient.fetchQuery({ ...meQueries.me(), staleTime: 0 })
       await revalidator.revalidate()
     },
-    onError: (error) => noticeActions().noticeShown(`Could not switch organization: ${(error as Error).message}`),
+    onError: (error) => noticeActions().noticeShown(`Could not switch organization: ${clipText((error as Error).message)}`),
   })
   if (me.organizations.length < 2) return null
   return (

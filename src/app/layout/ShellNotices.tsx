@@ -2,6 +2,7 @@ import { Alert, Snackbar } from '@mui/material'
 import { useEffect, useState } from 'react'
 import { useNotice, useNoticeActions } from '@/shared/stores/noticeStore'
 import { useRateLimitedUntil } from '@/shared/stores/networkStore'
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
 
 /** Shell-wide notices: the 429 countdown (api-contract §2.4) and failed background refreshes. */
 export function ShellNotices() {
@@ -30,7 +31,8 @@ export function ShellNotices() {
         anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
       >
         <Alert severity="warning" onClose={noticeDismissed}>
-          {notice?.message}
+          {/* A notice may quote data or a server message of any length: a snackbar shows a few lines of it. */}
+          {notice && clipText(notice.message, DISPLAY_LIMIT.prose)}
         </Alert>
       </Snackbar>
     </>

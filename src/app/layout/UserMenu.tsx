@@ -1,6 +1,7 @@
 import { Avatar, IconButton } from '@mui/material'
 import { lazy, Suspense, useState } from 'react'
 import { useMe } from '@/shared/auth/meQueries'
+import { clipText } from '@/shared/lib/clip'
 
 // The menu (Menu, Popover, toggle buttons) loads on the first click, not with every page.
 const UserMenuPopup = lazy(() => import('./UserMenuPopup').then((m) => ({ default: m.UserMenuPopup })))
@@ -11,7 +12,7 @@ export function UserMenu() {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
   return (
     <>
-      <IconButton aria-label={`Account menu for ${me.name}`} onClick={(event) => setAnchor(event.currentTarget)}>
+      <IconButton aria-label={`Account menu for ${clipText(me.name)}`} onClick={(event) => setAnchor(event.currentTarget)}>
         <Avatar sx={{ width: 32, height: 32, bgcolor: 'primary.main', fontSize: '0.9rem' }}>
           {me.name
             .split(' ')

@@ -16,6 +16,7 @@ import { lazy, Suspense } from 'react'
 import { useNavigate } from 'react-router'
 import { useMe } from '@/shared/auth/meQueries'
 import { useSessionActions } from '@/shared/stores/sessionStore'
+import { LongText } from '@/shared/ui/LongText'
 
 type Mode = 'light' | 'dark' | 'system'
 
@@ -43,12 +44,14 @@ export function UserMenuPopup({ anchor, onClose }: { anchor: HTMLElement; onClos
   return (
     <Menu anchorEl={anchor} open onClose={onClose}>
       <Box sx={{ px: 2, py: 1 }}>
-        <Typography variant="subtitle2">{me.name}</Typography>
+        <Typography variant="subtitle2">
+          <LongText value={me.name} label="name" />
+        </Typography>
         <Typography variant="body2" color="text.secondary">
-          {me.email}
+          <LongText value={me.email} label="e-mail address" />
         </Typography>
         <Typography variant="caption" color="text.secondary">
-          {activeOrg?.name ?? me.activeOrgId} · {me.roles.join(', ') || 'no role'}
+          <LongText value={activeOrg?.name ?? me.activeOrgId} label="organization name" /> · {me.roles.join(', ') || 'no role'}
         </Typography>
       </Box>
       <Divider />

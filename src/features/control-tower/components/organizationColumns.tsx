@@ -1,5 +1,6 @@
 import { formatCount } from '@/shared/lib/format'
 import { Chip, Typography } from '@mui/material'
+import { clipText } from '@/shared/lib/clip'
 import type { ColumnDef } from '@tanstack/react-table'
 import { OrganizationLink } from './OrganizationLink'
 import type { OrganizationSummary } from '@/shared/contract/organizations'
@@ -17,11 +18,12 @@ export const ORGANIZATION_COLUMNS: ColumnDef<OrganizationSummary, unknown>[] = [
     accessorFn: (org) => org.name,
     header: 'Organization',
     enableSorting: true,
+    // Rows are virtualized at a fixed height and open the drawer on click: texts are cut here, whole in the drawer.
     cell: ({ row: { original: org } }) => (
       <>
         <OrganizationLink org={org} />
-        <Typography variant="caption" color="text.secondary" component="div">
-          {org.slug}
+        <Typography variant="caption" color="text.secondary" component="div" noWrap sx={{ maxWidth: '32rem' }}>
+          {clipText(org.slug)}
         </Typography>
       </>
     ),

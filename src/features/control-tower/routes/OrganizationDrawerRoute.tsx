@@ -2,7 +2,10 @@ import { Box, IconButton, Typography } from '@mui/material'
 import CloseIcon from '@mui/icons-material/Close'
 import { useQuery, type QueryClient } from '@tanstack/react-query'
 import { useLocation, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router'
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
 import { paths } from '@/shared/lib/paths'
+import { CopyButton } from '@/shared/ui/CopyButton'
+import { LongText } from '@/shared/ui/LongText'
 import { organizationQueries } from '../api/organizationQueries'
 import { OrganizationTabs } from '../components/OrganizationTabs'
 import { DRAWER_PARAMS } from '../lib/orgListParams'
@@ -22,6 +25,7 @@ export const loader =
 export function Component() {
   const orgId = useParams().orgId ?? ''
   const org = useQuery(organizationQueries.detail(orgId))
+  const name = org.data?.name ?? orgId
   const navigate = useNavigate()
   const location = useLocation()
   const close = () => {
@@ -33,11 +37,21 @@ export function Component() {
     <RouteDrawer titleId="org-drawer-title" onClose={close}>
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1, mb: 1 }}>
         <Box sx={{ flex: 1 }}>
-          <Typography id="org-drawer-title" variant="h2" component="h2">
-            {org.data?.name ?? orgId}
-          </Typography>
+          {/* The title names the drawer (a dialog): a long name is cut there, and copied whole from beside it. */}
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+            <Typography id="org-drawer-title" variant="h2" component="h2" sx={{ overflowWrap: 'anywhere' }}>
+              {clipText(name)}
+            </Typography>
+            {name.length > DISPLAY_LIMIT.name && <CopyButton value={name} label="Copy the whole organization name" />}
+          </Box>
           <Typography variant="body2" color="text.secondary">
-            {org.data ? `${org.data.slug} · ${org.data.id}` : 'Organization'}
+            {org.data ? (
+              <>
+                <LongText value={org.data.slug} label="slug" /> · {org.data.id}
+              </>
+            ) : (
+              'Organization'
+            )}
           </Typography>
         </Box>
         <IconButton aria-label="Close organization" onClick={close}>

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs } from 'react-router'
 import type { Me } from '@/shared/contract/auth'
 import { useMe } from '@/shared/auth/meQueries'
+import { LongText } from '@/shared/ui/LongText'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { organizationQueries } from '../api/organizationQueries'
 import { OrganizationTabs } from '../components/OrganizationTabs'
@@ -19,7 +20,18 @@ export function Component() {
   const org = me.organizations.find((candidate) => candidate.id === me.activeOrgId)
   return (
     <>
-      <PageHeader title="Organization settings" subtitle={org ? `${org.name} · ${org.slug}` : me.activeOrgId} />
+      <PageHeader
+        title="Organization settings"
+        subtitle={
+          org ? (
+            <>
+              <LongText value={org.name} label="organization name" /> · <LongText value={org.slug} label="slug" />
+            </>
+          ) : (
+            me.activeOrgId
+          )
+        }
+      />
       <OrganizationTabs orgId={me.activeOrgId} />
     </>
   )

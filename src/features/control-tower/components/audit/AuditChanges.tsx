@@ -1,6 +1,9 @@
-import { Box, Chip, Stack, Typography } from '@mui/material'
+import { Box, Stack, Typography } from '@mui/material'
 import type { AuditEvent } from '@/shared/contract/organizations'
+import { clipText } from '@/shared/lib/clip'
+import { LongText } from '@/shared/ui/LongText'
 import { describeChanges, type DiffPart } from '../../lib/auditDiff'
+import { ClippedChip } from '../ClippedChip'
 
 const GROUPS = [
   { key: 'removed', title: 'Removed', color: 'error', sign: '− ' },
@@ -23,7 +26,7 @@ function ListDiff({ part }: { part: Extract<DiffPart, { kind: 'list' }> }) {
           >
             {part[key].map((item) => (
               <li key={item}>
-                <Chip size="small" variant="outlined" color={color} label={`${sign}${item}`} />
+                <ClippedChip size="small" variant="outlined" color={color} prefix={sign} value={item} what="item" />
               </li>
             ))}
           </Box>
@@ -46,8 +49,8 @@ export function AuditChanges({ changes }: { changes: AuditEvent['changes'] }) {
     <Stack component="dl" spacing={1} sx={{ m: 0 }}>
       {parts.map((part) => (
         <Box key={part.field} sx={{ display: 'grid', gridTemplateColumns: 'minmax(8rem, auto) 1fr', gap: 2 }}>
-          <Typography component="dt" variant="body2" sx={{ fontWeight: 'medium' }} title={part.field}>
-            {part.label}
+          <Typography component="dt" variant="body2" sx={{ fontWeight: 'medium' }} title={clipText(part.field)}>
+            {clipText(part.label)}
           </Typography>
           <Typography component="dd" variant="body2" sx={{ m: 0, overflowWrap: 'anywhere' }}>
             {part.kind === 'list' ? (
@@ -55,10 +58,10 @@ export function AuditChanges({ changes }: { changes: AuditEvent['changes'] }) {
             ) : (
               <>
                 <Box component="span" sx={{ color: 'text.secondary' }}>
-                  {part.from}
+                  <LongText value={part.from} label="previous value" />
                 </Box>
                 {' → '}
-                <span>{part.to}</span>
+                <LongText value={part.to} label="new value" />
               </>
             )}
           </Typography>

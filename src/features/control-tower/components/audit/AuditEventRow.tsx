@@ -3,7 +3,9 @@ import ExpandLessIcon from '@mui/icons-material/ExpandLess'
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore'
 import { useId, useState } from 'react'
 import type { AuditEvent } from '@/shared/contract/organizations'
+import { clipText } from '@/shared/lib/clip'
 import { CopyButton } from '@/shared/ui/CopyButton'
+import { LongText } from '@/shared/ui/LongText'
 import { TimeText } from '@/shared/ui/TimeText'
 import { AuditChanges } from './AuditChanges'
 import { actionLabel, outcomeText, targetTypeLabel } from './auditLabels'
@@ -35,36 +37,37 @@ export function AuditEventRow({ event }: { event: AuditEvent }) {
           <TimeText iso={event.at} />
         </TableCell>
         <TableCell>
-          {event.actor.name}
+          <LongText value={event.actor.name} label="name" />
           {event.actor.role && (
             <Typography variant="caption" color="text.secondary" component="div">
-              {event.actor.role}
+              {clipText(event.actor.role)}
             </Typography>
           )}
         </TableCell>
         <TableCell>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-            <span title={event.action}>{actionLabel(event.action)}</span>
+            {/* An action the console does not know is shown raw (auditLabels): cut like any data. */}
+            <span title={clipText(event.action)}>
+              <LongText value={actionLabel(event.action)} label="action" />
+            </span>
             {event.outcome && (
               <Chip
                 size="small"
                 variant="outlined"
                 color={event.outcome.ok ? 'success' : 'error'}
-                label={outcomeText(event.outcome)}
+                label={clipText(outcomeText(event.outcome))}
               />
             )}
           </Box>
         </TableCell>
         <TableCell>
           <Typography variant="caption" color="text.secondary" component="div">
-            {targetTypeLabel(event.target.type)}
+            {clipText(targetTypeLabel(event.target.type))}
           </Typography>
-          <Box component="span" sx={{ overflowWrap: 'anywhere' }}>
-            {event.target.label}
-          </Box>
+          <LongText value={event.target.label} label="target" />
         </TableCell>
         <TableCell sx={{ whiteSpace: 'nowrap' }}>
-          <code title={event.requestId}>{event.requestId.slice(0, 8)}…</code>
+          <code title={clipText(event.requestId)}>{event.requestId.slice(0, 8)}…</code>
           <CopyButton value={event.requestId} label="Copy request id" />
         </TableCell>
       </TableRow>

@@ -2,6 +2,7 @@ import { Box } from '@mui/material'
 import type { DataGrant } from '@/shared/contract/organizations'
 import { useActionKey } from '@/shared/api/useActionKey'
 import { ConfirmDialog } from '@/shared/ui/ConfirmDialog'
+import { GrantSummary } from './GrantSummary'
 import { useApproveDataGrant } from '../../api/dataGrantMutations'
 import { DecisionConflict } from './DecisionConflict'
 import { isNotPending } from './isNotPending'
@@ -33,11 +34,7 @@ export function ApproveDataGrantDialog({ orgId, grant, onClose }: Props) {
         )
       }
     >
-      {grant.requestedBy.name} asked for <strong>{grant.access}</strong> access to{' '}
-      <strong>
-        {grant.provider}/{grant.catalog}
-      </strong>{' '}
-      ({grant.datasets.join(', ')}). Members of the organization can use these data once approved.
+      <GrantSummary grant={grant} strong /> Members of the organization can use these data once approved.
       {conflict && (
         <Box sx={{ mt: 2 }}>
           <DecisionConflict orgId={orgId} error={approve.error} />

@@ -1,6 +1,8 @@
 import { Box, Button, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
 import type { ReactNode } from 'react'
 import type { DataGrant } from '@/shared/contract/organizations'
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
+import { LongText } from '@/shared/ui/LongText'
 import { StatusChip } from '@/shared/ui/StatusChip'
 import { TimeText } from '@/shared/ui/TimeText'
 
@@ -38,33 +40,48 @@ export function DataGrantsTable({ grants, canManage, onApprove, onReject }: Prop
         </TableHead>
         <TableBody>
           {grants.map((grant) => {
-            const name = `${grant.provider}/${grant.catalog}`
+            // For the buttons' names only: a button holds no show-more or copy buttons.
+            const name = `${clipText(grant.provider)}/${clipText(grant.catalog)}`
             return (
               <TableRow key={grant.id}>
                 <TableCell>
-                  {grant.catalog}
-                  <Secondary>{grant.provider}</Secondary>
+                  <LongText value={grant.catalog} label="catalog" />
+                  <Secondary>
+                    <LongText value={grant.provider} label="provider" />
+                  </Secondary>
                 </TableCell>
-                <TableCell>{grant.datasets.join(', ')}</TableCell>
-                <TableCell>{grant.access}</TableCell>
+                <TableCell>
+                  <LongText value={grant.datasets.join(', ')} label="datasets" />
+                </TableCell>
+                <TableCell>{clipText(grant.access)}</TableCell>
                 <TableCell>
                   <StatusChip status={grant.status} />
                 </TableCell>
                 <TableCell>
-                  {grant.requestedBy.name}
+                  <LongText value={grant.requestedBy.name} label="name" />
                   <Secondary>
                     <TimeText iso={grant.requestedAt} />
                   </Secondary>
                 </TableCell>
-                <TableCell sx={{ minWidth: '14rem' }}>{grant.justification ?? '—'}</TableCell>
+                <TableCell sx={{ minWidth: '14rem' }}>
+                  {grant.justification ? (
+                    <LongText value={grant.justification} max={DISPLAY_LIMIT.prose} label="justification" />
+                  ) : (
+                    '—'
+                  )}
+                </TableCell>
                 <TableCell sx={{ minWidth: '12rem' }}>
                   {grant.decidedBy || grant.decidedAt ? (
                     <>
-                      {grant.decidedBy?.name ?? '—'}
+                      {grant.decidedBy ? <LongText value={grant.decidedBy.name} label="name" /> : '—'}
                       <Secondary>
                         <TimeText iso={grant.decidedAt} />
                       </Secondary>
-                      {grant.decisionReason && <Typography variant="body2">{grant.decisionReason}</Typography>}
+                      {grant.decisionReason && (
+                        <Typography variant="body2">
+                          <LongText value={grant.decisionReason} max={DISPLAY_LIMIT.prose} label="decision reason" />
+                        </Typography>
+                      )}
                     </>
                   ) : (
                     '—'

@@ -7,6 +7,7 @@ import type { DataGrant } from '@/shared/contract/organizations'
 import { useActionKey } from '@/shared/api/useActionKey'
 import { applyServerFieldErrors } from '@/shared/lib/formErrors'
 import { ErrorState } from '@/shared/ui/ErrorState'
+import { GrantSummary } from './GrantSummary'
 import { useRejectDataGrant } from '../../api/dataGrantMutations'
 import { DecisionConflict } from './DecisionConflict'
 import { isNotPending } from './isNotPending'
@@ -56,8 +57,7 @@ export function RejectDataGrantDialog({ orgId, grant, onClose }: Props) {
         <DialogTitle id={titleId}>Reject data access?</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>
-            {grant.requestedBy.name} asked for {grant.access} access to {grant.provider}/{grant.catalog} (
-            {grant.datasets.join(', ')}).
+            <GrantSummary grant={grant} />
           </DialogContentText>
           <TextField
             // Submitting the same reason again is a retry of the same action (same key); editing it makes another action.

@@ -1,5 +1,6 @@
 import { Box, Chip, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
 import type { Member } from '@/shared/contract/organizations'
+import { LongText } from '@/shared/ui/LongText'
 import { TimeText } from '@/shared/ui/TimeText'
 
 /** Members with their roles as chips; dimmed (and busy) while a new search replaces them. */
@@ -19,8 +20,12 @@ export function MembersTable({ members, busy }: { members: Member[]; busy: boole
         <TableBody>
           {members.map((member) => (
             <TableRow key={member.userId}>
-              <TableCell>{member.name}</TableCell>
-              <TableCell sx={{ overflowWrap: 'anywhere' }}>{member.email}</TableCell>
+              <TableCell>
+                <LongText value={member.name} label="name" />
+              </TableCell>
+              <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                <LongText value={member.email} label="e-mail address" />
+              </TableCell>
               <TableCell>
                 <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
                   {member.roles.map((role) => (

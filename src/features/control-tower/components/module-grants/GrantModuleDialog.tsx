@@ -5,6 +5,7 @@ import { useId, useMemo, useState } from 'react'
 import type { ModuleSummary } from '@/shared/contract/modules'
 import { useActionKey } from '@/shared/api/useActionKey'
 import { useMe } from '@/shared/auth/meQueries'
+import { clipText } from '@/shared/lib/clip'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { moduleGrantQueries } from '../../api/moduleGrantQueries'
 import { useGrantModule } from '../../api/moduleGrantMutations'
@@ -70,13 +71,16 @@ export function GrantModuleDialog({ orgId, onClose }: Props) {
               // Another module is another action: it gets its own idempotency key.
               key.renew()
             }}
-            getOptionLabel={grantLabel}
+            // An option is a button-like item and its label fills the input: a long name is cut (filtering included).
+            getOptionLabel={(module) => clipText(grantLabel(module))}
             isOptionEqualToValue={(option, value) => option.id === value.id}
             noOptionsText={loading ? 'Loading the catalog…' : noOptions}
             renderOption={({ key: optionKey, ...props }, module) => (
               <li key={optionKey} {...props}>
                 <Box>
-                  <Typography variant="body2">{grantLabel(module)}</Typography>
+                  <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+                    {clipText(grantLabel(module))}
+                  </Typography>
                   <Typography variant="caption" color="text.secondary">
                     {module.id}
                   </Typography>

@@ -1,5 +1,7 @@
 import { Button, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
 import type { ModuleGrant } from '@/shared/contract/organizations'
+import { clipText } from '@/shared/lib/clip'
+import { LongText } from '@/shared/ui/LongText'
 import { TimeText } from '@/shared/ui/TimeText'
 import { grantLabel } from './grantLabel'
 
@@ -22,17 +24,26 @@ export function ModuleGrantsTable({ grants, canManage, onRevoke }: Props) {
         <TableBody>
           {grants.map((grant) => (
             <TableRow key={grant.moduleId}>
-              <TableCell>{grantLabel(grant)}</TableCell>
+              <TableCell>
+                <LongText value={grantLabel(grant)} label="module name" />
+              </TableCell>
               <TableCell>
                 <code>{grant.moduleId}</code>
               </TableCell>
               <TableCell>
                 <TimeText iso={grant.grantedAt} />
               </TableCell>
-              <TableCell>{grant.grantedBy.name}</TableCell>
+              <TableCell>
+                <LongText value={grant.grantedBy.name} label="name" />
+              </TableCell>
               {canManage && (
                 <TableCell align="right">
-                  <Button size="small" color="error" onClick={() => onRevoke(grant)} aria-label={`Revoke ${grantLabel(grant)}`}>
+                  <Button
+                    size="small"
+                    color="error"
+                    onClick={() => onRevoke(grant)}
+                    aria-label={`Revoke ${clipText(grantLabel(grant))}`}
+                  >
                     Revoke
                   </Button>
                 </TableCell>

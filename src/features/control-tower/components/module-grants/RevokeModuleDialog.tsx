@@ -1,6 +1,8 @@
 import type { ModuleGrant } from '@/shared/contract/organizations'
 import { useActionKey } from '@/shared/api/useActionKey'
+import { clipText } from '@/shared/lib/clip'
 import { ConfirmDialog } from '@/shared/ui/ConfirmDialog'
+import { LongText } from '@/shared/ui/LongText'
 import { useRevokeModule } from '../../api/moduleGrantMutations'
 import { grantLabel } from './grantLabel'
 
@@ -15,7 +17,7 @@ export function RevokeModuleDialog({ orgId, grant, onClose }: Props) {
     <ConfirmDialog
       open
       destructive
-      title={`Revoke ${name}?`}
+      title={`Revoke ${clipText(name)}?`}
       confirmLabel={revoke.isPending ? 'Revoking…' : 'Revoke'}
       pending={revoke.isPending}
       error={revoke.error ?? undefined}
@@ -32,7 +34,11 @@ export function RevokeModuleDialog({ orgId, grant, onClose }: Props) {
         )
       }
     >
-      Members of this organization will no longer be able to start <strong>{name}</strong> (<code>{grant.moduleId}</code>).
+      Members of this organization will no longer be able to start{' '}
+      <strong>
+        <LongText value={name} label="module name" />
+      </strong>{' '}
+      (<code>{grant.moduleId}</code>).
     </ConfirmDialog>
   )
 }

@@ -1,5 +1,6 @@
 import type { Registry } from '@/shared/contract/registries'
 import { useActionKey } from '@/shared/api/useActionKey'
+import { clipText } from '@/shared/lib/clip'
 import { ConfirmDialog } from '@/shared/ui/ConfirmDialog'
 import { useDeleteRegistry } from '../../api/registryMutations'
 
@@ -14,7 +15,7 @@ export function DeleteRegistryDialog({ orgId, registry, onClose, onDeleted }: Pr
     <ConfirmDialog
       open
       destructive
-      title={`Delete the registry ${registry.host}?`}
+      title={`Delete the registry ${clipText(registry.host)}?`}
       confirmLabel={remove.isPending ? 'Deleting…' : 'Delete registry'}
       typeToConfirm={registry.host}
       pending={remove.isPending}

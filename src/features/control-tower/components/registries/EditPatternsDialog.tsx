@@ -5,6 +5,7 @@ import { useEffect, useId, useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import type { Registry } from '@/shared/contract/registries'
 import { useActionKey } from '@/shared/api/useActionKey'
+import { clipText } from '@/shared/lib/clip'
 import { applyServerFieldErrors } from '@/shared/lib/formErrors'
 import { useUpdateRegistry } from '../../api/registryMutations'
 import { CredentialFields } from './CredentialFields'
@@ -77,7 +78,7 @@ export function EditPatternsDialog({ orgId, registry, onClose, onSaved }: Props)
       fullWidth
     >
       <form onSubmit={(event) => void save(event)} noValidate>
-        <DialogTitle id={titleId}>Edit patterns of {registry.host}</DialogTitle>
+        <DialogTitle id={titleId}>Edit patterns of {clipText(registry.host)}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             {editableEcrParts(registry) ? (
@@ -87,12 +88,13 @@ export function EditPatternsDialog({ orgId, registry, onClose, onSaved }: Props)
                 host={host}
               />
             ) : (
-              <TextField label="Host" value={registry.host} slotProps={{ input: { readOnly: true } }} />
+              // Read-only, an echo of the stored host: cut like any display of it.
+              <TextField label="Host" value={clipText(registry.host)} slotProps={{ input: { readOnly: true } }} />
             )}
             {moved && registry.credential?.hasSecret && (
               <Alert severity="warning">
                 Changing the host clears the stored credential: a secret never goes to a host it was not entered for. Give a new
-                credential for {host} below, or add one after saving.
+                credential for {clipText(host ?? '')} below, or add one after saving.
               </Alert>
             )}
             {stale && (
@@ -106,7 +108,7 @@ export function EditPatternsDialog({ orgId, registry, onClose, onSaved }: Props)
                   )
                 }
               >
-                Move the patterns to {host}
+                Move the patterns to {clipText(host ?? '')}
               </Button>
             )}
             <Controller
@@ -130,7 +132,7 @@ export function EditPatternsDialog({ orgId, registry, onClose, onSaved }: Props)
                 name="newCredential"
                 render={({ field }) => (
                   <FormControlLabel
-                    label={`Give a new credential for ${host}`}
+                    label={`Give a new credential for ${clipText(host ?? '')}`}
                     control={<Switch checked={field.value} onChange={(_event, checked) => field.onChange(checked)} />}
                   />
                 )}

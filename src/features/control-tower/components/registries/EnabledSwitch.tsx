@@ -2,6 +2,7 @@ import { Box, Switch } from '@mui/material'
 import { visuallyHidden } from '@/shared/ui/visuallyHidden'
 import { useId } from 'react'
 import type { Registry } from '@/shared/contract/registries'
+import { clipText } from '@/shared/lib/clip'
 
 type Props = { registry: Registry; canManage: boolean; pending: boolean; onToggle: (enabled: boolean) => void }
 
@@ -23,7 +24,10 @@ export function EnabledSwitch({ registry, canManage, pending, onToggle }: Props)
       disabled={!canManage || pending || needsTest}
       onChange={(_event, checked) => onToggle(checked)}
       slotProps={{
-        input: { 'aria-label': `Enabled: ${registry.host} (${registry.id})`, 'aria-describedby': hint ? hintId : undefined },
+        input: {
+          'aria-label': `Enabled: ${clipText(registry.host)} (${registry.id})`,
+          'aria-describedby': hint ? hintId : undefined,
+        },
       }}
     />
   )

@@ -3,6 +3,8 @@ import { useState, type FormEvent } from 'react'
 import { parseImageRef } from '@/shared/contract/imageRef'
 import type { CheckImageResult, Registry } from '@/shared/contract/registries'
 import { useActionKey } from '@/shared/api/useActionKey'
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
+import { LongText } from '@/shared/ui/LongText'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { InputField } from '@/shared/ui/InputField'
 import { useCheckImage } from '../../api/registryMutations'
@@ -16,17 +18,27 @@ function Verdict({ result, registries }: { result: CheckImageResult; registries:
     return (
       <Alert severity="success" role="status" sx={{ overflowWrap: 'anywhere' }}>
         <AlertTitle>Allowed</AlertTitle>
-        <code>{result.normalizedRef}</code> is allowed by the pattern <code>{result.matched.pattern}</code> of the registry{' '}
-        <strong>{registry?.host ?? result.matched.registryId}</strong> (<code>{result.matched.registryId}</code>).
+        <code>
+          <LongText value={result.normalizedRef} label="image reference" />
+        </code>{' '}
+        is allowed by the pattern{' '}
+        <code>
+          <LongText value={result.matched.pattern} label="pattern" />
+        </code>{' '}
+        of the registry{' '}
+        <strong>
+          <LongText value={registry?.host ?? result.matched.registryId} label="host" />
+        </strong>{' '}
+        (<code>{clipText(result.matched.registryId)}</code>).
       </Alert>
     )
   }
   return (
     <Alert severity="error" role="status" sx={{ overflowWrap: 'anywhere' }}>
       <AlertTitle>
-        Refused: <code>{result.code ?? 'REGISTRY_UNAUTHORIZED'}</code>
+        Refused: <code>{clipText(result.code ?? 'REGISTRY_UNAUTHORIZED')}</code>
       </AlertTitle>
-      {result.message}
+      {result.message && <LongText value={result.message} max={DISPLAY_LIMIT.prose} label="message" />}
     </Alert>
   )
 }
@@ -68,8 +80,8 @@ export function ImageRefChecker({ orgId, registries }: Props) {
             preview === null
               ? 'Type a reference such as ghcr.io/my-org/module:1.0.'
               : preview.ok
-                ? `Preview: repository ${preview.repository}. Check asks the server, which decides.`
-                : `Preview: ${preview.reason}`
+                ? `Preview: repository ${clipText(preview.repository)}. Check asks the server, which decides.`
+                : `Preview: ${clipText(preview.reason, DISPLAY_LIMIT.prose)}`
           }
           fullWidth
           autoComplete="off"

@@ -1,6 +1,8 @@
-import { Box, Button, Chip, FormHelperText, Stack, TextField } from '@mui/material'
+import { Box, Button, FormHelperText, Stack, TextField } from '@mui/material'
 import { useId, useState, type KeyboardEvent } from 'react'
 import { MESSAGES, validateNamespacePattern } from '@/shared/contract/imageRef'
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
+import { ClippedChip } from '../ClippedChip'
 
 type Props = {
   /** The entry's host; null while it is not known yet (an ECR host being typed). */
@@ -59,7 +61,7 @@ export function PatternChipsField({ host, hostMissingText, value, onChange, chip
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
         <TextField
           label="Namespace pattern"
-          placeholder={host ? `${host}/my-org/*` : undefined}
+          placeholder={host ? `${clipText(host)}/my-org/*` : undefined}
           value={draft}
           onChange={(event) => setDraft(event.target.value)}
           onKeyDown={onKeyDown}
@@ -72,8 +74,9 @@ export function PatternChipsField({ host, hostMissingText, value, onChange, chip
             ) : (
               <>
                 {feedback.text.map((line) => (
-                  <Box component="span" key={line} sx={{ display: 'block' }}>
-                    {line}
+                  // A message quotes the host or the pattern, which may be of any length.
+                  <Box component="span" key={line} sx={{ display: 'block', overflowWrap: 'anywhere' }}>
+                    {clipText(line, DISPLAY_LIMIT.prose)}
                   </Box>
                 ))}
               </>
@@ -93,8 +96,9 @@ export function PatternChipsField({ host, hostMissingText, value, onChange, chip
       >
         {value.map((pattern, i) => (
           <li key={pattern}>
-            <Chip
-              label={pattern}
+            <ClippedChip
+              value={pattern}
+              what="pattern"
               color={chipError(pattern, i) ? 'error' : 'default'}
               variant="outlined"
               onDelete={() => onChange(value.filter((_, j) => j !== i))}
@@ -105,12 +109,12 @@ export function PatternChipsField({ host, hostMissingText, value, onChange, chip
       {value.map((pattern, i) => {
         const message = chipError(pattern, i)
         return message ? (
-          <FormHelperText key={pattern} error>
-            {pattern}: {message}
+          <FormHelperText key={pattern} error sx={{ overflowWrap: 'anywhere' }}>
+            {clipText(pattern)}: {clipText(message, DISPLAY_LIMIT.prose)}
           </FormHelperText>
         ) : null
       })}
-      {error && draft.trim() !== '' && <FormHelperText error>{error}</FormHelperText>}
+      {error && draft.trim() !== '' && <FormHelperText error>{clipText(error, DISPLAY_LIMIT.prose)}</FormHelperText>}
     </Stack>
   )
 }

@@ -1,6 +1,8 @@
 import { Alert, Stack, TextField } from '@mui/material'
 import { useState } from 'react'
 import { exampleReferenceFor, matchesPattern, parseImageRef } from '@/shared/contract/imageRef'
+import { DISPLAY_LIMIT } from '@/shared/lib/clip'
+import { LongText } from '@/shared/ui/LongText'
 
 /** Match / no match / invalid, for one reference against the patterns in the form (a local preview). */
 function verdictFor(reference: string, patterns: string[]) {
@@ -37,7 +39,7 @@ export function PatternPreview({ patterns }: { patterns: string[] }) {
       />
       {verdict && (
         <Alert severity={verdict.severity} role="status" sx={{ overflowWrap: 'anywhere' }}>
-          {verdict.text}
+          <LongText value={verdict.text} max={DISPLAY_LIMIT.prose} label="verdict" />
         </Alert>
       )}
     </Stack>

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useState } from 'react'
 import type { Registry } from '@/shared/contract/registries'
 import { isApiError } from '@/shared/api/ApiError'
+import { clipText } from '@/shared/lib/clip'
 import { useHasRole } from '@/shared/auth/meQueries'
 import { EmptyState, LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
@@ -24,7 +25,7 @@ const DeleteRegistryDialog = lazy(() => import('./DeleteRegistryDialog').then((m
 type OpenDialog = { kind: 'add' } | { kind: 'edit' | 'rotate' | 'delete'; registryId: string }
 
 const savedText = (registry: Registry, verb: string) =>
-  `${verb} ${registry.host} (${registry.id}).` +
+  `${verb} ${clipText(registry.host)} (${registry.id}).` +
   (registry.credential && !registry.enabled
     ? ' It stays disabled until a Test connection passes: run it from the row menu, then switch it on.'
     : '')
@@ -125,7 +126,7 @@ export function RegistriesTab({ orgId }: { orgId: string }) {
             orgId={orgId}
             registry={open}
             onClose={close}
-            onDeleted={(registry) => done(`Deleted ${registry.host} (${registry.id}).`)}
+            onDeleted={(registry) => done(`Deleted ${clipText(registry.host)} (${registry.id}).`)}
           />
         )}
       </Suspense>

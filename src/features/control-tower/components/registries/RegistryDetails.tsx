@@ -1,6 +1,9 @@
-import { Box, Chip, Stack, Typography } from '@mui/material'
+import { Box, Stack, Typography } from '@mui/material'
 import type { Registry } from '@/shared/contract/registries'
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
+import { LongText } from '@/shared/ui/LongText'
 import { TimeText } from '@/shared/ui/TimeText'
+import { ClippedChip } from '../ClippedChip'
 
 /** The expanded part of a row: every pattern, and the credential's non-secret metadata. */
 export function RegistryDetails({ registry }: { registry: Registry }) {
@@ -9,20 +12,25 @@ export function RegistryDetails({ registry }: { registry: Registry }) {
     <Stack spacing={1.5} sx={{ py: 1 }}>
       <Box
         component="ul"
-        aria-label={`Patterns of ${registry.host}`}
+        aria-label={`Patterns of ${clipText(registry.host)}`}
         sx={{ listStyle: 'none', p: 0, m: 0, display: 'flex', flexWrap: 'wrap', gap: 1 }}
       >
         {registry.namespaces.map((pattern) => (
           <li key={pattern}>
-            <Chip size="small" variant="outlined" label={pattern} />
+            <ClippedChip size="small" variant="outlined" value={pattern} what="pattern" />
           </li>
         ))}
       </Box>
       <Typography variant="body2" color="text.secondary">
         {credential ? (
           <>
-            Credential {credential.username ? <code>{credential.username}</code> : null} · created{' '}
-            <TimeText iso={credential.createdAt} />
+            Credential{' '}
+            {credential.username ? (
+              <code>
+                <LongText value={credential.username} label="username" />
+              </code>
+            ) : null}{' '}
+            · created <TimeText iso={credential.createdAt} />
             {credential.rotatedAt && (
               <>
                 {' '}
@@ -42,11 +50,11 @@ export function RegistryDetails({ registry }: { registry: Registry }) {
       </Typography>
       {registry.lastTest && (
         <Typography variant="body2" color="text.secondary">
-          Last test: {registry.lastTest.message}
+          Last test: <LongText value={registry.lastTest.message} max={DISPLAY_LIMIT.prose} label="test message" />
         </Typography>
       )}
       <Typography variant="body2" color="text.secondary">
-        Added by {registry.createdBy.name} on <TimeText iso={registry.createdAt} />
+        Added by <LongText value={registry.createdBy.name} label="name" /> on <TimeText iso={registry.createdAt} />
       </Typography>
     </Stack>
   )

@@ -1,6 +1,8 @@
 import { Button, Chip, Stack, TableCell, TableRow, Typography } from '@mui/material'
 import { useId, useState } from 'react'
 import type { Registry } from '@/shared/contract/registries'
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
+import { LongText } from '@/shared/ui/LongText'
 import { TimeText } from '@/shared/ui/TimeText'
 import { CredentialCell } from './CredentialCell'
 import { EnabledSwitch } from './EnabledSwitch'
@@ -24,6 +26,9 @@ export function RegistryRow({ registry, now, canManage, columns, busy, onToggle,
   const detailsId = useId()
   const count = registry.namespaces.length
   const test = registry.lastTest
+  const host = clipText(registry.host)
+  // A usual host fits one line, cut by an ellipsis with the whole host as its title; a longer one wraps, cut by LongText.
+  const longHost = registry.host.length > DISPLAY_LIMIT.name
   return (
     <>
       <TableRow sx={{ '& > td': { borderBottom: open ? 0 : undefined } }}>
@@ -34,10 +39,14 @@ export function RegistryRow({ registry, now, canManage, columns, busy, onToggle,
           <Typography
             variant="body2"
             component="code"
-            title={registry.host}
-            sx={{ display: 'block', maxWidth: '18rem', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+            title={longHost ? undefined : registry.host}
+            sx={
+              longHost
+                ? { display: 'block', maxWidth: '18rem' }
+                : { display: 'block', maxWidth: '18rem', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }
+            }
           >
-            {registry.host}
+            <LongText value={registry.host} label="host" />
           </Typography>
         </TableCell>
         <TableCell>
@@ -46,7 +55,7 @@ export function RegistryRow({ registry, now, canManage, columns, busy, onToggle,
             sx={{ whiteSpace: 'nowrap' }}
             aria-expanded={open}
             aria-controls={open ? detailsId : undefined}
-            aria-label={`${count} ${count === 1 ? 'pattern' : 'patterns'} of ${registry.host} (${registry.id}): ${open ? 'hide' : 'show'}`}
+            aria-label={`${count} ${count === 1 ? 'pattern' : 'patterns'} of ${host} (${registry.id}): ${open ? 'hide' : 'show'}`}
             onClick={() => setOpen((value) => !value)}
           >
             {count} {count === 1 ? 'pattern' : 'patterns'}
@@ -58,7 +67,7 @@ export function RegistryRow({ registry, now, canManage, columns, busy, onToggle,
         <TableCell>
           {test ? (
             <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
-              <Chip size="small" variant="outlined" color={test.ok ? 'success' : 'error'} label={test.code} />
+              <Chip size="small" variant="outlined" color={test.ok ? 'success' : 'error'} label={clipText(test.code)} />
               <TimeText iso={test.at} />
             </Stack>
           ) : (

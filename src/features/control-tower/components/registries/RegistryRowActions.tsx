@@ -2,6 +2,7 @@ import { IconButton } from '@mui/material'
 import MoreIcon from '@mui/icons-material/MoreVert'
 import { lazy, Suspense, useId, useState } from 'react'
 import type { Registry } from '@/shared/contract/registries'
+import { clipText } from '@/shared/lib/clip'
 
 export type RowAction = 'edit' | 'test' | 'rotate' | 'delete'
 
@@ -16,7 +17,7 @@ export function RegistryRowActions({ registry, testing, onAction }: Props) {
   return (
     <>
       <IconButton
-        aria-label={`Actions for ${registry.host} (${registry.id})`}
+        aria-label={`Actions for ${clipText(registry.host)} (${registry.id})`}
         aria-haspopup="menu"
         aria-expanded={anchor ? 'true' : undefined}
         aria-controls={anchor ? menuId : undefined}

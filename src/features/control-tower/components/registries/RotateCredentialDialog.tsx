@@ -5,6 +5,7 @@ import { useForm, useWatch } from 'react-hook-form'
 import { z } from 'zod'
 import type { Registry } from '@/shared/contract/registries'
 import { useActionKey } from '@/shared/api/useActionKey'
+import { clipText } from '@/shared/lib/clip'
 import { applyServerFieldErrors } from '@/shared/lib/formErrors'
 import { formatDateTime } from '@/shared/lib/format'
 import { useTestRegistry, useUpdateRegistry } from '../../api/registryMutations'
@@ -97,7 +98,7 @@ export function RotateCredentialDialog({ orgId, registry, onClose, onSaved }: Pr
     >
       <form onSubmit={(event) => void save(event)} noValidate>
         <DialogTitle id={titleId}>
-          {current?.hasSecret ? 'Rotate the credential' : 'Add a credential'} of {registry.host}
+          {current?.hasSecret ? 'Rotate the credential' : 'Add a credential'} of {clipText(registry.host)}
         </DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>

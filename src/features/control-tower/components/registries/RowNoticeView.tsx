@@ -1,5 +1,6 @@
 import { Alert, Stack, Typography } from '@mui/material'
 import { isApiError } from '@/shared/api/ApiError'
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
 import { SubmitErrorAlert } from './SubmitErrorAlert'
 import { TestResultNote } from './TestResultNote'
 import type { RowNotice } from './useRegistryRowActions'
@@ -11,14 +12,14 @@ export function RowNoticeView({ notice, onClose }: { notice: RowNotice; onClose:
   if (notice.kind === 'info')
     return (
       <Alert severity="success" role="status" onClose={onClose}>
-        {notice.text}
+        {clipText(notice.text, DISPLAY_LIMIT.prose)}
       </Alert>
     )
   const fieldMessages = isApiError(notice.error) ? notice.error.fieldErrors.map((field) => field.message) : []
   return (
     <Stack spacing={1}>
       <Typography variant="subtitle2" component="p">
-        {notice.title}
+        {clipText(notice.title, DISPLAY_LIMIT.prose)}
       </Typography>
       <SubmitErrorAlert error={notice.error} unplaced={fieldMessages} onRetry={notice.retry} />
     </Stack>

@@ -1,6 +1,8 @@
 import { Alert, AlertTitle, Box } from '@mui/material'
 import { isApiError } from '@/shared/api/ApiError'
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
 import { ErrorState } from '@/shared/ui/ErrorState'
+import { LongText } from '@/shared/ui/LongText'
 import { duplicatePatternOf } from './formRules'
 
 type Props = {
@@ -21,19 +23,27 @@ export function SubmitErrorAlert({ error, unplaced, onRetry }: Props) {
     return (
       <Alert severity="warning" role="alert">
         <AlertTitle>Pattern already registered</AlertTitle>
-        <code>{duplicate.pattern}</code> already belongs to the <strong>{duplicate.host}</strong> registry{' '}
-        <code>{duplicate.registryId}</code> of this organization. A pattern can belong to one registry only, otherwise it would be
-        unclear which credential pulls the image. Remove it here, or remove it from that registry first.
+        <code>
+          <LongText value={duplicate.pattern} label="pattern" />
+        </code>{' '}
+        already belongs to the{' '}
+        <strong>
+          <LongText value={duplicate.host} label="host" />
+        </strong>{' '}
+        registry <code>{clipText(duplicate.registryId)}</code> of this organization. A pattern can belong to one registry only,
+        otherwise it would be unclear which credential pulls the image. Remove it here, or remove it from that registry first.
       </Alert>
     )
   if (isApiError(error) && (error.status === 422 || error.status === 400))
     return (
       <Alert severity="error" role="alert">
-        <AlertTitle>{error.message}</AlertTitle>
+        <AlertTitle>{clipText(error.message, DISPLAY_LIMIT.prose)}</AlertTitle>
         {unplaced.length > 0 ? (
           <Box component="ul" sx={{ m: 0, pl: 2 }}>
             {unplaced.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>
+                <LongText value={line} max={DISPLAY_LIMIT.prose} label="message" />
+              </li>
             ))}
           </Box>
         ) : (

@@ -1,5 +1,7 @@
 import { Alert, AlertTitle } from '@mui/material'
 import type { TestCode } from '@/shared/contract/registries'
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
+import { LongText } from '@/shared/ui/LongText'
 import { explainTestCode } from './registryText'
 
 type Props = { result: { ok: boolean; code: TestCode; message: string }; title?: string; onClose?: () => void }
@@ -10,9 +12,9 @@ export function TestResultNote({ result, title, onClose }: Props) {
     <Alert severity={result.ok ? 'success' : 'error'} role="status" onClose={onClose} sx={{ overflowWrap: 'anywhere' }}>
       <AlertTitle>
         {title ? `${title}: ` : ''}
-        <code>{result.code}</code> — {explainTestCode(result.code)}
+        <code>{clipText(result.code)}</code> — {clipText(explainTestCode(result.code))}
       </AlertTitle>
-      {result.message}
+      <LongText value={result.message} max={DISPLAY_LIMIT.prose} label="test message" />
     </Alert>
   )
 }

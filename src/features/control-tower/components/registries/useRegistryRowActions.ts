@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import type { Registry, TestResult } from '@/shared/contract/registries'
 import { newIdempotencyKey } from '@/shared/api/http'
+import { clipText } from '@/shared/lib/clip'
 import { useTestRegistry, useUpdateRegistry } from '../../api/registryMutations'
 
-/** What the last row action did, shown above the table until dismissed. */
+/** What the last row action did, shown above the table until dismissed; the host in its texts is cut (a notice quotes it). */
 export type RowNotice =
   | { kind: 'info'; text: string }
   | { kind: 'test'; host: string; result: TestResult }
@@ -24,11 +25,14 @@ export function useRegistryRowActions(orgId: string) {
       { registryId: registry.id, idempotencyKey, body: () => ({ enabled }) },
       {
         onSuccess: (saved) =>
-          setNotice({ kind: 'info', text: `${saved.host} (${saved.id}) is now ${saved.enabled ? 'enabled' : 'disabled'}.` }),
+          setNotice({
+            kind: 'info',
+            text: `${clipText(saved.host)} (${saved.id}) is now ${saved.enabled ? 'enabled' : 'disabled'}.`,
+          }),
         onError: (error) =>
           setNotice({
             kind: 'error',
-            title: `Could not ${enabled ? 'enable' : 'disable'} ${registry.host} (${registry.id})`,
+            title: `Could not ${enabled ? 'enable' : 'disable'} ${clipText(registry.host)} (${registry.id})`,
             error,
             retry: () => toggle(registry, enabled, idempotencyKey),
           }),
@@ -42,11 +46,11 @@ export function useRegistryRowActions(orgId: string) {
     test.mutate(
       { registryId: registry.id, idempotencyKey, body: () => ({}) },
       {
-        onSuccess: (result) => setNotice({ kind: 'test', host: `${registry.host} (${registry.id})`, result }),
+        onSuccess: (result) => setNotice({ kind: 'test', host: `${clipText(registry.host)} (${registry.id})`, result }),
         onError: (error) =>
           setNotice({
             kind: 'error',
-            title: `Could not test ${registry.host} (${registry.id})`,
+            title: `Could not test ${clipText(registry.host)} (${registry.id})`,
             error,
             retry: () => runTest(registry, idempotencyKey),
           }),
