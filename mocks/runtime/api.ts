@@ -2,7 +2,7 @@ import { delay, HttpResponse, type DefaultBodyType, type HttpResponseResolver, t
 import type { z } from 'zod'
 import type { Role } from '../../src/shared/contract/primitives'
 import { getScenario, isScenario } from './scenario'
-import { badGatewayPage, breakBody, isBodyFault, type BodyFault, type TransportFault } from './faults'
+import { badGatewayPage, breakBody, isBodyFault, lengthenBody, type BodyFault, type TransportFault } from './faults'
 import { nowMs } from './clock'
 import { decodeToken } from './tokens'
 import { findUser } from '../fixtures/users'
@@ -138,6 +138,7 @@ export function withApi(endpoint: string, handler: Handler, options: Options = {
       const bodyFault = isBodyFault(fault) ? fault : shouldMalform(endpoint) ? 'malformed' : null
       if (bodyFault && response.status === 200) response = await breakBody(response, bodyFault)
       if (isScenario('xss')) response = await seedXssPayloads(response)
+      if (isScenario('long')) response = await lengthenBody(response)
       if (replayKey && response.status < 500) idempotency.set(replayKey, { body: bodyText, response: response.clone() })
       return withRequestId(response, requestId)
     } catch (error) {

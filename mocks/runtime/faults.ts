@@ -13,8 +13,12 @@ export const isBodyFault = (fault: unknown): fault is BodyFault => (BODY_FAULTS 
 export const isTransportFault = (fault: unknown): fault is TransportFault =>
   (TRANSPORT_FAULTS as readonly unknown[]).includes(fault)
 
-/** 10,000 characters: far past anything a layout plans for, still a plausible (if silly) server value. */
-const LONG = ' Lorem-ipsum-dolor-sit-amet-consectetur'.repeat(256).slice(0, 10_000)
+/**
+ * What a long value looks like: a marker, then 100,000 characters without a space or hyphen to break a line at (a
+ * pasted sequence, a base64 blob, a minified stack trace). Far past anything a layout plans for, and ordinary data.
+ */
+export const LONG_VALUE_MARKER = 'Lorem-ipsum-dolor-sit-amet:'
+const LONG = ` ${LONG_VALUE_MARKER}${'ACDEFGHIKLMNPQRSTVWY'.repeat(5_000)}`
 /** Free-text fields get the long value; ids, enums and timestamps stay, so the body still parses. */
 const FREE_TEXT_KEY = /(name|title|description|message|summary|reason|email|host|pattern|line|text|label)s?$/i
 
@@ -59,6 +63,14 @@ const breakers: Record<Exclude<BodyFault, 'truncated' | 'empty'>, (record: Recor
   types: (record) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, wrongType(value)])),
   nulls: (record) => Object.fromEntries(Object.keys(record).map((key) => [key, null])),
   long: (record) => lengthen(record),
+}
+
+/** The `long` scenario: every free-text field of every successful JSON answer carries the long value. */
+export async function lengthenBody(response: Response): Promise<Response> {
+  if (!response.ok || !(response.headers.get('Content-Type') ?? '').includes('json')) return response
+  const headers = new Headers(response.headers)
+  headers.delete('Content-Length')
+  return HttpResponse.json(lengthen((await response.json()) as Json) as DefaultBodyType, { status: response.status, headers })
 }
 
 /** The 200 answer `response`, broken in the way `fault` names. */

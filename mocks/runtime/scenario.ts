@@ -19,6 +19,7 @@ export const SCENARIOS = [
   'malformed',
   'offline',
   'xss',
+  'long',
 ] as const
 export type NamedScenario = (typeof SCENARIOS)[number]
 

@@ -1,6 +1,7 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material'
 import { useId, useState, type ReactNode } from 'react'
 import { ErrorState } from './ErrorState'
+import { clipText } from '@/shared/lib/clip'
 
 type Props = {
   open: boolean
@@ -46,7 +47,7 @@ export function ConfirmDialog({
             fullWidth
             autoFocus
             autoComplete="off"
-            label={`Type ${typeToConfirm} to confirm`}
+            label={`Type ${clipText(typeToConfirm)} to confirm`}
             value={typed}
             onChange={(event) => setTyped(event.target.value)}
           />

@@ -1,6 +1,8 @@
 import { Box, Button, ButtonBase } from '@mui/material'
 import ChevronRightIcon from '@mui/icons-material/ChevronRight'
 import { useState, type KeyboardEvent } from 'react'
+import { DISPLAY_LIMIT } from '@/shared/lib/clip'
+import { LongText } from './LongText'
 
 type Props = {
   value: unknown
@@ -25,7 +27,7 @@ function Primitive({ value }: { value: unknown }) {
   if (typeof value === 'string')
     return (
       <Box component="span" sx={{ color: 'success.main', overflowWrap: 'anywhere' }}>
-        {JSON.stringify(value)}
+        <LongText value={JSON.stringify(value)} max={DISPLAY_LIMIT.prose} label="string" />
       </Box>
     )
   if (typeof value === 'number')

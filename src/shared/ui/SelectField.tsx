@@ -1,3 +1,4 @@
+import { clipText } from '@/shared/lib/clip'
 import { FormControl, InputLabel, NativeSelect, OutlinedInput } from '@mui/material'
 import { useId } from 'react'
 
@@ -31,7 +32,7 @@ export function SelectField({ label, value, options, onChange, disabled, minWidt
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
-            {option.label}
+            {clipText(option.label)}
           </option>
         ))}
       </NativeSelect>

@@ -2,9 +2,10 @@ import { Box, Card, CardContent, Link, Typography } from '@mui/material'
 import { Link as RouterLink } from 'react-router'
 import type { ModuleSummary } from '@/shared/contract/modules'
 import { paths } from '@/shared/lib/paths'
-import { categoryLabel, displayNameOf } from '../lib/catalogParams'
+import { categoryLabel, shownNameOf } from '../lib/catalogParams'
 import { ModuleBadges } from './ModuleBadges'
 import { PriceList } from './PriceList'
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
 
 /**
  * The catalog as cards. The title is the one link of a card (a list of links, not of nested interactive areas), and
@@ -57,24 +58,32 @@ function ModuleCard({ module }: { module: ModuleSummary }) {
               // The stretched link makes the whole card clickable while staying a single, named link.
               sx={{ '&::after': { content: '""', position: 'absolute', inset: 0 }, '&:focus-visible': { outline: 'none' } }}
             >
-              {displayNameOf(module)}
+              {shownNameOf(module)}
             </Link>
           </Typography>
           <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
-            {module.moduleName} · v{module.currentVersion}
+            {clipText(module.moduleName)} · v{module.currentVersion}
           </Typography>
         </Box>
         <ModuleBadges module={module} />
         <Typography
           variant="body2"
           color="text.secondary"
-          sx={{ display: '-webkit-box', WebkitLineClamp: 3, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
-          title={module.description}
+          sx={{
+            display: '-webkit-box',
+            WebkitLineClamp: 3,
+            WebkitBoxOrient: 'vertical',
+            overflow: 'hidden',
+            overflowWrap: 'anywhere',
+          }}
+          title={clipText(module.description ?? '', DISPLAY_LIMIT.prose)}
         >
-          {module.description || 'No description.'}
+          {clipText(module.description ?? '', DISPLAY_LIMIT.prose) || 'No description.'}
         </Typography>
         <Typography variant="caption" color="text.secondary">
-          {[module.category && categoryLabel(module.category), module.author?.name].filter(Boolean).join(' · ') || '—'}
+          {[module.category && categoryLabel(module.category), module.author?.name && clipText(module.author.name)]
+            .filter(Boolean)
+            .join(' · ') || '—'}
         </Typography>
         <Box sx={{ mt: 'auto', pt: 1, borderTop: 1, borderColor: 'divider' }}>
           <PriceList pricing={module.pricing} dense />

@@ -5,8 +5,9 @@ import { formatAct } from '@/shared/lib/format'
 import { paths } from '@/shared/lib/paths'
 import { StatusChip } from '@/shared/ui/StatusChip'
 import { TimeText } from '@/shared/ui/TimeText'
-import { categoryLabel, displayNameOf } from '../lib/catalogParams'
+import { categoryLabel, shownNameOf } from '../lib/catalogParams'
 import { pricingUnit, TRUST_TIER_HINTS, typeLabel } from '../lib/moduleLabels'
+import { clipText } from '@/shared/lib/clip'
 
 const PLAN_TIERS = ['developer', 'foundational', 'advanced', 'strategic'] as const
 
@@ -38,10 +39,10 @@ export function ModuleTable({ modules }: { modules: ModuleSummary[] }) {
             <TableRow key={module.id} hover>
               <TableCell sx={{ minWidth: 220 }}>
                 <Link component={RouterLink} to={paths.module(module.id)} sx={{ fontWeight: 600 }}>
-                  {displayNameOf(module)}
+                  {shownNameOf(module)}
                 </Link>
                 <Typography variant="caption" color="text.secondary" component="div" sx={{ fontFamily: 'monospace' }}>
-                  {module.moduleName} · v{module.currentVersion}
+                  {clipText(module.moduleName)} · v{module.currentVersion}
                 </Typography>
               </TableCell>
               <TableCell>{typeLabel(module.type)}</TableCell>

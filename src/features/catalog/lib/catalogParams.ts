@@ -1,4 +1,5 @@
 import { MODULE_TYPES, VERSION_STATUSES, type ModuleSummary } from '@/shared/contract/modules'
+import { clipText } from '@/shared/lib/clip'
 
 /**
  * The catalog's filters and sort as the URL carries them (`q`, `type`, `category`, `tier`, `status`, `sort`). The
@@ -58,6 +59,9 @@ function searchText(module: ModuleSummary): string {
 }
 
 export const displayNameOf = (module: ModuleSummary): string => module.displayName || module.moduleName
+
+/** The module's name as a heading or link shows it: cut when it is too long to lay out. */
+export const shownNameOf = (module: ModuleSummary): string => clipText(displayNameOf(module))
 
 const COMPARE: Record<CatalogSort, (a: ModuleSummary, b: ModuleSummary) => number> = {
   name: (a, b) => displayNameOf(a).localeCompare(displayNameOf(b)),

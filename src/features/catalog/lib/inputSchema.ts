@@ -1,3 +1,5 @@
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
+
 /**
  * Reads a manifest's `inputs` (api-contract §5) as a list of form fields: the JSON Schema subset the launch form
  * supports (string, number, integer, boolean, enum, arrays; required, minimum/maximum and their exclusive forms,
@@ -20,6 +22,8 @@ export type Constraints = {
   maxLength?: number
   pattern?: string
 }
+
+const clipMaybe = (text: string | undefined, max: number) => (text === undefined ? undefined : clipText(text, max))
 
 export type FieldOption = { value: string; label: string; raw: unknown }
 
@@ -90,7 +94,11 @@ function constraintsOf(schema: Json): Constraints {
 }
 
 const optionsOf = (values: unknown[]): FieldOption[] =>
-  values.map((raw, index) => ({ value: String(index), label: typeof raw === 'string' ? raw : JSON.stringify(raw), raw }))
+  values.map((raw, index) => ({
+    value: String(index),
+    label: clipText(typeof raw === 'string' ? raw : JSON.stringify(raw)),
+    raw,
+  }))
 
 /** `peptides_file` → "Peptides file", `minLength` → "Min length". */
 export function humanize(name: string): string {
@@ -107,8 +115,9 @@ function fieldOf(name: string, schema: Json, required: boolean, index: number): 
   const base = {
     name,
     key: `p${index}`,
-    label: str(schema.title) ?? str(schema.label) ?? humanize(name),
-    description: str(schema.description),
+    // Labels and descriptions are the module author's text: cut for display (the values sent are never cut).
+    label: clipText(str(schema.title) ?? str(schema.label) ?? humanize(name)),
+    description: clipMaybe(str(schema.description), DISPLAY_LIMIT.prose),
     required,
     default: schema.default,
     constraints: constraintsOf(schema),

@@ -13,6 +13,7 @@ import { formFieldsOf } from '../lib/inputSchema'
 import { isRunnable } from '../lib/runnable'
 import { ModuleUiPanel } from '@/shared/module-host/ModuleUiPanel'
 import { SectionCard } from '@/shared/ui/SectionCard'
+import { clipText } from '@/shared/lib/clip'
 
 /** Primes the module (its manifest carries the inputs schema); a failure is shown by the page itself. */
 export const loader =
@@ -53,7 +54,7 @@ export function Component() {
         subtitle={
           <>
             <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace' }}>
-              {module.moduleName} v{module.currentVersion}
+              {clipText(module.moduleName)} v{module.currentVersion}
             </Typography>
             {' · '}
             {back}

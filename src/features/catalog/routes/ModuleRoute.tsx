@@ -11,6 +11,7 @@ import { ModuleBadges } from '../components/ModuleBadges'
 import { ModuleTabs } from '../components/ModuleTabs'
 import { displayNameOf } from '../lib/catalogParams'
 import { isRunnable } from '../lib/runnable'
+import { clipText } from '@/shared/lib/clip'
 
 /** Primes the module and its versions in parallel; failures are shown by the page itself, so this never throws. */
 export const loader =
@@ -57,7 +58,7 @@ export function Component() {
         subtitle={
           <Box component="span" sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
             <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace' }}>
-              {module.moduleName} · current version v{module.currentVersion}
+              {clipText(module.moduleName)} · current version v{module.currentVersion}
             </Typography>
             <ModuleBadges module={module} />
           </Box>

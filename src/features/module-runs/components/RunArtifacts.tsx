@@ -5,6 +5,8 @@ import { defaultAwsRegion } from '@/shared/lib/env'
 import { CopyButton } from '@/shared/ui/CopyButton'
 import { ExternalLink } from '@/shared/ui/ExternalLink'
 import { formatBytes } from '../lib/formatBytes'
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
+import { LongText } from '@/shared/ui/LongText'
 
 /**
  * A run's output files. Only `https:` becomes a link (api-contract §10): a pre-signed `https:` URI opens as is; an
@@ -31,7 +33,9 @@ export function RunArtifacts({ artifacts, runId }: { artifacts: Artifact[]; runI
         <TableBody>
           {artifacts.map((artifact) => (
             <TableRow key={artifact.uri}>
-              <TableCell sx={{ fontWeight: 600 }}>{artifact.name}</TableCell>
+              <TableCell sx={{ fontWeight: 600 }}>
+                <LongText value={artifact.name} label="file name" />
+              </TableCell>
               <TableCell>
                 <ArtifactUri artifact={artifact} />
               </TableCell>
@@ -57,18 +61,18 @@ function ArtifactUri({ artifact }: { artifact: Artifact }) {
           href={artifact.uri}
           target="_blank"
           rel="noopener noreferrer"
-          aria-label={`Download ${artifact.name} (new tab)`}
+          aria-label={`Download ${clipText(artifact.name)} (new tab)`}
           sx={{ fontFamily: 'monospace', fontSize: 'caption.fontSize', wordBreak: 'break-all' }}
         >
-          {artifact.uri}
+          {clipText(artifact.uri, DISPLAY_LIMIT.prose)}
         </Link>
       ) : (
         <Box component="code" sx={{ fontSize: 'caption.fontSize', wordBreak: 'break-all' }}>
-          {artifact.uri}
+          {clipText(artifact.uri, DISPLAY_LIMIT.prose)}
         </Box>
       )}
-      <CopyButton value={artifact.uri} label={`Copy URI of ${artifact.name}`} />
-      <ExternalLink href={consoleHref} label={`Open ${artifact.name} in the S3 console (new tab)`}>
+      <CopyButton value={artifact.uri} label={`Copy URI of ${clipText(artifact.name)}`} />
+      <ExternalLink href={consoleHref} label={`Open ${clipText(artifact.name)} in the S3 console (new tab)`}>
         S3 console
       </ExternalLink>
     </Box>

@@ -10,6 +10,8 @@ import { Fact, FactList } from '@/shared/ui/FactList'
 import { TimeText } from '@/shared/ui/TimeText'
 import { isActiveRun } from '../api/moduleRunQueries'
 import { workedMs } from '../lib/workedMs'
+import { clipText } from '@/shared/lib/clip'
+import { LongText } from '@/shared/ui/LongText'
 
 /** A run's facts as a description list (its status heads the view): module, times, credits (reserved vs used), who and why it ran. */
 export function RunFacts({ run, now }: { run: ModuleRun; now: number }) {
@@ -20,12 +22,14 @@ export function RunFacts({ run, now }: { run: ModuleRun; now: number }) {
     <FactList>
       <Fact term="Module">
         <Link component={RouterLink} to={paths.module(run.moduleId)}>
-          {run.moduleName}
+          {clipText(run.moduleName)}
         </Link>{' '}
         {run.moduleVersion}
       </Fact>
       <Fact term="Triggered by">
-        <span title={run.triggeredBy.userId}>{run.triggeredBy.name}</span>
+        <span title={run.triggeredBy.userId}>
+          <LongText value={run.triggeredBy.name} label="name" />
+        </span>
       </Fact>
       <Fact term="Mode">{run.mode}</Fact>
       <Fact term="Created">

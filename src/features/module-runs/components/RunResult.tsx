@@ -10,6 +10,8 @@ import { ErrorState } from '@/shared/ui/ErrorState'
 import { moduleRunQueries } from '../api/moduleRunQueries'
 import { resultTableOf, valueText, type ResultTable } from '../lib/resultTable'
 import { JsonText } from '@/shared/ui/JsonText'
+import { DISPLAY_LIMIT } from '@/shared/lib/clip'
+import { LongText } from '@/shared/ui/LongText'
 
 type Success = Extract<ResultEnvelope, { status: 'success' }>
 type Failure = Extract<ResultEnvelope, { status: 'error' }>
@@ -98,7 +100,7 @@ function FailureResult({ runId, result }: { runId: string; result: Failure }) {
       sx={{ '& .MuiAlert-message': { minWidth: 0, flex: 1 } }}
     >
       <AlertTitle>
-        {result.error.type}: {result.error.message}
+        {result.error.type}: <LongText value={result.error.message} max={DISPLAY_LIMIT.prose} label="error message" />
       </AlertTitle>
       {result.error.details !== undefined && result.error.details !== null && (
         <JsonText value={result.error.details} label={`Error details of ${runId}`} />

@@ -18,6 +18,8 @@ import { RunArtifacts } from './RunArtifacts'
 import { RunFacts } from './RunFacts'
 import { RunLogs } from './RunLogs'
 import { RunModuleUi } from './RunModuleUi'
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
+import { LongText } from '@/shared/ui/LongText'
 
 // The result table (TanStack Table) sits below the fold: a chunk of its own, out of the run page's first load.
 const RunResult = lazy(() => import('./RunResult').then((m) => ({ default: m.RunResult })))
@@ -63,7 +65,7 @@ export function RunView({ runId, renderHeader, onStarted }: Props) {
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap', mb: 2 }}>
         <StatusChip status={run.status} />
         <Typography variant="body2">
-          {run.moduleName} {run.moduleVersion}
+          {clipText(run.moduleName)} {run.moduleVersion}
         </Typography>
         <UpdatedAgo updatedAt={detail.dataUpdatedAt} live={active} />
       </Box>
@@ -107,7 +109,7 @@ function RunOutcome({ run }: { run: ModuleRun }) {
   return (
     <Alert severity={run.status === 'cancelled' ? 'warning' : 'error'}>
       <AlertTitle>{run.error.code}</AlertTitle>
-      {run.error.message}
+      <LongText value={run.error.message} max={DISPLAY_LIMIT.prose} label="error message" />
     </Alert>
   )
 }

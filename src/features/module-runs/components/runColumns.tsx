@@ -9,6 +9,7 @@ import { StatusChip } from '@/shared/ui/StatusChip'
 import { TimeText } from '@/shared/ui/TimeText'
 import { workedMs } from '../lib/workedMs'
 import { OVER_LIST } from '../lib/runPresentation'
+import { clipText } from '@/shared/lib/clip'
 
 const NOWRAP = { nowrap: true } as const
 const NUMBER = { align: 'right', nowrap: true } as const
@@ -41,7 +42,7 @@ export function runColumns(search: string, now: number): ColumnDef<ModuleRun, un
           </Link>
           {secondary(
             <>
-              {run.moduleName} {run.moduleVersion}
+              {clipText(run.moduleName)} {run.moduleVersion}
             </>,
           )}
         </>
@@ -56,7 +57,7 @@ export function runColumns(search: string, now: number): ColumnDef<ModuleRun, un
           <Typography variant="body2" component="div">
             {run.startedAt ? <TimeText iso={run.startedAt} /> : 'not started yet'}
           </Typography>
-          {secondary(<span title={run.triggeredBy.userId}>{run.triggeredBy.name}</span>)}
+          {secondary(<span title={run.triggeredBy.userId}>{clipText(run.triggeredBy.name)}</span>)}
         </>
       ),
     },

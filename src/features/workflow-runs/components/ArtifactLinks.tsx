@@ -3,6 +3,7 @@ import type { Artifact } from '@/shared/contract/artifacts'
 import { s3ConsoleUrl } from '@/shared/lib/awsLinks'
 import { CopyButton } from '@/shared/ui/CopyButton'
 import { ExternalLink } from '@/shared/ui/ExternalLink'
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
 
 /**
  * A step's artifacts: each file name (full URI on hover) with its URI copyable and, when its checks pass, its S3 console page. Only `https:` URLs
@@ -19,7 +20,7 @@ export function ArtifactLinks({ artifacts, region }: { artifacts: Artifact[]; re
             {/* The file name reads at a glance; the full URI is one hover or one copy away. */}
             <Typography
               variant="caption"
-              title={artifact.uri}
+              title={clipText(artifact.uri, DISPLAY_LIMIT.prose)}
               sx={{
                 fontFamily: 'monospace',
                 whiteSpace: 'nowrap',
@@ -28,10 +29,10 @@ export function ArtifactLinks({ artifacts, region }: { artifacts: Artifact[]; re
                 maxWidth: '14rem',
               }}
             >
-              {artifact.uri.split('/').pop() || artifact.uri}
+              {clipText(artifact.uri.split('/').pop() || artifact.uri)}
             </Typography>
-            <CopyButton value={artifact.uri} label={`Copy URI of ${artifact.name}`} />
-            <ExternalLink href={href} label={`Open ${artifact.name} in the S3 console (new tab)`} />
+            <CopyButton value={artifact.uri} label={`Copy URI of ${clipText(artifact.name)}`} />
+            <ExternalLink href={href} label={`Open ${clipText(artifact.name)} in the S3 console (new tab)`} />
           </Box>
         )
       })}

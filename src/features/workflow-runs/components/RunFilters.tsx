@@ -7,6 +7,7 @@ import { DateFilter } from './DateFilter'
 import { DatePresets } from './DatePresets'
 import { StatusToggles } from './StatusToggles'
 import { UrlTextFilter } from './UrlTextFilter'
+import { clipText } from '@/shared/lib/clip'
 
 // The URL carries the API's units (ms); people think of run times in minutes.
 const MINUTE_MS = 60_000
@@ -54,7 +55,7 @@ export function RunFilters({ users }: { users: UserRef[] }) {
         <datalist id={usersId}>
           {users.map((user) => (
             <option key={user.userId} value={user.userId}>
-              {user.name}
+              {clipText(user.name)}
             </option>
           ))}
         </datalist>

@@ -1,5 +1,6 @@
 import { Alert } from '@mui/material'
 import type { WorkflowRun } from '@/shared/contract/workflows'
+import { clipText } from '@/shared/lib/clip'
 
 const ENDED = new Set(['FAILED', 'TIMED_OUT', 'ABORTED'])
 
@@ -10,7 +11,7 @@ const ENDED = new Set(['FAILED', 'TIMED_OUT', 'ABORTED'])
 export function RunOutcomeNote({ run }: { run: WorkflowRun }) {
   if (!ENDED.has(run.status) || run.steps.some((step) => step.status === 'failed')) return null
   const lastDone = [...run.steps].reverse().find((step) => step.status === 'completed')
-  const where = lastDone ? `after “${lastDone.name}”` : 'before its first step'
+  const where = lastDone ? `after “${clipText(lastDone.name)}”` : 'before its first step'
   const text =
     run.status === 'TIMED_OUT'
       ? `The run hit its time limit ${where}.`

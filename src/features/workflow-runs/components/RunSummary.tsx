@@ -7,6 +7,7 @@ import { CopyButton } from '@/shared/ui/CopyButton'
 import { StatusChip } from '@/shared/ui/StatusChip'
 import { Fact, FactList } from '@/shared/ui/FactList'
 import { TimeText } from '@/shared/ui/TimeText'
+import { clipText } from '@/shared/lib/clip'
 
 /** The run's facts as a description list; `durationMs` is the time so far while it runs. */
 export function RunSummary({ run, durationMs }: { run: WorkflowRun; durationMs?: number }) {
@@ -23,7 +24,7 @@ export function RunSummary({ run, durationMs }: { run: WorkflowRun; durationMs?:
         {formatDuration(durationMs)}
         {run.status === 'RUNNING' ? ' so far' : ''}
       </Fact>
-      <Fact term="Triggered by">{run.triggeredBy.name}</Fact>
+      <Fact term="Triggered by">{clipText(run.triggeredBy.name)}</Fact>
       <Fact term="Credits">{formatAct(run.creditsAct)}</Fact>
       <Fact term="Region">{run.region}</Fact>
       <Fact term="Execution ARN" wide>

@@ -5,16 +5,18 @@ import { SectionCard } from '@/shared/ui/SectionCard'
 import { StatusChip } from '@/shared/ui/StatusChip'
 import { JsonText } from '@/shared/ui/JsonText'
 import { StepLogs } from './StepLogs'
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
+import { LongText } from '@/shared/ui/LongText'
 
 /** The selected step: its error when it failed, a with-ui module's own view, its inputs and its logs. */
 export function StepDetail({ runId, step }: { runId: string; step: Step }) {
   return (
-    <SectionCard title={`Step: ${step.name}`} action={<StatusChip status={step.status} />}>
+    <SectionCard title={`Step: ${clipText(step.name)}`} action={<StatusChip status={step.status} />}>
       <Stack spacing={2}>
         {step.error && (
           <Alert severity="error">
             <AlertTitle>{step.error.code}</AlertTitle>
-            {step.error.message}
+            <LongText value={step.error.message} max={DISPLAY_LIMIT.prose} label="error message" />
           </Alert>
         )}
         {step.status === 'completed' && (
@@ -38,7 +40,7 @@ export function StepDetail({ runId, step }: { runId: string; step: Step }) {
           <Typography variant="subtitle2" component="h3" gutterBottom>
             Inputs
           </Typography>
-          <JsonText value={step.inputs} label={`Inputs of ${step.name}`} />
+          <JsonText value={step.inputs} label={`Inputs of ${clipText(step.name)}`} />
         </div>
         <div>
           <Typography variant="subtitle2" component="h3" gutterBottom>

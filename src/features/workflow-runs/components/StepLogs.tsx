@@ -6,6 +6,7 @@ import { LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { LogViewer } from '@/shared/ui/log-viewer/LogViewer'
 import { workflowRunQueries } from '../api/workflowRunQueries'
+import { clipText } from '@/shared/lib/clip'
 
 /** Every line of a step's log for the download: pages of 1,000 until the end (or the current end of a running step). */
 async function readWholeStepLog(runId: string, stepId: string, onProgress: (lines: number) => void, signal: AbortSignal) {
@@ -29,7 +30,7 @@ export function StepLogs({ runId, stepId, stepName }: { runId: string; stepId: s
   if (logs.isError) return <ErrorState error={logs.error} onRetry={() => void logs.refetch()} />
   return (
     <LogViewer
-      label={`Logs of ${stepName}`}
+      label={`Logs of ${clipText(stepName)}`}
       lines={logs.data.pages.flatMap((page) => page.events)}
       hasMore={logs.hasNextPage}
       onLoadMore={() => void logs.fetchNextPage()}

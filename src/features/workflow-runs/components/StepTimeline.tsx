@@ -2,6 +2,7 @@ import { Box, ButtonBase, Typography } from '@mui/material'
 import { formatDateTime, formatDuration } from '@/shared/lib/format'
 import { axisTicks, type Timeline, type TimelineRow } from '../lib/timeline'
 import { attemptsLabel, stepColor } from './stepStatus'
+import { clipText } from '@/shared/lib/clip'
 
 type Props = {
   /** The steps laid out by `timelineOf` (up to "now" while the run runs). */
@@ -45,15 +46,15 @@ function TimelineRowView({ row, selected, onSelect }: { row: TimelineRow; select
   const { step, bar, wait } = row
   const duration = formatDuration(row.durationMs)
   const attempts = attemptsLabel(step.attempts)
-  const label = `${step.name}: ${step.status}, ${duration}${attempts ? `, ${attempts}` : ''}`
+  const label = `${clipText(step.name)}: ${step.status}, ${duration}${attempts ? `, ${attempts}` : ''}`
   const title = bar
-    ? `${step.name}\nStart ${formatDateTime(step.startedAt)}\nEnd ${step.finishedAt ? formatDateTime(step.finishedAt) : '(running)'}\nDuration ${duration}${attempts ? `\n${attempts}` : ''}`
-    : `${step.name}: ${step.status}`
+    ? `${clipText(step.name)}\nStart ${formatDateTime(step.startedAt)}\nEnd ${step.finishedAt ? formatDateTime(step.finishedAt) : '(running)'}\nDuration ${duration}${attempts ? `\n${attempts}` : ''}`
+    : `${clipText(step.name)}: ${step.status}`
   return (
     <>
       <Box sx={{ minWidth: 0 }}>
         <Typography variant="body2" noWrap sx={{ fontWeight: selected ? 600 : undefined }}>
-          {step.name}
+          {clipText(step.name)}
         </Typography>
         {attempts && (
           <Typography variant="caption" color="warning.main" component="p">

@@ -8,6 +8,7 @@ import { paths } from '@/shared/lib/paths'
 import { CopyButton } from '@/shared/ui/CopyButton'
 import { StatusChip } from '@/shared/ui/StatusChip'
 import { ArtifactLinks } from './ArtifactLinks'
+import { clipText } from '@/shared/lib/clip'
 
 type Props = {
   steps: Step[]
@@ -57,11 +58,11 @@ export function StepsTable({ steps, region, durations, selectedStepId, onSelect 
                     }}
                     sx={{ textAlign: 'left', fontWeight: selected ? 600 : undefined }}
                   >
-                    {step.name}
+                    {clipText(step.name)}
                   </Link>
                 </TableCell>
                 <TableCell>
-                  {step.moduleName}
+                  {clipText(step.moduleName)}
                   <Typography variant="caption" color="text.secondary" component="div">
                     {step.moduleVersion}
                   </Typography>
@@ -106,7 +107,7 @@ function LogStreamLink({ step, region }: { step: Step; region: string }) {
         <Typography variant="caption" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
           {text}
         </Typography>
-        <CopyButton value={text} label={`Copy log stream of ${step.name}`} />
+        <CopyButton value={text} label={`Copy log stream of ${clipText(step.name)}`} />
       </Box>
     )
   }
@@ -116,7 +117,7 @@ function LogStreamLink({ step, region }: { step: Step; region: string }) {
       target="_blank"
       rel="noopener noreferrer"
       title={text}
-      aria-label={`CloudWatch logs of ${step.name} (new tab)`}
+      aria-label={`CloudWatch logs of ${clipText(step.name)} (new tab)`}
       sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' }}
     >
       CloudWatch

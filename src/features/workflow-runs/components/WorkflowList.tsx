@@ -5,6 +5,8 @@ import { formatCount } from '@/shared/lib/format'
 import { paths } from '@/shared/lib/paths'
 import { StatusChip } from '@/shared/ui/StatusChip'
 import { TimeText } from '@/shared/ui/TimeText'
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
+import { LongText } from '@/shared/ui/LongText'
 
 /**
  * The workflow list: a plain table, since a page holds at most 100 workflows (no virtualization, and no table library
@@ -27,10 +29,10 @@ export function WorkflowList({ workflows }: { workflows: WorkflowSummary[] }) {
             <TableRow key={workflow.id}>
               <TableCell sx={{ maxWidth: 640 }}>
                 <Link component={RouterLink} to={paths.workflowRuns(workflow.id)} sx={{ fontWeight: 600 }}>
-                  {workflow.name}
+                  {clipText(workflow.name)}
                 </Link>
                 <Typography variant="body2" color="text.secondary">
-                  {workflow.description}
+                  <LongText value={workflow.description} max={DISPLAY_LIMIT.prose} label="description" />
                 </Typography>
               </TableCell>
               <TableCell align="right">{formatCount(workflow.stepCount)}</TableCell>

@@ -9,6 +9,7 @@ import { TimeText } from '@/shared/ui/TimeText'
 import { DurationWithDelta } from './DurationWithDelta'
 import { StepFunctionsLink } from './StepFunctionsLink'
 import { StepHealthBar } from './StepHealthBar'
+import { clipText } from '@/shared/lib/clip'
 
 const NUMBER = { align: 'right', nowrap: true } as const
 const NOWRAP = { nowrap: true } as const
@@ -65,7 +66,7 @@ export function runColumns(
       enableSorting: false,
       cell: ({ row: { original: run } }) => (
         <Typography variant="body2" component="span" title={run.triggeredBy.userId}>
-          {run.triggeredBy.name}
+          {clipText(run.triggeredBy.name)}
         </Typography>
       ),
     },

@@ -2,6 +2,8 @@ import { Box, Button, Typography } from '@mui/material'
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useLayoutEffect, useReducer, useRef } from 'react'
+import { DISPLAY_LIMIT } from '@/shared/lib/clip'
+import { formatCount } from '@/shared/lib/format'
 import { matchParts, type LogViewerLine } from './logText'
 import { initialTail, tailReducer } from './tailState'
 
@@ -22,13 +24,15 @@ type Props = {
   /** A growing log keeps its full height (no page jump with each line); a finished one is only as tall as its lines. */
   live: boolean
   emptyText: string
+  /** A line longer than the row shows (`DISPLAY_LIMIT.line`) asks for the whole of it. */
+  onShowLine: (number: number) => void
 }
 
 /**
  * The scrolling part of the log viewer: only the visible lines are in the DOM. It follows the end while pinned
  * (tailState.ts); scrolling up unpins it and a "Jump to latest" button counts what arrived since.
  */
-export function LogLines({ rows, query, label, height, live, emptyText }: Props) {
+export function LogLines({ rows, query, label, height, live, emptyText, onShowLine }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const [tail, dispatch] = useReducer(tailReducer, rows.length, initialTail)
   const previousTop = useRef(0)
@@ -117,7 +121,7 @@ export function LogLines({ rows, query, label, height, live, emptyText }: Props)
                   <Box component="time" dateTime={line.timestamp} title={line.timestamp} sx={{ color: 'text.secondary' }}>
                     {line.timestamp.slice(11, 23)}
                   </Box>
-                  <LogMessage line={line} query={query} />
+                  <LogMessage line={line} query={query} onShowLine={() => onShowLine(number)} />
                 </Box>
               )
             })}
@@ -140,9 +144,15 @@ export function LogLines({ rows, query, label, height, live, emptyText }: Props)
   )
 }
 
-/** The message as text with the filter's matches marked; a level the message does not already name is shown first. */
-function LogMessage({ line, query }: { line: LogViewerLine; query: string }) {
+/**
+ * The message as text with the filter's matches marked; a level the message does not already name is shown first. A
+ * line longer than `DISPLAY_LIMIT.line` is cut (a 1 MB line laid out in one row would stall the page): the rest is one
+ * click away, below the log.
+ */
+function LogMessage({ line, query, onShowLine }: { line: LogViewerLine; query: string; onShowLine: () => void }) {
   const level = line.level?.toLowerCase()
+  const cut = line.message.length > DISPLAY_LIMIT.line
+  const shown = cut ? line.message.slice(0, DISPLAY_LIMIT.line) : line.message
   const namesLevel = !!level && line.message.toLowerCase().startsWith(`[${level}`)
   const color = LEVEL_COLOR[level ?? ''] ?? 'text.primary'
   return (
@@ -153,8 +163,13 @@ function LogMessage({ line, query }: { line: LogViewerLine; query: string }) {
         </Box>
       )}
       <Box component="span" sx={{ color }}>
-        {matchParts(line.message, query).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
+        {matchParts(shown, query).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
       </Box>
+      {cut && (
+        <Button size="small" onClick={onShowLine} sx={{ minWidth: 0, p: 0, lineHeight: 'inherit', fontSize: 'inherit' }}>
+          … {formatCount(line.message.length - DISPLAY_LIMIT.line)} more characters
+        </Button>
+      )}
     </>
   )
 }

@@ -4,6 +4,7 @@ import { formatCount } from '@/shared/lib/format'
 import { InputField } from '../InputField'
 import { LogDownload, type LogDownloadSource } from './LogDownload'
 import { LogLines } from './LogLines'
+import { WholeLine } from './WholeLine'
 import { filterLines, type LogViewerLine } from './logText'
 
 export type LogViewerProps = {
@@ -42,6 +43,7 @@ export function LogViewer({
   emptyText = 'No log lines yet.',
 }: LogViewerProps) {
   const [query, setQuery] = useState('')
+  const [wholeLine, setWholeLine] = useState<number | null>(null)
   const deferredQuery = useDeferredValue(query)
   const rows = useMemo(() => filterLines(lines, deferredQuery, droppedCount + 1), [lines, deferredQuery, droppedCount])
   const filtering = deferredQuery.trim() !== ''
@@ -77,7 +79,11 @@ export function LogViewer({
         height={height}
         live={live}
         emptyText={filtering ? `No line matches “${deferredQuery.trim()}”.` : emptyText}
+        onShowLine={setWholeLine}
       />
+      {wholeLine !== null && lines[wholeLine - droppedCount - 1] && (
+        <WholeLine number={wholeLine} message={lines[wholeLine - droppedCount - 1]!.message} onClose={() => setWholeLine(null)} />
+      )}
       {hasMore && onLoadMore && (
         <Button size="small" sx={{ mt: 1 }} disabled={loadingMore} onClick={onLoadMore}>
           {loadingMore ? 'Loading…' : 'Load more'}

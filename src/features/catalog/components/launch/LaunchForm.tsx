@@ -15,6 +15,7 @@ import type { FormField } from '../../lib/inputSchema'
 import { MODE_LABELS, runModesOf, type RunMode } from '../../lib/runModes'
 import { defaultValuesOf, fieldKeyOf, toParameters, validateValues, type FormValues } from '../../lib/inputValues'
 import { ParameterField } from './ParameterField'
+import { clipText } from '@/shared/lib/clip'
 
 /** react-hook-form's resolver over the pure validator: the same rules the tests pin down. */
 const resolverFor =
@@ -86,7 +87,7 @@ export function LaunchForm({ module, fields }: Props) {
       component="form"
       noValidate
       onSubmit={(event) => void submit(event)}
-      aria-label={`Parameters of ${module.displayName ?? module.moduleName}`}
+      aria-label={`Parameters of ${clipText(module.displayName ?? module.moduleName)}`}
       sx={{ p: 3 }}
     >
       <Stack spacing={3}>

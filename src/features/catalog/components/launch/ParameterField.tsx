@@ -15,6 +15,7 @@ import { Controller, type Control } from 'react-hook-form'
 import type { FormField } from '../../lib/inputSchema'
 import type { FormValues } from '../../lib/inputValues'
 import { fieldHint } from '../../lib/fieldHints'
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
 
 type Props = { field: FormField; control: Control<FormValues>; error?: string }
 
@@ -29,7 +30,7 @@ function Help({ id, field, error }: { id: string; field: FormField; error?: stri
         </Box>
       )}
       <Box component="span" sx={{ color: 'text.secondary' }}>
-        {[field.description, hint].filter(Boolean).join(' ')}
+        {clipText([field.description, hint].filter(Boolean).join(' '), DISPLAY_LIMIT.prose)}
         {field.description || hint ? ' · ' : ''}
         <Box component="code" sx={{ fontSize: 'inherit' }}>
           {field.name}

@@ -9,6 +9,8 @@ import { FactList } from '../FactList'
 import { PriceList } from '../PriceList'
 import { ProvenanceCard } from './ProvenanceCard'
 import { PermissionsCard, ResourcesCard } from './RuntimeCards'
+import { DISPLAY_LIMIT } from '@/shared/lib/clip'
+import { LongText } from '@/shared/ui/LongText'
 
 /** What a module is, who made it, where its image comes from, what it may touch, what it needs and what it costs. */
 export function OverviewTab({ module }: { module: Module }) {
@@ -19,15 +21,26 @@ export function OverviewTab({ module }: { module: Module }) {
       <Box sx={{ gridColumn: '1 / -1' }}>
         <SectionCard title="About">
           <Typography variant="body1" sx={{ mb: 2, whiteSpace: 'pre-line', maxWidth: '75ch' }}>
-            {module.description || 'No description.'}
+            {module.description ? (
+              <LongText value={module.description} max={DISPLAY_LIMIT.prose} label="description" />
+            ) : (
+              'No description.'
+            )}
           </Typography>
           <FactList
             facts={[
               {
                 term: 'Author',
-                value: module.author ? [module.author.name, module.author.organization].filter(Boolean).join(', ') : '—',
+                value: module.author ? (
+                  <LongText value={[module.author.name, module.author.organization].filter(Boolean).join(', ')} label="author" />
+                ) : (
+                  '—'
+                ),
               },
-              { term: 'Contact', value: module.author?.email ?? '—' },
+              {
+                term: 'Contact',
+                value: module.author?.email ? <LongText value={module.author.email} label="e-mail address" /> : '—',
+              },
               { term: 'Category', value: module.category ? categoryLabel(module.category) : '—' },
               { term: 'Visibility', value: module.visibility ?? '—' },
               { term: 'Updated', value: <TimeText iso={module.updatedAt} /> },

@@ -23,6 +23,8 @@ import { StatusChip } from '@/shared/ui/StatusChip'
 import { TimeText } from '@/shared/ui/TimeText'
 import { catalogQueries } from '../../api/catalogQueries'
 import { isRunnable } from '../../lib/runnable'
+import { clipText } from '@/shared/lib/clip'
+import { LongText } from '@/shared/ui/LongText'
 
 /** URL key of this tab's page (1-based, the platform's page/limit paging). */
 const PAGE_KEY = 'runsPage'
@@ -57,7 +59,7 @@ export function ModuleRunsTab({ module }: { module: Module }) {
   return (
     <Paper>
       <TableContainer>
-        <Table size="small" aria-label={`Runs of ${module.displayName ?? module.moduleName}`}>
+        <Table size="small" aria-label={`Runs of ${clipText(module.displayName ?? module.moduleName)}`}>
           <TableHead>
             <TableRow>
               <TableCell>Run</TableCell>
@@ -86,7 +88,9 @@ export function ModuleRunsTab({ module }: { module: Module }) {
                   <StatusChip status={run.status} />
                 </TableCell>
                 <TableCell sx={{ fontFamily: 'monospace' }}>v{run.moduleVersion}</TableCell>
-                <TableCell>{run.triggeredBy.name}</TableCell>
+                <TableCell>
+                  <LongText value={run.triggeredBy.name} label="name" />
+                </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   <TimeText iso={run.createdAt} />
                 </TableCell>

@@ -9,6 +9,8 @@ import { serverNow } from '@/shared/lib/serverClock'
 import { TimeText } from '@/shared/ui/TimeText'
 import { INTAKE_STEP_LABELS } from '../../lib/remediation'
 import { FindingCounts } from './FindingCounts'
+import { DISPLAY_LIMIT } from '@/shared/lib/clip'
+import { LongText } from '@/shared/ui/LongText'
 
 const STATUS_TEXT: Record<string, string> = {
   passed: 'passed',
@@ -84,7 +86,7 @@ export function IntakeStepper({ steps, label }: { steps: IntakeStep[]; label: st
                   color={step.status === 'failed' ? 'text.primary' : 'text.secondary'}
                   sx={{ mt: 0.25, overflowWrap: 'anywhere' }}
                 >
-                  {step.message}
+                  <LongText value={step.message} max={DISPLAY_LIMIT.prose} label="message" />
                 </Typography>
               )}
               {step.findings && (

@@ -7,6 +7,7 @@ import { FactList } from '../FactList'
 import { CopyableCode } from '../overview/ProvenanceCard'
 import { IntakeStepper } from './IntakeStepper'
 import { RejectionNotice } from './RejectionNotice'
+import { clipText } from '@/shared/lib/clip'
 
 const STATUS_NOTES: Record<string, string> = {
   SUBMITTED: 'Received. Public visibility waits for a platform admin’s approval before intake starts.',
@@ -51,7 +52,7 @@ export function VersionCard({
             </Typography>
           )}
           <Typography variant="body2" color="text.secondary" sx={{ ml: { sm: 'auto' } }}>
-            Published <TimeText iso={version.publishedAt} /> by {version.publishedBy.name}
+            Published <TimeText iso={version.publishedAt} /> by {clipText(version.publishedBy.name)}
           </Typography>
         </Box>
       </AccordionSummary>

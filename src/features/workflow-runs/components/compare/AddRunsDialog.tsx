@@ -19,6 +19,7 @@ import { ErrorState } from '@/shared/ui/ErrorState'
 import { FormDialogActions } from '@/shared/ui/FormDialogActions'
 import { InputField } from '@/shared/ui/InputField'
 import { workflowRunQueries } from '../../api/workflowRunQueries'
+import { clipText } from '@/shared/lib/clip'
 
 type Props = {
   workflowId: string
@@ -89,7 +90,7 @@ export function AddRunsDialog({ workflowId, comparedIds, onAdd, onClose }: Props
                     </ListItemIcon>
                     <ListItemText
                       primary={`${run.id} · ${run.status}${compared ? ' · already compared' : ''}`}
-                      secondary={`${formatDateTime(run.startedAt)} · ${formatDuration(run.durationMs)} · ${run.triggeredBy.name}`}
+                      secondary={`${formatDateTime(run.startedAt)} · ${formatDuration(run.durationMs)} · ${clipText(run.triggeredBy.name)}`}
                     />
                   </ListItemButton>
                 </ListItem>

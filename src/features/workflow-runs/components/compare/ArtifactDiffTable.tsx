@@ -6,6 +6,7 @@ import { formatCount } from '@/shared/lib/format'
 import { ARTIFACT_CHANGE_LABEL, type ArtifactPair, type ArtifactRow } from '../../lib/compare/artifactDiff'
 import { diffTableMinWidth, PLAIN_TABLE } from './compareStyles'
 import { DiffScopeSwitch, DiffTableHead } from './DiffTableParts'
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
 
 /** Rows per page: long artifact lists page (with the count said), never get cut off silently. */
 const ARTIFACT_PAGE_SIZE = 40
@@ -57,13 +58,13 @@ export function ArtifactDiffTable({ runs, baselineIndex, rows, showAll, onShowAl
                   {(i === 0 || slice[i - 1]!.stepId !== row.stepId) && (
                     <tr>
                       <th scope="colgroup" colSpan={runs.length + 1} className="step-head">
-                        {row.stepName}
+                        {clipText(row.stepName)}
                       </th>
                     </tr>
                   )}
                   <tr>
                     <th scope="row" className="sticky name">
-                      {row.name}
+                      {clipText(row.name)}
                     </th>
                     {row.cells.map((cell, k) => (
                       <td key={k} className="artifact-cell" data-change={k === baselineIndex ? 'baseline' : cell?.change}>
@@ -102,8 +103,8 @@ function PairView({ pair, isBaseline }: { pair?: ArtifactPair; isBaseline: boole
     <>
       {!isBaseline && <div className="change">{ARTIFACT_CHANGE_LABEL[pair.change]}</div>}
       {artifact && (
-        <div title={`${artifact.uri}\n${artifact.checksum}\n${artifact.sizeBytes} bytes`}>
-          <div className="uri">{pair.change === 'removed' ? '(not produced)' : uriTail(artifact.uri)}</div>
+        <div title={`${clipText(artifact.uri, DISPLAY_LIMIT.prose)}\n${artifact.checksum}\n${artifact.sizeBytes} bytes`}>
+          <div className="uri">{pair.change === 'removed' ? '(not produced)' : clipText(uriTail(artifact.uri))}</div>
           {pair.change !== 'removed' && (
             <div className="muted">
               {formatSize(artifact.sizeBytes)} · {shortChecksum(artifact.checksum)}

@@ -7,6 +7,7 @@ import { stepColor } from '../stepStatus'
 import { Delta } from './Delta'
 import { DELTA_STYLES, diffTableMinWidth, PLAIN_TABLE } from './compareStyles'
 import { DiffTableHead } from './DiffTableParts'
+import { clipText } from '@/shared/lib/clip'
 
 type Props = {
   runs: WorkflowRun[]
@@ -46,7 +47,7 @@ const StepDiffRow = memo(function StepDiffRow({ row, highlighted, onHighlight }:
   return (
     <tr data-highlighted={highlighted} onMouseEnter={() => onHighlight(row.stepId)}>
       <th scope="row" className="sticky">
-        <div>{row.name}</div>
+        <div>{clipText(row.name)}</div>
         <span className="mark" data-mark={row.mark}>
           {row.mark}
         </span>

@@ -5,6 +5,7 @@ import type { WorkflowRun } from '@/shared/contract/workflows'
 import { formatAct, formatDuration } from '@/shared/lib/format'
 import { seriesColor } from '@/shared/ui/seriesColors'
 import type { StepRow } from '../../lib/compare/stepAlignment'
+import { clipText } from '@/shared/lib/clip'
 
 type Metric = 'duration' | 'credits'
 type Props = { runs: WorkflowRun[]; rows: StepRow[] }
@@ -20,7 +21,7 @@ const PX_PER_BAR = 10
 export default function StepMetricsChart({ runs, rows }: Props) {
   const [metric, setMetric] = useState<Metric>('duration')
   const data = rows.map((row) => {
-    const point: Record<string, string | number | null> = { step: row.name }
+    const point: Record<string, string | number | null> = { step: clipText(row.name, 60) }
     row.cells.forEach((cell, i) => {
       const value = metric === 'duration' ? cell.durationMs : cell.step?.creditsAct
       point[runs[i]!.id] = value === undefined ? null : metric === 'duration' ? value / 60_000 : value

@@ -6,6 +6,7 @@ import { stepHealthLabel } from '../../lib/stepHealth'
 import { Delta } from './Delta'
 import { DELTA_STYLES, diffTableMinWidth, FIRST_COLUMN_WIDTH, PLAIN_TABLE } from './compareStyles'
 import { RunColumnHeader } from './RunColumnHeader'
+import { clipText } from '@/shared/lib/clip'
 
 type Props = {
   summaries: RunSummary[]
@@ -17,7 +18,7 @@ type Metric = { label: string; cell: (summary: RunSummary) => ReactNode }
 
 const METRICS: Metric[] = [
   { label: 'Started', cell: (s) => <span title={s.run.startedAt}>{formatDateTime(s.run.startedAt)}</span> },
-  { label: 'Triggered by', cell: (s) => s.run.triggeredBy.name },
+  { label: 'Triggered by', cell: (s) => clipText(s.run.triggeredBy.name) },
   {
     label: 'Duration',
     cell: (s) => (

@@ -4,6 +4,7 @@ import { formatDuration } from '@/shared/lib/format'
 import { seriesColor } from '@/shared/ui/seriesColors'
 import type { Overlay, OverlayLane } from '../../lib/compare/overlay'
 import { stepColor } from '../stepStatus'
+import { clipText } from '@/shared/lib/clip'
 
 type Props = {
   overlay: Overlay
@@ -50,7 +51,7 @@ const Lane = memo(function Lane({ lane, index, highlightedStepId, onHighlight }:
         <span className="swatch" style={{ backgroundColor: seriesColor(index) }} />
         <span>{lane.run.id}</span>
         <span className="lane-figure">
-          {highlighted ? `${highlighted.name}: ${formatDuration(highlighted.durationMs)}` : formatDuration(lane.spanMs)}
+          {highlighted ? `${clipText(highlighted.name)}: ${formatDuration(highlighted.durationMs)}` : formatDuration(lane.spanMs)}
         </span>
       </div>
       <div className="lane" role="img" aria-label={summary}>
@@ -59,7 +60,7 @@ const Lane = memo(function Lane({ lane, index, highlightedStepId, onHighlight }:
             key={segment.stepId}
             className="segment"
             data-active={segment.stepId === highlightedStepId ? 'true' : undefined}
-            title={`${lane.run.id} · ${segment.name}: ${segment.status}, ${formatDuration(segment.durationMs)}`}
+            title={`${lane.run.id} · ${clipText(segment.name)}: ${segment.status}, ${formatDuration(segment.durationMs)}`}
             onMouseEnter={() => onHighlight(segment.stepId)}
             style={{ left: `${segment.left}%`, width: `${segment.width}%`, backgroundColor: cssColor(stepColor(segment.status)) }}
           />
