@@ -158,3 +158,22 @@ test.describe('Module UI harness with a plain static server', () => {
     await expect(moduleFrame(page).getByText('Late bundle mounted')).toBeVisible()
   })
 })
+
+test.describe('Module UI frame lifecycle', () => {
+  test('a frame that dies (its document is gone, its port closed) ends in MODULE_CRASHED with Retry', async ({
+    page,
+    signInAs,
+  }) => {
+    await page.clock.install()
+    await openHarness(page, signInAs)
+    await mountUrl(page, `${plain.origin}/template/bundle.js`, { globals: 'antd@5, icons@6' })
+    await expect(moduleFrame(page).getByRole('heading', { name: 'Peptide Scorer' })).toBeVisible()
+    // What a crashed frame looks like from the console: its document ends, nothing answers on the port any more.
+    await page.locator('iframe[title$="(module UI)"]').evaluate((iframe) => iframe.remove())
+    await page.clock.runFor('00:40')
+    const card = page.locator('[data-module-error="MODULE_CRASHED"]')
+    await expect(card).toContainText('stopped answering for 30 s: it crashed or closed its connection')
+    await card.getByRole('button', { name: 'Retry' }).click()
+    await expect(moduleFrame(page).getByRole('heading', { name: 'Peptide Scorer' })).toBeVisible()
+  })
+})

@@ -84,6 +84,8 @@ export class BridgeClient {
         return this.onProps(message)
       case 'unmount':
         return this.onUnmount()
+      case 'ping':
+        return this.post({ type: 'pong', id: message.id })
     }
   }
 }

@@ -247,4 +247,43 @@ describe('the iframe host (module-ui-contract §3, §4, §7)', () => {
     await waitFor(() => expect(failed).toHaveBeenCalled())
     expect(failed.mock.calls[0]?.[0].hints).toEqual(['add antd@5 to ui.globals'])
   })
+
+  it('ends a frame that stops answering its pings (crashed, port closed) with MODULE_CRASHED; a live one stays', async () => {
+    vi.useFakeTimers()
+    const live = mount()
+    const dead = mount()
+    for (const host of [live, dead]) {
+      host.load()
+      host.frame().port.postMessage({ v: 1, type: 'ready', protocol: 1, runtimeVersion: 'react@19', runId: 'run-1' })
+      host.frame().port.postMessage({ v: 1, type: 'loaded', runId: 'run-1' })
+      host.frame().port.postMessage({ v: 1, type: 'mounted', runId: 'run-1' })
+      await until(() => host.mounted.mock.calls.length === 1)
+    }
+    const livePort = live.frame().port
+    livePort.onmessage = (event) => {
+      const message = event.data as { type?: string; id?: number }
+      if (message.type === 'ping') livePort.postMessage({ v: 1, type: 'pong', id: message.id })
+    }
+    let pings = 0
+    const answer = livePort.onmessage
+    livePort.onmessage = (event) => {
+      if ((event.data as { type?: string }).type === 'ping') pings += 1
+      answer.call(livePort, event)
+    }
+    for (let beat = 1; beat <= 8; beat++) {
+      vi.advanceTimersByTime(5_000)
+      await until(() => pings >= Math.min(beat, 8) || dead.failed.mock.calls.length > 0)
+      // The live frame's pong reaches the host a few turns of the event loop later.
+      for (let turn = 0; turn < 20; turn++) await new Promise<void>((resolve) => realSetImmediate(resolve))
+    }
+    expect(dead.failed.mock.calls[0]?.[0]).toMatchObject({
+      code: 'MODULE_CRASHED',
+      message: expect.stringMatching(/stopped answering/),
+    })
+    expect(live.failed).not.toHaveBeenCalled()
+    vi.useRealTimers()
+    live.frame().port.onmessage = (event) =>
+      (event.data as { type?: string }).type === 'unmount' && livePort.postMessage({ v: 1, type: 'unmounted' })
+    await live.host.destroy()
+  })
 })

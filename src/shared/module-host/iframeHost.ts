@@ -1,4 +1,5 @@
 import { clampHeight, LIMITS, MAX_HOST_REPLY_BYTES, MAX_MESSAGES_PER_SECOND, stageTimeout, type Stage } from './limits'
+import { Heartbeat } from './heartbeat'
 import { isModuleErrorCode, ModuleError } from './moduleError'
 import type { ModuleSession } from './moduleSession'
 import {
@@ -38,6 +39,16 @@ export class IframeHost {
   private readonly iframe: HTMLIFrameElement
   private readonly channel = new MessageChannel()
   private readonly timers = new Map<Stage | 'unmount', ReturnType<typeof setTimeout>>()
+  private readonly heartbeat = new Heartbeat(
+    (id) => this.post({ type: 'ping', id }),
+    () =>
+      this.fail(
+        new ModuleError(
+          'MODULE_CRASHED',
+          `The module frame stopped answering for ${LIMITS.frameSilenceMs / 1000} s: it crashed or closed its connection.`,
+        ),
+      ),
+  )
   private readonly callIds = new Set<number>()
   private readonly unsubscribers = new Map<string, () => void>()
   private readonly allow = createRateLimiter(MAX_MESSAGES_PER_SECOND)
@@ -94,7 +105,7 @@ export class IframeHost {
         })
       return
     }
-    this.options.log({ kind: 'bridge-out', name: message.type, size, detail: full })
+    if (message.type !== 'ping') this.options.log({ kind: 'bridge-out', name: message.type, size, detail: full })
     this.channel.port1.postMessage(full)
   }
 
@@ -139,6 +150,7 @@ export class IframeHost {
     if (!checked.ok) return this.dropped(checked.type, checked.size, checked.reason)
     const message = checked.message
     if (!this.ready && message.type !== 'ready') return this.dropped(message.type, checked.size, 'before ready')
+    if (message.type === 'pong') return this.heartbeat.answer(message.id)
     this.options.log({ kind: 'bridge-in', name: message.type, size: checked.size, detail: message })
     this.handle(message)
   }
@@ -155,6 +167,7 @@ export class IframeHost {
         window.removeEventListener('message', this.onWindowMessage)
         this.disarm('handshake')
         this.arm('fetch and verify', LIMITS.fetchVerifyMs)
+        this.heartbeat.start()
         return
       case 'loaded':
         // The component is resolved: fetch + verify is over and the mount limit (3 s) runs on its own (§7).
@@ -280,6 +293,7 @@ export class IframeHost {
   private teardown(): void {
     if (this.closed) return
     this.closed = true
+    this.heartbeat.stop()
     for (const timer of this.timers.values()) clearTimeout(timer)
     this.timers.clear()
     window.removeEventListener('message', this.onWindowMessage)

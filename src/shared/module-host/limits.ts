@@ -7,6 +7,9 @@ export const LIMITS = {
   fetchVerifyMs: 15_000,
   mountMs: 3_000,
   unmountMs: 3_000,
+  /** Liveness (docs/decisions/008): a ping every 5 s; a frame silent for 30 s has died (crashed, or its port closed). */
+  heartbeatMs: 5_000,
+  frameSilenceMs: 30_000,
 } as const
 
 export type Stage = 'frame load' | 'handshake' | 'fetch and verify' | 'mount'

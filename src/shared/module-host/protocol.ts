@@ -63,6 +63,8 @@ export const FrameMessage = z.discriminatedUnion('type', [
     hints: z.array(z.string().max(1000)).max(8).optional(),
   }),
   z.object({ v, type: z.literal('unmounted') }),
+  // Liveness (docs/decisions/008): browsers fire no event when a frame's renderer dies or its port closes.
+  z.object({ v, type: z.literal('pong'), id: z.number().int().nonnegative() }),
 ])
 export type FrameMessage = z.infer<typeof FrameMessage>
 
@@ -85,6 +87,7 @@ export const HostMessage = z.discriminatedUnion('type', [
     results: z.unknown().optional(),
   }),
   z.object({ v, type: z.literal('unmount') }),
+  z.object({ v, type: z.literal('ping'), id: z.number().int().nonnegative() }),
 ])
 export type HostMessage = z.infer<typeof HostMessage>
 
