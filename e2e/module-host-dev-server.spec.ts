@@ -65,7 +65,9 @@ async function expectCard(page: Page, code: string, message: RegExp, hints: RegE
   await expect(card).toContainText(message)
   for (const hint of hints) await expect(card.getByRole('list', { name: 'How to fix it' })).toContainText(hint)
   await expect(page.locator('iframe[title$="(module UI)"]')).toHaveCount(0)
-  test.info().annotations.push({ type: code, description: (await card.innerText()).split('\n').slice(1, 3).join(' | ') })
+  // The card's message and hints, for the run's report.
+  const lines = (await card.innerText()).split('\n').filter((line) => line.trim())
+  test.info().annotations.push({ type: code, description: lines.slice(2, -2).join(' | ') })
   const before = await insertions(page).count()
   await card.getByRole('button', { name: 'Retry' }).click()
   await expect(insertions(page)).toHaveCount(before + 1)

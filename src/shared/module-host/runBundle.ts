@@ -23,7 +23,8 @@ export async function runBundle(
   let thrown: string | null = null
   const onError = (event: ErrorEvent) => {
     if (thrown === null && (event.filename === url || (event.message === MUTED && !event.filename)))
-      thrown = String(event.message || (event.error instanceof Error ? event.error.message : MUTED))
+      // Chromium prefixes the message with "Uncaught "; the card says "threw while loading" already.
+      thrown = String(event.message || (event.error instanceof Error ? event.error.message : MUTED)).replace(/^Uncaught /, '')
   }
   win.addEventListener('error', onError)
   const observer = observeLoad(win)
