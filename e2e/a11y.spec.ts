@@ -103,7 +103,7 @@ test.describe('Accessibility of every route', () => {
 
 test.describe('Accessibility of the dialogs of the main flows', () => {
   // The session-ended dialog and the launch errors are opened by refusing calls.
-  test.use({ expectedConsoleErrors: [failedRequests(401, 503)] })
+  test.use({ expectedConsoleErrors: failedRequests(401, 503) })
 
   for (const scheme of SCHEMES) {
     test(`Add registry, the run drawer and its cancel dialog, launch errors and the session-ended dialog (${scheme})`, async ({

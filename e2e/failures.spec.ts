@@ -1,7 +1,7 @@
 import { expect, failedRequests, PERSONAS, test } from './fixtures'
 
 test.describe('Failures are explained', () => {
-  test.use({ expectedConsoleErrors: [failedRequests()] })
+  test.use({ expectedConsoleErrors: failedRequests() })
 
   test('a malformed answer shows the unexpected-shape error with its field, not a white page @smoke', async ({
     page,

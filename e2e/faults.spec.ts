@@ -157,7 +157,7 @@ let cases = 0
 let visits = 0
 
 test.describe('Fault suite: every GET endpoint under broken answers', () => {
-  test.use({ expectedConsoleErrors: [failedRequests()] })
+  test.use({ expectedConsoleErrors: failedRequests() })
 
   // One signed-in page for the whole suite (its clock faked from the start): each endpoint's test goes on where the last
   // left off, so signing in is paid once.

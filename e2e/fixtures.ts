@@ -14,14 +14,15 @@ export const PERSONAS: Record<Persona, { name: string; email: string }> = {
 type Options = {
   /**
    * Console messages a spec provokes on purpose (an injected 500 makes Chromium log "Failed to load resource"). Every
-   * other `console.error`, React warning or uncaught page error fails the test (issue 12: zero console errors).
+   * other `console.error`, React warning or uncaught page error fails the test (issue 12: zero console errors). One
+   * pattern (join alternatives with `|`): Playwright reads a two-element array given to `test.use` as [value, options].
    */
-  expectedConsoleErrors: RegExp[]
+  expectedConsoleErrors: RegExp | RegExp[]
 }
 
 /**
  * Chromium logs every 4xx/5xx answer and every dropped request as a console error. A spec that provokes failures on
- * purpose announces them with `test.use({ expectedConsoleErrors: [failedRequests(401, 503)] })`; without statuses,
+ * purpose announces them with `test.use({ expectedConsoleErrors: failedRequests(401, 503) })`; without statuses,
  * any failed answer or dropped connection.
  */
 export function failedRequests(...statuses: number[]): RegExp {
@@ -49,9 +50,10 @@ export const test = base.extend<Fixtures & Options & { consoleGuard: void }>({
   expectedConsoleErrors: [[], { option: true }],
   consoleGuard: [
     async ({ page, expectedConsoleErrors }, use) => {
+      const expected = [expectedConsoleErrors].flat()
       const problems: string[] = []
       const record = (text: string) => {
-        if (!expectedConsoleErrors.some((pattern) => pattern.test(text))) problems.push(text)
+        if (!expected.some((pattern) => pattern.test(text))) problems.push(text)
       }
       page.on('console', (message) => {
         if (isProblem(message.type(), message.text()))

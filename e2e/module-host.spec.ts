@@ -9,12 +9,11 @@ test.use({
     args: ['--site-per-process'],
     executablePath: process.env.PW_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
   },
-  // What the browser logs while the hostile bundles are stopped, and the 404 of the harness's dev run (it does not
-  // exist). One pattern: Playwright reads a two-element array option as [value, options].
+  // What the browser logs while the hostile bundles are stopped. One pattern: Playwright reads a two-element array
+  // option as [value, options].
   expectedConsoleErrors: [
     new RegExp(
       [
-        'Failed to load resource: the server responded with a status of 404 \\(Not Found\\) \\(http://[^)]+/api/v1/module-runs/dev-',
         'violates the following Content Security Policy directive',
         'Refused to connect because it violates the document',
         'in a sandboxed frame whose',

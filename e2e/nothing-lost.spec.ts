@@ -5,7 +5,7 @@ import { expect, failedRequests, PERSONAS, test, type Persona } from './fixtures
 // The faults are the demo backend's controls (mocks/README.md "Injected faults"), called from the page like the console.
 
 // The refused calls (401), the injected 503s and a page the other person may not read (403) are the point here.
-test.use({ expectedConsoleErrors: [failedRequests(401, 403, 503)] })
+test.use({ expectedConsoleErrors: failedRequests(401, 403, 503) })
 
 /** The session ends now: the access token and the refresh token are refused until the user signs in again. */
 async function expireSession(page: Page) {

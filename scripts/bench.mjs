@@ -9,6 +9,7 @@ import { measureOrgSearch } from './bench/orgSearch.mjs'
 import { measureRunHistory } from './bench/runHistory.mjs'
 import { measureComparison } from './bench/comparison.mjs'
 import { measureModuleHost } from './bench/moduleHost.mjs'
+import { measureLongValues } from './bench/longValues.mjs'
 
 const BUDGET = {
   firstLoadKb: 280,
@@ -20,6 +21,7 @@ const BUDGET = {
   comparisonRenderedMs: 500,
   moduleMountToReadyMs: 300,
   moduleCyclesHeapGrowthMb: 10,
+  longValueTaskMs: 200,
 }
 
 /**
@@ -83,6 +85,10 @@ if (!process.argv.includes('--no-browser')) {
       failures.push(
         `module UI ${host.cycles} mount/unmount cycles: heap +${host.heapGrowthMb} MB, ${host.iframesLeft} iframes and ${host.messageListenersAdded} message listeners left`,
       )
+    const long = (interactions.longValues = await measureLongValues(browser))
+    for (const { path, longestTaskMs } of long.pages)
+      if (longestTaskMs > BUDGET.longValueTaskMs)
+        failures.push(`long values: a ${longestTaskMs} ms task on ${path} > ${BUDGET.longValueTaskMs} ms`)
   } finally {
     await browser.close()
     stopPreview()

@@ -53,6 +53,8 @@ export type ModuleHostProps = {
   module: MountedModule
   ui: ModuleUiRecord | undefined
   runId: string
+  /** False while `runId` names no run yet (the launch page, the harness's made-up id): its status is not polled. */
+  followsRun?: boolean
   inputData: Record<string, unknown>
   results?: ResultEnvelope
   uiOnlyRun?: boolean
@@ -76,6 +78,7 @@ export function ModuleHost({
   module,
   ui,
   runId,
+  followsRun = true,
   inputData,
   results,
   uiOnlyRun = false,
@@ -129,6 +132,7 @@ export function ModuleHost({
     const session = new ModuleSession({
       module,
       runId,
+      followsRun,
       uiOnlyRun,
       log,
       showNotice: (notice) => setNotices((list) => [...list.slice(-4), { id: (noticeId += 1), ...notice }]),
@@ -233,7 +237,7 @@ export function ModuleHost({
     }
     // The module, its UI record, the run, the mode and Retry decide a fresh mount; the rest are prop updates.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [moduleKey, uiKey, runId, mode, attempt, devOverride, uiOnlyRun, title])
+  }, [moduleKey, uiKey, runId, followsRun, mode, attempt, devOverride, uiOnlyRun, title])
 
   const propsKey = useMemo(() => JSON.stringify([inputData, results ?? null]), [inputData, results])
   const firstProps = useRef(true)

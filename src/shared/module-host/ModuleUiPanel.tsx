@@ -13,6 +13,8 @@ type Props = {
   /** The version whose UI to mount; the module's current version when absent. */
   version?: string
   runId: string
+  /** False while `runId` names no run yet: see ModuleHost. */
+  followsRun?: boolean
   inputData: Record<string, unknown>
   results?: ResultEnvelope
   uiOnlyRun?: boolean
@@ -29,7 +31,7 @@ const asIs = (content: ReactNode) => content
  * `ui` record and trust tier and mounts `ModuleHost`. A no-ui module renders `fallback`; failures are explained.
  */
 export function ModuleUiPanel(props: Props) {
-  const { moduleId, version, runId, inputData, results, uiOnlyRun, fallback = null, wrap = asIs } = props
+  const { moduleId, version, runId, followsRun, inputData, results, uiOnlyRun, fallback = null, wrap = asIs } = props
   const query = useQuery(moduleUiQuery(moduleId))
   // Until the module's type is known nothing is shown: most modules have no UI, and a placeholder would only flicker.
   if (query.isPending) return null
@@ -55,6 +57,7 @@ export function ModuleUiPanel(props: Props) {
         }}
         ui={found?.ui}
         runId={runId}
+        followsRun={followsRun}
         inputData={inputData}
         results={results}
         uiOnlyRun={uiOnlyRun}

@@ -19,6 +19,8 @@ const WAIT_LIMIT_MS = 30 * 60_000
 export type SessionOptions = {
   module: MountedModule
   runId: string
+  /** False while `runId` names no run yet (the launch page, the harness's made-up id): nothing is polled for it. */
+  followsRun?: boolean
   /** UI-only runs are completed by the UI (`onComplete`); other runs only record the call (§2). */
   uiOnlyRun: boolean
   log: (entry: Omit<HostLogEntry, 'at'>) => void
@@ -154,7 +156,7 @@ export class ModuleSession {
     const set = this.handlers.get(event) ?? new Set<Handler>()
     set.add(handler)
     this.handlers.set(event, set)
-    if (event === 'run.status' || event === 'run.log') this.watch(this.options.runId)
+    if ((event === 'run.status' || event === 'run.log') && this.options.followsRun !== false) this.watch(this.options.runId)
     return () => void set.delete(handler)
   }
 

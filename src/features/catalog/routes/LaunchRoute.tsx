@@ -68,6 +68,7 @@ export function Component() {
             <ModuleUiPanel
               moduleId={module.id}
               runId={`ui-${module.id}`}
+              followsRun={false}
               inputData={{}}
               wrap={(content) => <SectionCard title="Module UI">{content}</SectionCard>}
             />

@@ -47,3 +47,5 @@ export function parseJsonObject(text: string): { value: Record<string, unknown> 
 }
 
 export const newDevRunId = () => `dev-${crypto.randomUUID().slice(0, 8)}`
+/** Whether `runId` is one the harness made up (no run exists to follow) rather than a real run typed in. */
+export const isDevRunId = (runId: string) => /^dev-[0-9a-f]{8}$/.test(runId)

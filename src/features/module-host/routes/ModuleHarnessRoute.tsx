@@ -11,7 +11,7 @@ import { ExecuteModeField, HarnessFields, type HarnessProps } from '../component
 import { HarnessLog } from '../components/HarnessLog'
 import { HarnessSource } from '../components/HarnessSource'
 import { demoBundlesQuery } from '../lib/demoBundles'
-import { newDevRunId, readOverride, storeOverride, type DevOverride } from '../lib/harnessState'
+import { isDevRunId, newDevRunId, readOverride, storeOverride, type DevOverride } from '../lib/harnessState'
 
 const DEFAULT_PROPS: HarnessProps = {
   runId: newDevRunId(),
@@ -144,6 +144,7 @@ export function Component() {
                   module={mount.module}
                   ui={mount.ui}
                   runId={applied.runId}
+                  followsRun={!isDevRunId(applied.runId)}
                   inputData={applied.inputData}
                   results={applied.results as ResultEnvelope | undefined}
                   devOverride={mount.dev}

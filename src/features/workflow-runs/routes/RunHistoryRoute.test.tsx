@@ -121,7 +121,7 @@ describe('Run History', () => {
         `/workflows/wf-immunopeptidomics-discovery/compare?runs=${a},${b}&baseline=${a}`,
       ),
     )
-  }, 10_000) // two pages and a navigation: slow on a loaded 2-core runner
+  })
 
   it('clears the selection', async () => {
     const { router } = renderRoute(`${RUNS}?selected=run-1,run-2`, { as: 'scientist' })
