@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
 
 export type Persona = 'superuser' | 'admin' | 'developer' | 'scientist' | 'multi-org'
@@ -44,6 +45,17 @@ type Fixtures = {
   signInAs: (persona: Persona, options?: { path?: string; scenario?: string; latency?: number }) => Promise<void>
   /** Collects uncaught page errors; a test can assert there were none. */
   pageErrors: string[]
+}
+
+export type SignInAs = Fixtures['signInAs']
+
+/**
+ * Chromium with site isolation on, as users run it (Playwright turns it off by default): the module frame, served from
+ * another site, then runs in a process of its own.
+ */
+export const siteIsolatedChromium = {
+  args: ['--site-per-process'],
+  executablePath: process.env.PW_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
 }
 
 export const test = base.extend<Fixtures & Options & { consoleGuard: void }>({

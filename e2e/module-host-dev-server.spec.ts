@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test'
-import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { expect, test } from './fixtures'
+import { expect, siteIsolatedChromium, test } from './fixtures'
 import { closedPort, startStaticServer, type StaticServer } from './staticServer'
 
 // Issue 14: bundles built the way the public template and the golden example build, served by a plain static server
@@ -9,10 +8,7 @@ import { closedPort, startStaticServer, type StaticServer } from './staticServer
 const ROOT = fileURLToPath(new URL('./module-bundles/', import.meta.url))
 
 test.use({
-  launchOptions: {
-    args: ['--site-per-process'],
-    executablePath: process.env.PW_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-  },
+  launchOptions: siteIsolatedChromium,
   // What the browser itself logs while a bundle fails on purpose: failed loads, CORS refusals, the bundle's own throw,
   // React's report of the crash it caught. One pattern: Playwright reads a two-element array as [value, options].
   expectedConsoleErrors: [

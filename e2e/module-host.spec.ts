@@ -1,14 +1,9 @@
 import type { Frame, Page } from '@playwright/test'
-import { existsSync } from 'node:fs'
-import { expect, test } from './fixtures'
+import { expect, siteIsolatedChromium, test } from './fixtures'
 
-// Playwright turns site isolation off by default; a real browser keeps it on, and then the module frame (served from
-// another site, see ModuleHost's frameOrigin) runs in its own process. Test what users get.
+// Test what users get: site isolation on (see siteIsolatedChromium).
 test.use({
-  launchOptions: {
-    args: ['--site-per-process'],
-    executablePath: process.env.PW_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-  },
+  launchOptions: siteIsolatedChromium,
   // What the browser logs while the hostile bundles are stopped. One pattern: Playwright reads a two-element array
   // option as [value, options].
   expectedConsoleErrors: [

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, failedRequests, PERSONAS, test, type Persona } from './fixtures'
+import { expect, failedRequests, PERSONAS, test, type Persona, type SignInAs } from './fixtures'
 
 // Issue 7 (5): an expired session or a 5xx in the middle of a task keeps everything typed, and the task completes once.
 // The faults are the demo backend's controls (mocks/README.md "Injected faults"), called from the page like the console.
@@ -81,14 +81,26 @@ async function expectRegistryTyped(page: Page) {
   await expect(dialog.getByLabel('Secret access key')).toHaveValue(SECRET)
 }
 
+/** Organization settings → Registries, as the admin of Acme Immunology. */
+async function openRegistriesAsAdmin(page: Page, signInAs: SignInAs) {
+  await signInAs('admin', { path: '/settings/organization?tab=registries' })
+  await expect(page.getByRole('table', { name: 'Registries' })).toBeVisible()
+}
+
+/** Fills Add registry, ends the session and presses Save: the sign-in dialog now covers the page. */
+async function saveAsTheSessionEnds(page: Page) {
+  const dialog = await fillAddRegistry(page)
+  await expireSession(page)
+  await dialog.getByRole('button', { name: 'Save registry' }).click()
+  return dialog
+}
+
 /**
  * Fills Add registry, ends the session, presses Save: the sign-in dialog covers the page with everything typed still
  * there; signing in again finishes the save by itself and closes Add registry.
  */
 async function saveThroughSessionEnd(page: Page, persona: Persona) {
-  const dialog = await fillAddRegistry(page)
-  await expireSession(page)
-  await dialog.getByRole('button', { name: 'Save registry' }).click()
+  const dialog = await saveAsTheSessionEnds(page)
   const signIn = await signInAgain(page, persona)
   await expectRegistryTyped(page)
   await signIn()
@@ -112,8 +124,7 @@ test.describe('Nothing typed is lost when adding a registry', () => {
     page,
     signInAs,
   }) => {
-    await signInAs('admin', { path: '/settings/organization?tab=registries' })
-    await expect(page.getByRole('table', { name: 'Registries' })).toBeVisible()
+    await openRegistriesAsAdmin(page, signInAs)
     await saveThroughSessionEnd(page, 'admin')
     await expect(page.getByText(new RegExp(`Added ${escaped}`))).toBeVisible()
     await expectOneNewRegistry(page)
@@ -123,8 +134,7 @@ test.describe('Nothing typed is lost when adding a registry', () => {
     page,
     signInAs,
   }) => {
-    await signInAs('admin', { path: '/settings/organization?tab=registries' })
-    await expect(page.getByRole('table', { name: 'Registries' })).toBeVisible()
+    await openRegistriesAsAdmin(page, signInAs)
     const dialog = await fillAddRegistry(page)
     await failNext(page, { endpoint: 'registries', method: 'POST', status: 503, times: UNTIL_THE_USER_SEES_IT })
     await dialog.getByRole('button', { name: 'Save registry' }).click()
@@ -142,11 +152,8 @@ test.describe('Nothing typed is lost when adding a registry', () => {
     page,
     signInAs,
   }) => {
-    await signInAs('admin', { path: '/settings/organization?tab=registries' })
-    await expect(page.getByRole('table', { name: 'Registries' })).toBeVisible()
-    const dialog = await fillAddRegistry(page)
-    await expireSession(page)
-    await dialog.getByRole('button', { name: 'Save registry' }).click()
+    await openRegistriesAsAdmin(page, signInAs)
+    const dialog = await saveAsTheSessionEnds(page)
     const signInAsSomebodyElse = await signInAgain(page, 'multi-org')
     await signInAsSomebodyElse()
 
@@ -158,8 +165,7 @@ test.describe('Nothing typed is lost when adding a registry', () => {
     await expectRegistryTyped(page)
     // Back as the admin: Acme Immunology has no new registry.
     await page.getByRole('button', { name: 'Cancel' }).click()
-    await signInAs('admin', { path: '/settings/organization?tab=registries' })
-    await expect(page.getByRole('table', { name: 'Registries' })).toBeVisible()
+    await openRegistriesAsAdmin(page, signInAs)
     await expect(page.getByRole('table', { name: 'Registries' }).getByText(HOST)).toHaveCount(0)
   })
 

@@ -16,7 +16,7 @@ import { SignInForm } from './SignInForm'
  * it belong to the organization the user was working in: without switching back, a registry save would answer 404 and a
  * run would start in the wrong organization.
  */
-async function returnToOrganization(previous: Me, now: Me, queryClient: QueryClient): Promise<Me> {
+async function returnToOrganization(previous: Me, now: Me): Promise<Me> {
   const samePerson = now.id === previous.id
   if (!samePerson || now.activeOrgId === previous.activeOrgId) return now
   if (!now.organizations.some((org) => org.id === previous.activeOrgId)) return now
@@ -26,17 +26,7 @@ async function returnToOrganization(previous: Me, now: Me, queryClient: QueryCli
     idempotencyKey: newIdempotencyKey(),
   })
   sessionActions().signedIn(tokens)
-  return identify(queryClient)
-}
-
-/**
- * Asks who the new tokens act as (`http()` needs it before any waiting call may go out again). Not through the query
- * cache: a `me` query may itself be among the calls waiting for this sign-in, and would be joined instead of sent.
- */
-async function identify(queryClient: QueryClient): Promise<Me> {
-  const me = await fetchMe()
-  queryClient.setQueryData(meQueries.me().queryKey, me)
-  return me
+  return fetchMe()
 }
 
 /**
@@ -47,8 +37,12 @@ async function identify(queryClient: QueryClient): Promise<Me> {
 async function settleWaitingCalls(previous: Me | undefined, queryClient: QueryClient): Promise<void> {
   let now: Me | undefined
   try {
-    now = await identify(queryClient)
-    if (previous) now = await returnToOrganization(previous, now, queryClient)
+    // Who the new tokens act as (`http()` needs it before a waiting call may go out again), asked directly: a `me`
+    // query may itself be among the waiting calls and would be joined instead of sent. Only the final answer reaches
+    // the cache, so the page never renders the default organization it passes through on the way back.
+    now = await fetchMe()
+    if (previous) now = await returnToOrganization(previous, now)
+    queryClient.setQueryData(meQueries.me().queryKey, now)
   } catch {
     // Who is signed in stays unknown: reauthSucceeded() then replays no call that had an owner.
   }

@@ -73,6 +73,17 @@ const logged = (log: ReturnType<typeof vi.fn>, name: string) => () =>
     ([entry]) => (entry as { kind?: string; name?: string }).kind === 'bridge-in' && (entry as { name?: string }).name === name,
   )
 
+/** The replies a frame's port receives; it acknowledges the unmount as a frame would. */
+function repliesOn(port: MessagePort): unknown[] {
+  const replies: unknown[] = []
+  port.onmessage = (event) => {
+    const type = (event.data as { type?: string }).type
+    if (type === 'reply') replies.push(event.data)
+    if (type === 'unmount') port.postMessage({ v: 1, type: 'unmounted' })
+  }
+  return replies
+}
+
 describe('the iframe host (module-ui-contract §3, §4, §7)', () => {
   it('inserts exactly the contract’s iframe on the console’s frame page', () => {
     const { iframe, host } = mount()
@@ -190,12 +201,7 @@ describe('the iframe host (module-ui-contract §3, §4, §7)', () => {
     const { load, frame, host, session } = mount()
     load()
     const port = frame().port
-    const replies: unknown[] = []
-    port.onmessage = (event) => {
-      const type = (event.data as { type?: string }).type
-      if (type === 'reply') replies.push(event.data)
-      if (type === 'unmount') port.postMessage({ v: 1, type: 'unmounted' })
-    }
+    const replies = repliesOn(port)
     vi.spyOn(session, 'hostFetch').mockResolvedValue({
       status: 200,
       contentType: 'application/json',
@@ -212,12 +218,7 @@ describe('the iframe host (module-ui-contract §3, §4, §7)', () => {
     const { load, frame, host, session } = mount()
     load()
     const port = frame().port
-    const replies: unknown[] = []
-    port.onmessage = (event) => {
-      const type = (event.data as { type?: string }).type
-      if (type === 'reply') replies.push(event.data)
-      if (type === 'unmount') port.postMessage({ v: 1, type: 'unmounted' })
-    }
+    const replies = repliesOn(port)
     vi.spyOn(session, 'emit').mockImplementation(() => {
       throw new Error('handler broke')
     })

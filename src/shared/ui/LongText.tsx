@@ -41,7 +41,17 @@ export function LongText({ value, max = DISPLAY_LIMIT.name, label = 'value', sta
       ) : (
         <Box component="span" sx={{ overflowWrap: 'anywhere' }}>{`${value.slice(0, shown)}… `}</Box>
       )}
-      <Box component="span" sx={{ whiteSpace: 'nowrap', fontSize: 'caption.fontSize', color: 'text.secondary' }}>
+      <Box
+        component="span"
+        sx={{
+          display: 'inline-flex',
+          flexWrap: 'wrap',
+          alignItems: 'center',
+          columnGap: 0.5,
+          fontSize: 'caption.fontSize',
+          color: 'text.secondary',
+        }}
+      >
         {shown < value.length && `${formatCount(value.length - shown)} more characters `}
         <Button size="small" sx={{ minWidth: 0, p: 0, verticalAlign: 'baseline' }} onClick={() => setExpanded(!expanded)}>
           {expanded ? 'Show less' : 'Show more'}
