@@ -16,7 +16,7 @@ const MARKER = 'Lorem-ipsum-dolor-sit-amet:'
 function oversized(page: Page) {
   return page.evaluate((max) => {
     const found: string[] = []
-    const outsideModules = (element: Element | null) => !element?.closest('[aria-label="Module UI"]')
+    const outsideModules = (element: Element | null) => !element?.closest('[data-module-ui]')
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
     while (walker.nextNode()) {
       const node = walker.currentNode
@@ -58,6 +58,8 @@ test.describe('100,000-character values', () => {
         await expect(page.getByText(MARKER).filter({ visible: true }).first(), path).toBeVisible()
         await expect(page.locator('main [role="progressbar"][aria-label^="Loading"]'), path).toHaveCount(0)
         expect(await oversized(page), path).toEqual([])
+        const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+        expect(sideways, `${path} scrolls sideways`).toBeLessThanOrEqual(1)
       }
     })
 

@@ -6,8 +6,11 @@
 
 /** How much of a value each kind of place shows before cutting it. */
 export const DISPLAY_LIMIT = {
-  /** Names, e-mail addresses, hosts, ids in labels, table cells. */
-  name: 200,
+  /**
+   * Names, e-mail addresses, hosts, ids in labels, table cells: far past any real name, short enough that a page of them
+   * lays out at once (and long enough to show a hostile name whole, e.g. the `xss` scenario's corpus).
+   */
+  name: 1_000,
   /** Descriptions, messages, reasons: a few paragraphs. */
   prose: 2_000,
   /** A log line. */

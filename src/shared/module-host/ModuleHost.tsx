@@ -283,7 +283,8 @@ export function ModuleHost({
             <Skeleton variant="rounded" height={120} />
           </Box>
         )}
-        <div ref={containerRef} />
+        {/* The module's own DOM (an iframe, or an internal module's tree): what is in it is the module's doing. */}
+        <div ref={containerRef} data-module-ui="" />
       </Box>
     </Stack>
   )

@@ -64,7 +64,7 @@ export function RunView({ runId, renderHeader, onStarted }: Props) {
       {renderHeader(run.runId, <RunActions run={run} onStarted={onStarted} />)}
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap', mb: 2 }}>
         <StatusChip status={run.status} />
-        <Typography variant="body2">
+        <Typography variant="body2" sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>
           {clipText(run.moduleName)} {run.moduleVersion}
         </Typography>
         <UpdatedAgo updatedAt={detail.dataUpdatedAt} live={active} />

@@ -70,7 +70,14 @@ export function ParameterField({ field, control, error }: Props) {
         if (field.kind === 'multiselect') {
           const chosen = Array.isArray(input.value) ? input.value : []
           return (
-            <FormControl component="fieldset" error={invalid} required={field.required} aria-describedby={helpId}>
+            // A fieldset is at least as wide as its longest word: minWidth 0 lets a long legend wrap instead.
+            <FormControl
+              component="fieldset"
+              error={invalid}
+              required={field.required}
+              aria-describedby={helpId}
+              sx={{ minWidth: 0 }}
+            >
               <FormLabel component="legend">{field.label}</FormLabel>
               <FormGroup sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(10rem, 1fr))' }}>
                 {(field.options ?? []).map((option, index) => (

@@ -51,7 +51,7 @@ export function VersionCard({
               {version.intake.errorCode}
             </Typography>
           )}
-          <Typography variant="body2" color="text.secondary" sx={{ ml: { sm: 'auto' } }}>
+          <Typography variant="body2" color="text.secondary" sx={{ ml: { sm: 'auto' }, minWidth: 0, overflowWrap: 'anywhere' }}>
             Published <TimeText iso={version.publishedAt} /> by {clipText(version.publishedBy.name)}
           </Typography>
         </Box>
