@@ -3,6 +3,10 @@ import type { Components, Theme } from '@mui/material/styles'
 /** Component overrides by category (style guide §7). */
 const inputs: Components<Theme> = {
   MuiButton: { defaultProps: { disableElevation: true } },
+  // A checkbox's label is a flex item: without this, one long word in it (a module author's title) widens the form.
+  MuiFormControlLabel: { styleOverrides: { label: { minWidth: 0, overflowWrap: 'anywhere' } } },
+  // A group's legend sizes to its text: a long word in it wraps instead (input labels stay on one line, cut by MUI).
+  MuiFormLabel: { styleOverrides: { root: { overflowWrap: 'anywhere' } } },
   MuiTextField: { defaultProps: { size: 'small' } },
 }
 
