@@ -86,7 +86,10 @@ export async function http<S extends z.ZodType>(path: string, schema: S, options
         continue
       }
       // A write may be retried automatically only because the same idempotency key makes the retry harmless.
-      const retryable = (error.status >= 500 || error.code === 'NETWORK_ERROR') && (isRead || !!options.idempotencyKey)
+      const retryable =
+        (error.status >= 500 || error.code === 'NETWORK_ERROR') &&
+        error.code !== 'NOT_SUPPORTED' &&
+        (isRead || !!options.idempotencyKey)
       if (retryable && transientRetries < RETRY_DELAYS_MS.length) {
         await sleep(jitter(RETRY_DELAYS_MS[transientRetries]!), options.signal)
         transientRetries += 1

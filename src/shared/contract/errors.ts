@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'RATE_LIMITED',
   'INTERNAL',
+  // 405 and 501: the API (a devkit stub, say) has no such endpoint or method (api-contract §2.2).
+  'NOT_SUPPORTED',
   'NETWORK_ERROR',
   'TIMEOUT',
   'INVALID_RESPONSE',

@@ -3,6 +3,7 @@ import { http } from '@/shared/api/http'
 import { Module, ModulePage, ModuleVersionList, type ModuleSummary, type ModuleVersion } from '@/shared/contract/modules'
 import { ModuleRunPage, type ModuleRun } from '@/shared/contract/moduleRuns'
 import { apiPaths, withQuery } from '@/shared/contract/paths'
+import { isLastOffsetPage } from '@/shared/contract/primitives'
 
 /** The platform's largest page of `GET /v1/modules` (api-contract §2.5, limit/offset). */
 const MODULE_PAGE_LIMIT = 100
@@ -12,20 +13,20 @@ export const MODULE_RUNS_PAGE_SIZE = 20
 
 /**
  * The whole catalog: search and the type, tier and status filters run in the browser (the platform filters by category
- * only, api-contract §5), so the console pages with `offset` until `total`.
+ * only, api-contract §5), so the console pages with `offset` until `total` (or, from a devkit API that sends no total,
+ * until a page comes back short).
  */
 async function fetchCatalog(signal: AbortSignal): Promise<{ items: ModuleSummary[]; total: number }> {
   const items: ModuleSummary[] = []
-  let total = 0
+  let total: number | null = null
   for (let page = 0; page < MAX_MODULE_PAGES; page++) {
-    const body = await http(withQuery(apiPaths.modules(), { limit: MODULE_PAGE_LIMIT, offset: items.length }), ModulePage, {
-      signal,
-    })
+    const offset = items.length
+    const body = await http(withQuery(apiPaths.modules(), { limit: MODULE_PAGE_LIMIT, offset }), ModulePage, { signal })
     items.push(...body.items)
     total = body.total
-    if (body.items.length === 0 || items.length >= total) break
+    if (isLastOffsetPage(body, offset, MODULE_PAGE_LIMIT)) break
   }
-  return { items, total }
+  return { items, total: total ?? items.length }
 }
 
 const isValidating = (versions: ModuleVersion[] | undefined) => !!versions?.some((v) => v.status === 'VALIDATING')
