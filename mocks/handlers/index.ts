@@ -7,6 +7,7 @@ import { registryHandlers } from './registries'
 import { moduleHandlers } from './modules'
 import { moduleRunHandlers } from './moduleRuns'
 import { workflowHandlers } from './workflows'
+import { rootHandlers } from './root'
 
 /**
  * Every endpoint of the API contract, happy path first; failures come from scenarios or `server.use` in a test. The
@@ -21,4 +22,5 @@ export const handlers: HttpHandler[] = [
   ...moduleHandlers,
   ...moduleRunHandlers,
   ...workflowHandlers,
+  ...rootHandlers,
 ]
