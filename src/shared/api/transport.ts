@@ -69,8 +69,10 @@ export async function send<S extends z.ZodType>(path: string, schema: S, options
   const headers: Record<string, string> = { Accept: 'application/json', 'X-Request-Id': requestId }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey
-  const token = sessionSnapshot().accessToken
+  const { accessToken: token, devkit } = sessionSnapshot()
   if (options.auth !== false && token) headers.Authorization = `Bearer ${token}`
+  // A devkit API checks its key on writes only (issue 13); reads never carry it.
+  if (options.auth !== false && devkit?.apiKey && method !== 'GET') headers['X-API-Key'] = devkit.apiKey
   const endpoint = path.split('?')[0]
 
   const timeout = withTimeout(options.signal, options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
