@@ -1,20 +1,11 @@
 import { http } from '../runtime/http'
-import { notFound, withApi } from '../runtime/api'
+import { json } from '../runtime/api'
 import { api } from '../runtime/route'
+import { DemoServiceInfo } from '../../src/shared/contract/demo'
 
 /**
- * The platform demo has nothing at the API root (`GET ${API_BASE}/`): a 404 in the canonical envelope, so the
- * console's probe for a devkit API (issue 13), which names itself there, learns that this is not one.
+ * The API root (`GET ${API_BASE}/`) of the platform demo names the demo, so the console's probe for a devkit API
+ * (issue 13) learns at once that this is not one. It bypasses `withApi` on purpose: the probe runs on every sign-in
+ * page and must not shift the scenarios' call counts (`flaky`) or meet their failures.
  */
-export const rootHandlers = [
-  http.get(
-    api('/'),
-    withApi(
-      'serviceInfo',
-      () => {
-        throw notFound('The API root')
-      },
-      { auth: false },
-    ),
-  ),
-]
+export const rootHandlers = [http.get(api('/'), () => json(DemoServiceInfo, { service: 'hla-compass-console-demo' }))]

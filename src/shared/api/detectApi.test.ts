@@ -1,3 +1,5 @@
+import { http as mock, HttpResponse } from 'msw'
+import { server } from '../../../mocks/node'
 import { resetDemo } from '../../../mocks/testing'
 import { API_BASE } from '@/shared/contract/apiBase'
 import { detectApi } from './detectApi'
@@ -29,13 +31,19 @@ describe('detectApi', () => {
     await expect(detectApi()).resolves.toEqual({ kind: 'platform' })
   })
 
-  it('never mistakes the platform for a devkit: its root is no devkit and /v1/auth/me asks for a token', async () => {
+  it('takes an API that names something else at its root for no devkit', async () => {
     resetDemo('default')
     await expect(detectApi()).resolves.toEqual({ kind: 'platform' })
   })
 
+  it('never mistakes the platform for a devkit when its root does not answer: /v1/auth/me asks for a token', async () => {
+    resetDemo('default')
+    server.use(mock.get(`${API_BASE}/`, () => HttpResponse.json({ detail: 'Not Found' }, { status: 404 })))
+    await expect(detectApi()).resolves.toEqual({ kind: 'platform' })
+  })
+
   it('says when nothing answers at the API base', async () => {
-    resetDemo('offline')
+    server.use(mock.get(`${API_BASE}/`, () => HttpResponse.error()))
     const found = await detectApi()
     expect(found.kind).toBe('unreachable')
     expect(found.kind === 'unreachable' && found.error.code).toBe('NETWORK_ERROR')

@@ -119,3 +119,5 @@ export const resetSessionStore = () =>
     devkit: null,
   })
 export const useSessionExpiresAt = () => useSessionStore((s) => s.expiresAt)
+/** Whether the console talks to a local devkit API (issue 13). */
+export const useIsDevkitSession = () => useSessionStore((s) => s.devkit !== null)
