@@ -24,7 +24,7 @@ class CookielessHttpHandler extends HttpHandler {
 type Resolver<Params extends PathParams> = HttpResponseResolver<Params, DefaultBodyType, DefaultBodyType>
 
 const handlerFor =
-  (method: HttpMethods) =>
+  (method: HttpMethods | RegExp) =>
   <Params extends PathParams = PathParams>(path: Path, resolver: Resolver<Params>) =>
     new CookielessHttpHandler(method, path, resolver as HttpResponseResolver)
 
@@ -35,4 +35,6 @@ export const http = {
   put: handlerFor(HttpMethods.PUT),
   patch: handlerFor(HttpMethods.PATCH),
   delete: handlerFor(HttpMethods.DELETE),
+  /** Any method, as MSW's `http.all` (the devkit scenario routes for itself). */
+  all: handlerFor(/.+/),
 }

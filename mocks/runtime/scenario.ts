@@ -20,6 +20,9 @@ export const SCENARIOS = [
   'offline',
   'xss',
   'long',
+  // The platform's devkit API stub instead of the platform API (issue 13; mocks/README.md); `-key` needs X-API-Key.
+  'devkit',
+  'devkit-key',
 ] as const
 export type NamedScenario = (typeof SCENARIOS)[number]
 

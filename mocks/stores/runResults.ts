@@ -1,12 +1,12 @@
 import type { z } from 'zod'
-import type { ModuleRun, ResultEnvelope } from '../../src/shared/contract/moduleRuns'
+import type { ModuleRunFields, ResultEnvelope } from '../../src/shared/contract/moduleRuns'
 import type { JsonObject } from '../../src/shared/contract/primitives'
 import type { LogLine } from '../fixtures/logs'
 import type { DemoModuleId } from '../fixtures/moduleIds'
 import { HLA_ALLELES, MODULE_SPECS, PEPTIDES } from '../fixtures/manifests'
 import { createRng, type Rng } from '../runtime/prng'
 
-export type ModuleRunBody = z.input<typeof ModuleRun>
+export type ModuleRunBody = z.input<typeof ModuleRunFields>
 export type ResultBody = z.input<typeof ResultEnvelope>
 
 /** A module run as the handlers see it, whether stored (standalone) or derived from a workflow step. */

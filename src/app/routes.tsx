@@ -27,6 +27,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               ...protectedRoute(queryClient, () => import('@/features/control-tower/routes/OrganizationsRoute'), {
                 crumb: 'Organizations',
                 roles: AREA_ROLES.controlTower,
+                area: 'controlTower',
               }),
               children: [
                 {
@@ -34,6 +35,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   ...protectedRoute(queryClient, () => import('@/features/control-tower/routes/OrganizationDrawerRoute'), {
                     crumb: (p) => p.orgId ?? 'Organization',
                     roles: AREA_ROLES.controlTower,
+                    area: 'controlTower',
                   }),
                 },
               ],
@@ -43,6 +45,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               ...protectedRoute(queryClient, () => import('@/features/control-tower/routes/OrganizationSettingsRoute'), {
                 crumb: 'Organization settings',
                 roles: AREA_ROLES.organizationSettings,
+                area: 'organizationSettings',
               }),
             },
             ...catalogRoutes(queryClient),
@@ -102,6 +105,7 @@ function catalogRoutes(queryClient: QueryClient): RouteObject[] {
       ...protectedRoute(queryClient, () => import('@/features/module-runs/routes/ModuleRunsRoute'), {
         crumb: 'Module runs',
         roles: AREA_ROLES.runs,
+        area: 'runs',
       }),
       children: [
         {
@@ -109,6 +113,7 @@ function catalogRoutes(queryClient: QueryClient): RouteObject[] {
           ...protectedRoute(queryClient, () => import('@/features/module-runs/routes/ModuleRunRoute'), {
             crumb: (p) => p.runId ?? 'Run',
             roles: AREA_ROLES.runs,
+            area: 'runs',
           }),
         },
       ],
@@ -120,12 +125,16 @@ function workflowRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       path: 'workflows',
-      ...protectedRoute(queryClient, () => import('@/features/workflow-runs/routes/WorkflowsRoute'), { crumb: 'Workflows' }),
+      ...protectedRoute(queryClient, () => import('@/features/workflow-runs/routes/WorkflowsRoute'), {
+        crumb: 'Workflows',
+        area: 'workflows',
+      }),
     },
     {
       path: 'workflows/:workflowId/runs',
       ...protectedRoute(queryClient, () => import('@/features/workflow-runs/routes/RunHistoryRoute'), {
         crumb: 'Run history',
+        area: 'workflows',
         parentCrumbs: () => [{ to: paths.workflows(), label: 'Workflows' }],
       }),
     },
@@ -133,6 +142,7 @@ function workflowRoutes(queryClient: QueryClient): RouteObject[] {
       path: 'workflows/:workflowId/runs/:runId',
       ...protectedRoute(queryClient, () => import('@/features/workflow-runs/routes/RunDetailRoute'), {
         crumb: (p) => p.runId ?? 'Run',
+        area: 'workflows',
         parentCrumbs: (p) => [
           { to: paths.workflows(), label: 'Workflows' },
           { to: paths.workflowRuns(p.workflowId ?? ''), label: 'Run history' },
@@ -143,6 +153,7 @@ function workflowRoutes(queryClient: QueryClient): RouteObject[] {
       path: 'workflows/:workflowId/compare',
       ...protectedRoute(queryClient, () => import('@/features/workflow-runs/routes/CompareRunsRoute'), {
         crumb: 'Compare',
+        area: 'workflows',
         parentCrumbs: (p) => [
           { to: paths.workflows(), label: 'Workflows' },
           { to: paths.workflowRuns(p.workflowId ?? ''), label: 'Run history' },

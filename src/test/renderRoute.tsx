@@ -27,9 +27,10 @@ export function signInAs(persona: DemoPersona) {
 }
 
 /** Renders the real route table at `path` with a fresh query client (no retries at the cache level). */
-export function renderRoute(path: string, options: { as?: DemoPersona } = {}) {
+export function renderRoute(path: string, options: { as?: DemoPersona; devkit?: { apiKey: string | null } } = {}) {
   resetSessionStore()
   if (options.as) signInAs(options.as)
+  if (options.devkit) sessionActions().devkitEntered(options.devkit)
   const queryClient = createQueryClient()
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] })
   const view = render(<AppProviders queryClient={queryClient} router={router} />)

@@ -4,6 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router'
 import { safeReturnTo } from '@/shared/lib/paths'
 import { isDemoMode } from '@/shared/lib/env'
 import { sessionActions } from '@/shared/stores/sessionStore'
+import { DevkitSignIn } from './DevkitSignIn'
 import { SignInForm } from './SignInForm'
 
 /** `/login`: sign in, then back to where the user was going (`returnTo`, same-app paths only). */
@@ -23,6 +24,13 @@ export function Component() {
             ? 'This is the demo: pick a person to sign in as. Their roles decide what the console shows.'
             : 'Use your platform account.'}
         </Typography>
+        <DevkitSignIn
+          onContinue={(apiKey) => {
+            sessionActions().devkitEntered({ apiKey })
+            queryClient.clear()
+            void navigate(returnTo, { replace: true })
+          }}
+        />
         <SignInForm
           onSignedIn={(tokens) => {
             sessionActions().signedIn(tokens)

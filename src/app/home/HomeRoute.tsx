@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs } from 'react-router'
 import type { Me } from '@/shared/contract/auth'
 import { useMe } from '@/shared/auth/meQueries'
+import { sessionSnapshot, useIsDevkitSession } from '@/shared/stores/sessionStore'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { LongText } from '@/shared/ui/LongText'
 import { moduleRunQueries } from '@/features/module-runs/api/moduleRunQueries'
@@ -18,6 +19,8 @@ const RUNNING_NOW = { page: 1, limit: 10, status: 'running' } as const
 export const loader =
   (queryClient: QueryClient) =>
   async ({ me }: LoaderFunctionArgs & { me: Me }) => {
+    // A devkit API has no run list and no organization to ask (issue 13).
+    if (sessionSnapshot().devkit) return null
     // Prime in parallel; a failing card explains itself instead of failing the whole page.
     await Promise.allSettled([
       queryClient.ensureQueryData(moduleRunQueries.list(RECENT_RUNS)),
@@ -30,6 +33,7 @@ export const loader =
 /** `/`: my recent runs, running now, credits used this month, shortcuts. */
 export function Component() {
   const me = useMe()
+  const isDevkit = useIsDevkitSession()
   const activeOrg = me.organizations.find((org) => org.id === me.activeOrgId)
   return (
     <>
@@ -44,20 +48,27 @@ export function Component() {
         }
       />
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <RunListCard title="Running now" params={RUNNING_NOW} emptyText="No module run is running right now." />
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <RunListCard
-            title="My recent runs"
-            params={RECENT_RUNS}
-            filter={(run) => run.triggeredBy.userId === me.id}
-            emptyText="You have not started a module run recently."
-          />
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
-          <CreditsCard orgId={me.activeOrgId} />
-        </Grid>
+        {/* A devkit API has no run list and no organization (issue 13): only the shortcuts are left. */}
+        {!isDevkit && (
+          <Grid size={{ xs: 12, md: 6 }}>
+            <RunListCard title="Running now" params={RUNNING_NOW} emptyText="No module run is running right now." />
+          </Grid>
+        )}
+        {!isDevkit && (
+          <Grid size={{ xs: 12, md: 6 }}>
+            <RunListCard
+              title="My recent runs"
+              params={RECENT_RUNS}
+              filter={(run) => run.triggeredBy.userId === me.id}
+              emptyText="You have not started a module run recently."
+            />
+          </Grid>
+        )}
+        {!isDevkit && (
+          <Grid size={{ xs: 12, md: 6 }}>
+            <CreditsCard orgId={me.activeOrgId} />
+          </Grid>
+        )}
         <Grid size={{ xs: 12, md: 6 }}>
           <ShortcutsCard />
         </Grid>

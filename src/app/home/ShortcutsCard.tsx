@@ -1,13 +1,13 @@
 import { Button, Stack } from '@mui/material'
 import { SectionCard } from '@/shared/ui/SectionCard'
 import { Link as RouterLink } from 'react-router'
-import { hasAnyRole, useMe } from '@/shared/auth/meQueries'
-import { NAV_ITEMS, rolesFor } from '../layout/navItems'
+import { useMe } from '@/shared/auth/meQueries'
+import { useIsDevkitSession } from '@/shared/stores/sessionStore'
+import { visibleNavItems } from '../layout/navItems'
 
-/** Shortcuts to the areas the user's roles open. */
+/** Shortcuts to the areas the user's roles open (and a devkit API offers). */
 export function ShortcutsCard() {
-  const me = useMe()
-  const items = NAV_ITEMS.filter((item) => item.area && hasAnyRole(me, rolesFor(item) ?? []))
+  const items = visibleNavItems(useMe(), useIsDevkitSession()).filter((item) => item.area)
   return (
     <SectionCard title="Shortcuts">
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>

@@ -4,6 +4,7 @@ import MenuIcon from '@mui/icons-material/Menu'
 import { lazy, Suspense, useState } from 'react'
 import { Link as RouterLink, Outlet, useNavigation, type ShouldRevalidateFunction } from 'react-router'
 import { Breadcrumbs } from './Breadcrumbs'
+import { DevkitBanner } from './DevkitBanner'
 import { Navigation } from './Navigation'
 import { NavigationFallback } from './NavigationFallback'
 import { OrganizationSwitcher } from './OrganizationSwitcher'
@@ -83,6 +84,7 @@ export function Component() {
       )}
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
         <Toolbar />
+        <DevkitBanner />
         <Breadcrumbs />
         <Outlet />
       </Box>

@@ -1,15 +1,12 @@
 import { List, ListItemButton, ListItemIcon, ListItemText } from '@mui/material'
 import { NavLink } from 'react-router'
-import { hasAnyRole, useMe } from '@/shared/auth/meQueries'
-import { NAV_ITEMS, rolesFor } from './navItems'
+import { useMe } from '@/shared/auth/meQueries'
+import { useIsDevkitSession } from '@/shared/stores/sessionStore'
+import { visibleNavItems } from './navItems'
 
-/** The side navigation: only the areas the user's roles open. */
+/** The side navigation: only the areas the user's roles open, and, against a devkit API, only those it offers. */
 export function Navigation({ onNavigate }: { onNavigate?: () => void }) {
-  const me = useMe()
-  const items = NAV_ITEMS.filter((item) => {
-    const roles = rolesFor(item)
-    return !roles || hasAnyRole(me, roles)
-  })
+  const items = visibleNavItems(useMe(), useIsDevkitSession())
   return (
     <List component="nav" aria-label="Main" sx={{ px: 1 }}>
       {items.map(({ label, to, icon: Icon, end }) => (

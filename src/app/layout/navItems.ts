@@ -7,6 +7,9 @@ import AccountTreeIcon from '@mui/icons-material/AccountTreeOutlined'
 import SettingsIcon from '@mui/icons-material/SettingsOutlined'
 import BuildIcon from '@mui/icons-material/BuildOutlined'
 import { AREA_ROLES, type Area } from '@/shared/auth/access'
+import { isOfferedByDevkit } from '@/shared/auth/devkit'
+import { hasAnyRole } from '@/shared/auth/meQueries'
+import type { Me } from '@/shared/contract/auth'
 import { paths } from '@/shared/lib/paths'
 
 export type NavItem = { label: string; to: string; icon: SvgIconComponent; area?: Area; end?: boolean }
@@ -26,3 +29,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
 ]
 
 export const rolesFor = (item: NavItem) => (item.area ? AREA_ROLES[item.area] : null)
+
+/** The items a user sees: the areas their roles open and, against a devkit API, only those it offers (issue 13). */
+export const visibleNavItems = (me: Pick<Me, 'roles' | 'isSuperuser'>, isDevkit: boolean): NavItem[] =>
+  NAV_ITEMS.filter((item) => {
+    if (isDevkit && !isOfferedByDevkit(item.area)) return false
+    const roles = rolesFor(item)
+    return !roles || hasAnyRole(me, roles)
+  })

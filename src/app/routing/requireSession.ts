@@ -13,7 +13,8 @@ let restoring: Promise<boolean> | null = null
  * one, sign-in, which brings the user back to this very URL.
  */
 export async function requireSession(queryClient: QueryClient, request: Request): Promise<Me> {
-  if (!sessionSnapshot().accessToken) {
+  // A devkit session has no tokens to restore: it lasts while the tab's memory does.
+  if (!sessionSnapshot().accessToken && !sessionSnapshot().devkit) {
     restoring ??= refreshSession().finally(() => (restoring = null))
     if (!(await restoring)) {
       const url = new URL(request.url)

@@ -2,7 +2,10 @@ import { isCancelledError, type QueryClient } from '@tanstack/react-query'
 import type { ComponentType } from 'react'
 import type { LoaderFunctionArgs, RouteObject, ShouldRevalidateFunction } from 'react-router'
 import { ApiError } from '@/shared/api/ApiError'
+import type { Area } from '@/shared/auth/access'
+import { isOfferedByDevkit, notOfferedByDevkit } from '@/shared/auth/devkit'
 import { hasAnyRole } from '@/shared/auth/meQueries'
+import { sessionSnapshot } from '@/shared/stores/sessionStore'
 import type { Role } from '@/shared/contract/primitives'
 import type { Me } from '@/shared/contract/auth'
 import { RouteErrorBoundary } from '@/shared/ui/RouteErrorBoundary'
@@ -24,6 +27,8 @@ export type RouteHandle = {
   parentCrumbs?: (params: Record<string, string | undefined>) => { to: string; label: string }[]
   /** Roles that may open the route; the server refuses the data as well. */
   roles?: readonly Role[]
+  /** The area the route belongs to: a devkit API lacks some (issue 13), and their pages say so. */
+  area?: Area
   /** For an area not built yet: what it will do (shown honestly instead of fake data). */
   comingSoon?: { title: string; issue: number; description: string }
 }
@@ -47,8 +52,8 @@ export async function loadAgainIfCancelled<T>(load: () => Promise<T>, signal: Ab
 }
 
 /**
- * Adapts a lazy route module onto a protected route: session first, then the role check of `handle.roles`, then the
- * module's own loader. The boundary is the shared one (static, so a chunk that fails to load is explained too).
+ * Adapts a lazy route module onto a protected route: session first, then whether a devkit API offers `handle.area`,
+ * then the role check of `handle.roles`, then the module's own loader. The boundary is the shared one (static, so a chunk that fails to load is explained too).
  */
 export function protectedRoute(
   queryClient: QueryClient,
@@ -66,6 +71,7 @@ export function protectedRoute(
         loader: async (args: LoaderFunctionArgs) => {
           const load = async () => {
             const me = await requireSession(queryClient, args.request)
+            if (handle.area && sessionSnapshot().devkit && !isOfferedByDevkit(handle.area)) throw notOfferedByDevkit(handle.area)
             if (handle.roles && !hasAnyRole(me, handle.roles)) {
               throw new ApiError({
                 status: 403,

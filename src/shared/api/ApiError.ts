@@ -36,11 +36,15 @@ export class ApiError extends Error {
 
   /** A failure worth retrying automatically (GETs) or offering a Retry for. */
   get isTransient(): boolean {
+    if (this.code === 'NOT_SUPPORTED') return false
     return this.code === 'NETWORK_ERROR' || this.code === 'TIMEOUT' || this.status >= 500 || this.status === 429
   }
 }
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError
+
+/** 405 Method Not Allowed and 501 Not Implemented: the API does not offer the call, which no retry changes. */
+export const isNotSupportedStatus = (status: number): boolean => status === 405 || status === 501
 
 /** Status → code when a server leaves it out (api-contract §2.4). */
 export function codeForStatus(status: number): ErrorCode {
@@ -50,5 +54,6 @@ export function codeForStatus(status: number): ErrorCode {
   if (status === 404) return 'NOT_FOUND'
   if (status === 409) return 'CONFLICT'
   if (status === 429) return 'RATE_LIMITED'
+  if (isNotSupportedStatus(status)) return 'NOT_SUPPORTED'
   return 'INTERNAL'
 }

@@ -1,4 +1,4 @@
-import { ErrorDetails, type FieldError } from '@/shared/contract/errors'
+import { ERROR_CODES, ErrorDetails, type FieldError } from '@/shared/contract/errors'
 import { codeForStatus } from './ApiError'
 
 const MAX_MESSAGE = 500
@@ -21,6 +21,15 @@ function pydanticFields(detail: unknown[]): FieldError[] {
 }
 
 /**
+ * `{ error, type }`: a `type` naming one of our codes (`internal`) is that code; an exception class name such as the
+ * devkit's `DevkitError` or `InternalError` is no code, so the status decides.
+ */
+function codeFromType(type: unknown): string | undefined {
+  const upper = text(type)?.toUpperCase()
+  return upper && (ERROR_CODES as readonly string[]).includes(upper) ? upper : undefined
+}
+
+/**
  * Reads any of the error shapes servers send (api-contract §2.3, in its order) into one. A missing code comes from
  * the status; long messages are cut at 500 characters.
  */
@@ -39,13 +48,7 @@ export function normalizeErrorBody(body: unknown, status: number, statusText = '
       if (parsed.success) details = parsed.data
     } else if (typeof error === 'string') {
       message = error
-      code =
-        text(body.code) ??
-        (text(body.type)
-          ?.toUpperCase()
-          .match(/^[A-Z_]+$/)
-          ? text(body.type)!.toUpperCase()
-          : undefined)
+      code = text(body.code) ?? codeFromType(body.type)
     } else if (typeof body.detail === 'string') {
       message = body.detail
     } else if (Array.isArray(body.detail)) {

@@ -35,6 +35,19 @@ export function retryAfterMs(header: string | null | undefined, now = Date.now()
   return Math.min(Math.max(Number.isFinite(ms) ? ms : 1000, 0), MAX_RETRY_AFTER_MS)
 }
 
+/** A devkit's 401: the API key it needs on writes is missing or not the one it was started with. */
+function apiKeyRefused(error: ApiError): ApiError {
+  const hasKey = !!sessionSnapshot().devkit?.apiKey
+  return new ApiError({
+    status: error.status,
+    code: 'API_KEY_REFUSED',
+    message: `${hasKey ? 'The devkit API refused the API key' : 'The devkit API needs an API key for this'} (${error.message.replace(/\.$/, '')}). Enter the DEVKIT_API_KEY the stub was started with.`,
+    requestId: error.requestId,
+    details: error.details,
+    endpoint: error.endpoint,
+  })
+}
+
 /** A fresh key for a user action that writes. */
 export const newIdempotencyKey = (): string => crypto.randomUUID()
 
@@ -66,6 +79,8 @@ export async function http<S extends z.ZodType>(path: string, schema: S, options
     } catch (caught) {
       if (!(caught instanceof ApiError)) throw caught
       const error = caught as AttemptFailure
+      // A devkit API has no sign-in to renew: its 401 is about the API key, and no dialog can fix it.
+      if (error.status === 401 && signed && sessionSnapshot().devkit) throw apiKeyRefused(error)
       if (error.status === 401 && signed) {
         if (!refreshed) {
           refreshed = true
@@ -86,7 +101,10 @@ export async function http<S extends z.ZodType>(path: string, schema: S, options
         continue
       }
       // A write may be retried automatically only because the same idempotency key makes the retry harmless.
-      const retryable = (error.status >= 500 || error.code === 'NETWORK_ERROR') && (isRead || !!options.idempotencyKey)
+      const retryable =
+        (error.status >= 500 || error.code === 'NETWORK_ERROR') &&
+        error.code !== 'NOT_SUPPORTED' &&
+        (isRead || !!options.idempotencyKey)
       if (retryable && transientRetries < RETRY_DELAYS_MS.length) {
         await sleep(jitter(RETRY_DELAYS_MS[transientRetries]!), options.signal)
         transientRetries += 1

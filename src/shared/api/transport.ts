@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { API_BASE } from '@/shared/contract/apiBase'
 import { sessionSnapshot } from '@/shared/stores/sessionStore'
 import { observeServerDate } from '@/shared/lib/serverClock'
-import { ApiError } from './ApiError'
+import { ApiError, isNotSupportedStatus } from './ApiError'
 import { normalizeErrorBody } from './errorEnvelope'
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
@@ -69,8 +69,10 @@ export async function send<S extends z.ZodType>(path: string, schema: S, options
   const headers: Record<string, string> = { Accept: 'application/json', 'X-Request-Id': requestId }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey
-  const token = sessionSnapshot().accessToken
+  const { accessToken: token, devkit } = sessionSnapshot()
   if (options.auth !== false && token) headers.Authorization = `Bearer ${token}`
+  // A devkit API checks its key on writes only (issue 13); reads never carry it.
+  if (options.auth !== false && devkit?.apiKey && method !== 'GET') headers['X-API-Key'] = devkit.apiKey
   const endpoint = path.split('?')[0]
 
   const timeout = withTimeout(options.signal, options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
@@ -99,7 +101,8 @@ export async function send<S extends z.ZodType>(path: string, schema: S, options
   }
 
   options.onResponse?.({ status: response.status, contentType: response.headers.get('Content-Type') ?? '' })
-  const echoedId = response.headers.get('X-Request-Id') ?? requestId
+  // The devkit API echoes its own X-Correlation-ID instead of our X-Request-Id (issue 13).
+  const echoedId = response.headers.get('X-Request-Id') ?? response.headers.get('X-Correlation-ID') ?? requestId
   observeServerDate(response.headers.get('Date'))
   let body: unknown = undefined
   let isJson = true
@@ -113,10 +116,12 @@ export async function send<S extends z.ZodType>(path: string, schema: S, options
   const unwrapped = unwrap(body)
   if (!response.ok || !unwrapped.ok) {
     const normalized = normalizeErrorBody(unwrapped.ok ? body : unwrapped.error, response.status, response.statusText)
+    // A 405/501 says what the server lacks, not what went wrong: name the call (api-contract §2.2).
+    const notSupported = isNotSupportedStatus(response.status)
     const error = new ApiError({
       status: response.ok ? 400 : response.status,
-      code: normalized.code,
-      message: normalized.message,
+      code: notSupported ? 'NOT_SUPPORTED' : normalized.code,
+      message: notSupported ? `This API does not offer ${method} ${endpoint}.` : normalized.message,
       requestId: normalized.requestId ?? echoedId,
       details: normalized.details,
       endpoint,

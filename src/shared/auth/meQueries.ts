@@ -3,7 +3,8 @@ import { Me } from '@/shared/contract/auth'
 import type { Role } from '@/shared/contract/primitives'
 import { apiPaths } from '@/shared/contract/paths'
 import { http } from '@/shared/api/http'
-import { sessionActions } from '@/shared/stores/sessionStore'
+import { sessionActions, sessionSnapshot } from '@/shared/stores/sessionStore'
+import { DEVKIT_ME } from './devkit'
 
 /** `GET /v1/auth/me`: who is signed in and their roles in the active organization. */
 export const meQueries = {
@@ -16,8 +17,9 @@ export const meQueries = {
     }),
 }
 
-/** `GET /v1/auth/me`, which also tells the session who its tokens act as. */
+/** `GET /v1/auth/me`, which also tells the session who its tokens act as; a devkit session is its local developer. */
 export async function fetchMe(signal?: AbortSignal): Promise<Me> {
+  if (sessionSnapshot().devkit) return DEVKIT_ME
   const me = await http(apiPaths.me(), Me, { signal })
   sessionActions().identified(identityOf(me))
   return me

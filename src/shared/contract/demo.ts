@@ -19,3 +19,9 @@ export const DemoUserList = z.object({
 })
 export type DemoUserList = z.infer<typeof DemoUserList>
 export const demoPaths = { users: () => '/__demo/users', reset: () => '/__demo/reset' } as const
+
+/**
+ * `GET ${API_BASE}/` of the demo backend (its platform scenarios): it names itself, so the console's probe for a devkit
+ * API (issue 13) learns at once that this is not one, without a 4xx a browser would log.
+ */
+export const DemoServiceInfo = z.object({ service: z.literal('hla-compass-console-demo') })

@@ -12,6 +12,10 @@ export const ERROR_CODES = [
   'CONFLICT',
   'RATE_LIMITED',
   'INTERNAL',
+  // 405 and 501: the API (a devkit stub, say) has no such endpoint or method (api-contract §2.2).
+  'NOT_SUPPORTED',
+  // Client-only: a devkit API refused a write for its X-API-Key (issue 13).
+  'API_KEY_REFUSED',
   'NETWORK_ERROR',
   'TIMEOUT',
   'INVALID_RESPONSE',

@@ -7,8 +7,30 @@ export const ModuleRunStatus = openEnum(MODULE_RUN_STATUSES)
 export type ModuleRunStatus = z.infer<typeof ModuleRunStatus>
 export const RUN_MODES = ['interactive', 'async', 'workflow'] as const
 
-/** A module run (api-contract §6); `jobId`/`job_id` are ignored, `runId` is canonical. */
-export const ModuleRun = z.object({
+/**
+ * The devkit API's run record `{ runId, moduleId, status, parameters, result, createdAt }` (api-contract §2.2) has no
+ * `moduleName` and none of the platform's bookkeeping: the module id stands for the name, and what the stub does not
+ * have stays empty (no version, mode, user, reservation, log stream or artifacts) rather than invented.
+ */
+function fromDevkitRecord(input: unknown): unknown {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return input
+  const run = input as Record<string, unknown>
+  if ('moduleName' in run || typeof run.moduleId !== 'string') return run
+  return {
+    moduleName: run.moduleId,
+    moduleVersion: '',
+    mode: '',
+    triggeredBy: { userId: '', name: '' },
+    credit: { reservationId: '', estimatedAct: 0 },
+    logGroup: '',
+    logStream: '',
+    artifacts: [],
+    ...run,
+  }
+}
+
+/** A module run as the platform sends it (what the demo backend builds). */
+export const ModuleRunFields = z.object({
   runId: z.string(),
   moduleId: z.string(),
   moduleName: z.string(),
@@ -29,6 +51,9 @@ export const ModuleRun = z.object({
   artifacts: z.array(Artifact),
   error: z.object({ code: z.string(), message: z.string() }).optional(),
 })
+
+/** A module run (api-contract §6); `jobId`/`job_id` are ignored, `runId` is canonical; a devkit record is mapped. */
+export const ModuleRun = z.preprocess(fromDevkitRecord, ModuleRunFields)
 export type ModuleRun = z.infer<typeof ModuleRun>
 export const ModuleRunPage = numberedPage(ModuleRun)
 export type ModuleRunPage = z.infer<typeof ModuleRunPage>
@@ -47,24 +72,30 @@ export const ModuleRunComplete = z.object({
   error: z.object({ message: z.string() }).catchall(z.unknown()).optional(),
 })
 
-/** The platform's result envelope (snake_case kept). */
-export const ResultEnvelope = z.discriminatedUnion('status', [
-  z.object({
-    status: z.literal('success'),
-    results: z.unknown(),
-    summary: JsonObject,
-    metadata: z.object({
-      module: z.string(),
-      version: z.string(),
-      execution_time: Timestamp,
-      duration_seconds: z.number(),
-      parameters: JsonObject.optional(),
+/** The platform's result envelope (snake_case kept); the devkit's `{ status, summary }` is one without `metadata`. */
+export const ResultEnvelope = z
+  .discriminatedUnion('status', [
+    z.object({
+      status: z.literal('success'),
+      // Module-specific; absent from the devkit's stub result.
+      results: z.unknown().optional(),
+      summary: JsonObject,
+      metadata: z
+        .object({
+          module: z.string(),
+          version: z.string(),
+          execution_time: Timestamp,
+          duration_seconds: z.number(),
+          parameters: JsonObject.optional(),
+        })
+        .optional(),
     }),
-  }),
-  z.object({
-    status: z.literal('error'),
-    error: z.object({ type: z.string(), message: z.string(), details: z.unknown() }),
-    metadata: JsonObject,
-  }),
-])
+    z.object({
+      status: z.literal('error'),
+      error: z.object({ type: z.string(), message: z.string(), details: z.unknown() }),
+      metadata: JsonObject,
+    }),
+  ])
+  // `results` is always there to read (undefined in the devkit's stub result), as the module UI contract has it.
+  .transform((envelope) => (envelope.status === 'success' ? { ...envelope, results: envelope.results } : envelope))
 export type ResultEnvelope = z.infer<typeof ResultEnvelope>

@@ -74,9 +74,19 @@ export const ModuleResources = z.object({
   environment: z.record(z.string(), z.unknown()).optional(),
 })
 
-/** `GET /v1/modules/{moduleId}`. */
+/**
+ * A manifest-shaped item is its own manifest: a devkit API has no `GET /v1/modules/{id}`, so the console builds the
+ * detail and the launch form from the list item (issue 13).
+ */
+function withOwnManifest(input: unknown): unknown {
+  const item = fromManifestShape(input)
+  if (!item || typeof item !== 'object' || 'manifest' in item || input === item) return item
+  return { ...item, manifest: input }
+}
+
+/** `GET /v1/modules/{moduleId}`, or a manifest-shaped list item read as a module. */
 export const Module = z.preprocess(
-  fromManifestShape,
+  withOwnManifest,
   z.object({
     ...summaryFields,
     manifest: JsonObject,

@@ -59,4 +59,11 @@ export const apiPaths = {
   workflowRunStats: (workflowId: string) => `/v1/workflows/${e(workflowId)}/runs/stats`,
   workflowRun: (runId: string) => `/v1/workflow-runs/${e(runId)}`,
   stepLogs: (runId: string, stepId: string) => `/v1/workflow-runs/${e(runId)}/steps/${e(stepId)}/logs`,
+
+  // The platform's devkit API (issue 13): what `GET /` names, readiness, health, and manifest registration.
+  serviceInfo: () => '/',
+  systemReady: () => '/v1/system/ready',
+  systemHealth: () => '/v1/system/health',
+  devkitModules: () => '/v1/devkit/modules',
+  devkitModule: (moduleId: string) => `/v1/devkit/modules/${e(moduleId)}`,
 } as const

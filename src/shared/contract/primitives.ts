@@ -61,12 +61,29 @@ export function cursorPage<T extends z.ZodType>(item: T) {
   )
 }
 
-/** Limit/offset page `{ items, total }` used by `GET /v1/modules`. */
+/**
+ * Limit/offset page `{ items, total }` used by `GET /v1/modules`. The devkit API sends `{ items }` alone: `total` is
+ * then null, unknown (api-contract §2.2), and `isLastOffsetPage` judges the end by the page's length.
+ */
 export function offsetPage<T extends z.ZodType>(item: T) {
   return z.preprocess(
     (input) => renameListKey(input, ['results', 'modules']),
-    z.object({ items: z.array(item), total: z.number().int().nonnegative() }),
+    z.object({
+      items: z.array(item),
+      total: z
+        .number()
+        .int()
+        .nonnegative()
+        .nullish()
+        .transform((v) => v ?? null),
+    }),
   )
+}
+
+/** The end of limit/offset paging: `offset + items.length ≥ total`, or, with no total, a page that is not full. */
+export function isLastOffsetPage(page: { items: readonly unknown[]; total: number | null }, offset: number, limit: number) {
+  if (page.items.length === 0) return true
+  return page.total === null ? page.items.length < limit : offset + page.items.length >= page.total
 }
 
 /** Page/limit page `{ items, total, page, limit }` used by `GET /v1/module-runs`. */

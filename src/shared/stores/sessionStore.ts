@@ -17,6 +17,17 @@ export type Identity = { userId: string; orgId: string; userName: string; orgNam
 export const sameIdentity = (a: Identity, b: Identity | null): boolean =>
   b !== null && a.userId === b.userId && a.orgId === b.orgId
 
+/** The local developer a devkit session acts as: the devkit API has no users (issue 13). */
+export const DEVKIT_IDENTITY: Identity = {
+  userId: 'devkit-developer',
+  orgId: 'devkit',
+  userName: 'Local developer',
+  orgName: 'Local devkit',
+}
+
+/** A session against a local devkit API: no tokens, an optional API key sent on writes. */
+export type DevkitSession = { apiKey: string | null }
+
 type SessionState = {
   accessToken: string | null
   refreshToken: string | null
@@ -25,6 +36,8 @@ type SessionState = {
   /** A call met an expired session: the sign-in dialog is open over the page and waiting calls resume after it. */
   reauthRequired: boolean
   identity: Identity | null
+  /** Set while the console talks to a devkit API; its API key is kept like the access token, in memory only. */
+  devkit: DevkitSession | null
   actions: {
     /** New tokens from a sign-in or an organization switch: who they act as is unknown until `me` answers. */
     signedIn: (tokens: TokenPair) => void
@@ -32,6 +45,8 @@ type SessionState = {
     refreshed: (tokens: TokenPair) => void
     identified: (identity: Identity) => void
     signedOut: () => void
+    /** "Continue with the local devkit": the local developer, no tokens, and the API key if the stub needs one. */
+    devkitEntered: (session: DevkitSession) => void
     reauthRequested: () => void
     reauthSettled: () => void
   }
@@ -61,13 +76,25 @@ const useSessionStore = create<SessionState>()((set) => ({
   expiresAt: null,
   reauthRequired: false,
   identity: null,
+  devkit: null,
   actions: {
-    signedIn: (tokens) => set({ ...storeTokens(tokens), identity: null }),
+    signedIn: (tokens) => set({ ...storeTokens(tokens), identity: null, devkit: null }),
     refreshed: (tokens) => set(storeTokens(tokens)),
     identified: (identity) => set({ identity }),
     signedOut: () => {
       sessionStorage.removeItem(REFRESH_KEY)
-      set({ accessToken: null, refreshToken: null, expiresAt: null, reauthRequired: false, identity: null })
+      set({ accessToken: null, refreshToken: null, expiresAt: null, reauthRequired: false, identity: null, devkit: null })
+    },
+    devkitEntered: ({ apiKey }) => {
+      sessionStorage.removeItem(REFRESH_KEY)
+      set({
+        accessToken: null,
+        refreshToken: null,
+        expiresAt: null,
+        reauthRequired: false,
+        identity: DEVKIT_IDENTITY,
+        devkit: { apiKey: apiKey?.trim() || null },
+      })
     },
     reauthRequested: () => set({ reauthRequired: true }),
     reauthSettled: () => set({ reauthRequired: false }),
@@ -83,5 +110,14 @@ export const sessionSnapshot = () => useSessionStore.getState()
 export const sessionActions = () => useSessionStore.getState().actions
 /** Test helper: back to signed out. */
 export const resetSessionStore = () =>
-  useSessionStore.setState({ accessToken: null, refreshToken: null, expiresAt: null, reauthRequired: false, identity: null })
+  useSessionStore.setState({
+    accessToken: null,
+    refreshToken: null,
+    expiresAt: null,
+    reauthRequired: false,
+    identity: null,
+    devkit: null,
+  })
 export const useSessionExpiresAt = () => useSessionStore((s) => s.expiresAt)
+/** Whether the console talks to a local devkit API (issue 13). */
+export const useIsDevkitSession = () => useSessionStore((s) => s.devkit !== null)

@@ -19,9 +19,12 @@ export function ErrorState({ error, onRetry, action, title }: Props) {
   const message = api?.message ?? (error instanceof Error ? error.message : 'An unexpected error occurred.')
   const status = api?.status ?? 0
   const forbidden = api ? forbiddenExplanation(api.details) : null
-  const canRetry = onRetry && !(status === 403 || status === 404)
+  // What the API does not offer is no failure: explained, not alarming, and no retry changes it.
+  const notSupported = code === 'NOT_SUPPORTED'
+  const canRetry = onRetry && !(status === 403 || status === 404 || notSupported)
+  const severity = notSupported ? 'info' : status === 403 || status === 404 ? 'warning' : 'error'
   return (
-    <Alert severity={status === 403 || status === 404 ? 'warning' : 'error'} role="alert" sx={{ alignItems: 'flex-start' }}>
+    <Alert severity={severity} role="alert" sx={{ alignItems: 'flex-start' }}>
       <AlertTitle>{title ?? errorTitle(code, status)}</AlertTitle>
       <Stack spacing={1}>
         <Typography variant="body2">{message}</Typography>

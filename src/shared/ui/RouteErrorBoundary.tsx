@@ -34,10 +34,11 @@ export function RouteErrorBoundary() {
   const error = asExplainable(useRouteError())
   const revalidator = useRevalidator()
   const notFound = isApiError(error) && error.status === 404
+  const notSupported = isApiError(error) && error.code === 'NOT_SUPPORTED'
   return (
     <Container maxWidth="md" sx={{ py: 4 }}>
       <Typography variant="h1" sx={{ mb: 2 }}>
-        {notFound ? 'Not found' : 'This page could not be shown'}
+        {notSupported ? 'Not offered by this API' : notFound ? 'Not found' : 'This page could not be shown'}
       </Typography>
       <ErrorState
         error={error}

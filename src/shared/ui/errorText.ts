@@ -23,6 +23,8 @@ export function errorTitle(code: string, status: number): string {
   if (code === 'CONFLICT') return 'This changed meanwhile'
   if (code === 'UNAUTHENTICATED') return 'Your session has ended'
   if (code === 'SESSION_CHANGED') return 'Not sent: somebody else is signed in now'
+  if (code === 'NOT_SUPPORTED') return 'This API does not offer this'
+  if (code === 'API_KEY_REFUSED') return 'The devkit API refused the write'
   if (status >= 500) return 'The server failed to answer'
   return 'Something went wrong'
 }

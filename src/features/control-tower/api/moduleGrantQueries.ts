@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { ModulePage, type ModuleSummary } from '@/shared/contract/modules'
 import { ModuleGrantPage } from '@/shared/contract/organizations'
 import { apiPaths, withQuery } from '@/shared/contract/paths'
+import { isLastOffsetPage } from '@/shared/contract/primitives'
 import { http } from '@/shared/api/http'
 import { organizationQueries } from './organizationQueries'
 
@@ -56,8 +57,9 @@ export const moduleGrantQueries = {
           const page = await http(withQuery(apiPaths.modules(), { limit: FULL_PAGE, offset: modules.length }), ModulePage, {
             signal,
           })
+          const offset = modules.length
           modules.push(...page.items)
-          if (page.items.length === 0 || modules.length >= page.total) return modules
+          if (isLastOffsetPage(page, offset, FULL_PAGE)) return modules
         }
       },
     }),

@@ -33,9 +33,12 @@ function SuccessResult({ runId, result }: { runId: string; result: Success }) {
   const summary = Object.entries(result.summary)
   return (
     <Stack spacing={2}>
-      <Typography variant="body2" color="text.secondary">
-        {result.metadata.module} {result.metadata.version} · worked {formatDuration(result.metadata.duration_seconds * 1000)}
-      </Typography>
+      {/* A devkit API's stub result has no metadata (issue 13). */}
+      {result.metadata && (
+        <Typography variant="body2" color="text.secondary">
+          {result.metadata.module} {result.metadata.version} · worked {formatDuration(result.metadata.duration_seconds * 1000)}
+        </Typography>
+      )}
       {summary.length > 0 && (
         <Box
           component="dl"
