@@ -3,61 +3,48 @@ import { resetDemo } from '../../../mocks/testing'
 import { ModulePage } from '@/shared/contract/modules'
 import { ModuleRun, ModuleRunPage } from '@/shared/contract/moduleRuns'
 import { apiPaths } from '@/shared/contract/paths'
-import { resetSessionStore, sessionActions } from '@/shared/stores/sessionStore'
 import { errorTitle } from '@/shared/ui/errorText'
-import { ApiError } from './ApiError'
-import { http, setHttpSleep } from './http'
+import { http } from './http'
+import { failureOf, signedInWithRecordedSleeps } from '@/test/httpTesting'
 
-const sleeps: number[] = []
+const sleeps = signedInWithRecordedSleeps()
+beforeEach(() => resetDemo('devkit'))
 
-beforeEach(() => {
-  resetDemo('devkit')
-  sleeps.length = 0
-  setHttpSleep(async (ms) => void sleeps.push(ms))
-  resetSessionStore()
-  sessionActions().signedIn({ access_token: 'access-1', refresh_token: 'refresh-1', expires_in: 3600 })
-})
-
-const fail = (promise: Promise<unknown>) =>
-  promise.then(
-    () => expect.unreachable('should fail'),
-    (e: unknown) => e as ApiError,
-  )
 const write = (path: string, body: unknown) =>
   http(path, z.unknown(), { method: 'POST', body, idempotencyKey: crypto.randomUUID() })
 
 describe('http() against the devkit API', () => {
   it('reads {"detail": text} as the error, with the X-Correlation-ID as request id', async () => {
-    const error = await fail(http(apiPaths.moduleRun('devkit-run-deadbeef'), ModuleRun))
+    const error = await failureOf(http(apiPaths.moduleRun('devkit-run-deadbeef'), ModuleRun))
     expect(error).toMatchObject({ status: 404, code: 'NOT_FOUND', message: 'Run not found' })
     expect(error.requestId).toMatch(/^[0-9a-f-]{36}$/)
     expect(errorTitle(error.code, error.status)).toBe('Not found')
   })
 
   it('reads the 422 detail list as field errors', async () => {
-    const error = await fail(http(`${apiPaths.modules()}?limit=ten`, ModulePage))
+    const error = await failureOf(http(`${apiPaths.modules()}?limit=ten`, ModulePage))
     expect(error).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' })
     expect(error.fieldErrors).toEqual([
       { field: 'limit', message: 'Input should be a valid integer, unable to parse string as an integer' },
     ])
-    const missing = await fail(write(apiPaths.moduleRuns(), { parameters: {} }))
+    const missing = await failureOf(write(apiPaths.moduleRuns(), { parameters: {} }))
     expect(missing.fieldErrors).toEqual([{ field: 'moduleId', message: 'Field required' }])
   })
 
   it('reads {"error", "type"} by its status, since an exception name is no error code', async () => {
-    const refused = await fail(write(apiPaths.devkitModules(), { name: 'x' }))
+    const refused = await failureOf(write(apiPaths.devkitModules(), { name: 'x' }))
     expect(refused).toMatchObject({
       status: 400,
       code: 'VALIDATION_FAILED',
       message: "Manifest must include 'name' and 'version'",
     })
     await write('/__demo/fail-next', { endpoint: 'moduleRuns', status: 500, times: 4 })
-    const crashed = await fail(write(apiPaths.moduleRuns(), { moduleId: 'local-devkit-example' }))
+    const crashed = await failureOf(write(apiPaths.moduleRuns(), { moduleId: 'local-devkit-example' }))
     expect(crashed).toMatchObject({ status: 500, code: 'INTERNAL', message: 'Internal server error' })
   })
 
   it('calls a 405 NOT_SUPPORTED, naming the call, and does not retry it', async () => {
-    const error = await fail(http(`${apiPaths.moduleRuns()}?page=1&limit=20`, ModuleRunPage))
+    const error = await failureOf(http(`${apiPaths.moduleRuns()}?page=1&limit=20`, ModuleRunPage))
     expect(error).toMatchObject({
       status: 405,
       code: 'NOT_SUPPORTED',
@@ -67,7 +54,7 @@ describe('http() against the devkit API', () => {
     expect(sleeps).toEqual([])
     expect(errorTitle(error.code, error.status)).toBe('This API does not offer this')
     await write('/__demo/fail-next', { endpoint: 'moduleRun', status: 501 })
-    const notImplemented = await fail(http(apiPaths.moduleRun('devkit-run-deadbeef'), ModuleRun))
+    const notImplemented = await failureOf(http(apiPaths.moduleRun('devkit-run-deadbeef'), ModuleRun))
     expect(notImplemented).toMatchObject({
       status: 501,
       code: 'NOT_SUPPORTED',

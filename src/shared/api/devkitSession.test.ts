@@ -5,8 +5,8 @@ import { ModuleRun } from '@/shared/contract/moduleRuns'
 import { apiPaths } from '@/shared/contract/paths'
 import { DEVKIT_IDENTITY, resetSessionStore, sessionActions, sessionSnapshot } from '@/shared/stores/sessionStore'
 import { errorTitle } from '@/shared/ui/errorText'
-import type { ApiError } from './ApiError'
 import { http, newIdempotencyKey, setHttpSleep } from './http'
+import { failureOf } from '@/test/httpTesting'
 
 beforeEach(() => {
   resetDemo('devkit-key')
@@ -20,11 +20,6 @@ const startRun = () =>
     body: { moduleId: 'local-devkit-example', parameters: {}, mode: 'interactive' },
     idempotencyKey: newIdempotencyKey(),
   })
-const fail = (promise: Promise<unknown>) =>
-  promise.then(
-    () => expect.unreachable('should fail'),
-    (e: unknown) => e as ApiError,
-  )
 
 describe('a devkit session', () => {
   it('acts as the local developer without tokens, and reads need no key', async () => {
@@ -40,7 +35,7 @@ describe('a devkit session', () => {
 
   it('explains a refused key at once instead of asking the user to sign in again', async () => {
     sessionActions().devkitEntered({ apiKey: null })
-    const missing = await fail(startRun())
+    const missing = await failureOf(startRun())
     expect(missing).toMatchObject({ status: 401, code: 'API_KEY_REFUSED' })
     expect(missing.message).toBe(
       'The devkit API needs an API key for this (Invalid or missing API key). Enter the DEVKIT_API_KEY the stub was started with.',
@@ -48,7 +43,7 @@ describe('a devkit session', () => {
     expect(errorTitle(missing.code, missing.status)).toBe('The devkit API refused the write')
     expect(sessionSnapshot().reauthRequired).toBe(false)
     sessionActions().devkitEntered({ apiKey: 'wrong' })
-    expect((await fail(startRun())).message).toMatch(/^The devkit API refused the API key/)
+    expect((await failureOf(startRun())).message).toMatch(/^The devkit API refused the API key/)
   })
 
   it('ends with sign-out, and a platform sign-in replaces it', () => {

@@ -3,26 +3,14 @@ import { http as mock, HttpResponse, type JsonBodyType } from 'msw'
 import { z } from 'zod'
 import { server } from '../../../mocks/node'
 import { cursorPage } from '@/shared/contract/primitives'
-import { resetSessionStore, sessionActions, sessionSnapshot } from '@/shared/stores/sessionStore'
+import { sessionActions, sessionSnapshot } from '@/shared/stores/sessionStore'
 import { ApiError } from './ApiError'
-import { http, newIdempotencyKey, retryAfterMs, setHttpSleep } from './http'
+import { http, newIdempotencyKey, retryAfterMs } from './http'
 import { reauthSucceeded } from './session'
+import { failureOf, signedInWithRecordedSleeps } from '@/test/httpTesting'
 
 const Thing = z.object({ id: z.string(), size: z.number() })
-const sleeps: number[] = []
-
-beforeEach(() => {
-  sleeps.length = 0
-  setHttpSleep(async (ms) => void sleeps.push(ms))
-  resetSessionStore()
-  sessionActions().signedIn({ access_token: 'access-1', refresh_token: 'refresh-1', expires_in: 3600 })
-})
-
-const fail = (promise: Promise<unknown>) =>
-  promise.then(
-    () => expect.unreachable('should fail'),
-    (e: unknown) => e as ApiError,
-  )
+const sleeps = signedInWithRecordedSleeps()
 
 describe('http() response tolerance', () => {
   it('reads the {success, data} wrapper as its data', async () => {
@@ -39,7 +27,7 @@ describe('http() response tolerance', () => {
 
   it('turns a body that departs from the contract into INVALID_RESPONSE naming the field', async () => {
     server.use(mock.get('/api/t', () => HttpResponse.json({ id: 'a', size: 'big' }, { headers: { 'X-Request-Id': 'req-9' } })))
-    const error = await fail(http('/t', Thing))
+    const error = await failureOf(http('/t', Thing))
     expect(error.code).toBe('INVALID_RESPONSE')
     expect(error.fieldPath).toBe('size')
     expect(error.requestId).toBe('req-9')
@@ -48,7 +36,7 @@ describe('http() response tolerance', () => {
 
   it('explains a success body that is not JSON', async () => {
     server.use(mock.get('/api/t', () => new HttpResponse('{"id": "a", "si', { status: 200 })))
-    expect((await fail(http('/t', Thing))).code).toBe('INVALID_RESPONSE')
+    expect((await failureOf(http('/t', Thing))).code).toBe('INVALID_RESPONSE')
   })
 })
 
@@ -82,7 +70,7 @@ describe('http() error envelopes', () => {
   ]
   it.each(cases)('reads the %s shape into an ApiError', async (_name, body, status, expected) => {
     server.use(mock.post('/api/t', () => HttpResponse.json(body, { status })))
-    const error = await fail(http('/t', Thing, { method: 'POST', body: {}, idempotencyKey: 'k' }))
+    const error = await failureOf(http('/t', Thing, { method: 'POST', body: {}, idempotencyKey: 'k' }))
     expect(error).toBeInstanceOf(ApiError)
     expect(error.status).toBe(status)
     expect(error.code).toBe(expected.code)
@@ -94,7 +82,7 @@ describe('http() error envelopes', () => {
     server.use(
       mock.get('/api/t', () => HttpResponse.json({ error: { code: 'NOT_FOUND', message: 'x'.repeat(900) } }, { status: 404 })),
     )
-    expect((await fail(http('/t', Thing))).message).toHaveLength(500)
+    expect((await failureOf(http('/t', Thing))).message).toHaveLength(500)
   })
 
   it('explains an HTML 502 page from a proxy', async () => {
@@ -104,7 +92,7 @@ describe('http() error envelopes', () => {
         () => new HttpResponse('<html><h1>502 Bad Gateway</h1></html>', { status: 502, statusText: 'Bad Gateway' }),
       ),
     )
-    const error = await fail(http('/t', Thing))
+    const error = await failureOf(http('/t', Thing))
     expect(error.code).toBe('INTERNAL')
     expect(error.message).toBe('The server answered 502 Bad Gateway.')
   })
@@ -139,7 +127,7 @@ describe('http() retry and idempotency rules', () => {
         () => (attempts++, HttpResponse.json({ error: { code: 'INTERNAL', message: 'down' } }, { status: 500 })),
       ),
     )
-    expect((await fail(http('/t', Thing))).message).toBe('down')
+    expect((await failureOf(http('/t', Thing))).message).toBe('down')
     expect(attempts).toBe(4)
   })
 
@@ -151,13 +139,13 @@ describe('http() retry and idempotency rules', () => {
         () => (attempts++, HttpResponse.json({ error: { code: 'NOT_FOUND', message: 'gone' } }, { status: 404 })),
       ),
     )
-    await fail(http('/t', Thing))
+    await failureOf(http('/t', Thing))
     expect(attempts).toBe(1)
   })
 
   it('retries a network failure of a GET and then explains NETWORK_ERROR', async () => {
     server.use(mock.get('/api/t', () => HttpResponse.error()))
-    expect((await fail(http('/t', Thing))).code).toBe('NETWORK_ERROR')
+    expect((await failureOf(http('/t', Thing))).code).toBe('NETWORK_ERROR')
     expect(sleeps).toHaveLength(3)
   })
 

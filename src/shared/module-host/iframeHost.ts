@@ -1,4 +1,5 @@
 import { clampHeight, LIMITS, MAX_HOST_REPLY_BYTES, MAX_MESSAGES_PER_SECOND, stageTimeout, type Stage } from './limits'
+import { runBridgeCall } from './bridgeCall'
 import { Heartbeat } from './heartbeat'
 import { isModuleErrorCode, ModuleError } from './moduleError'
 import type { ModuleSession } from './moduleSession'
@@ -215,23 +216,8 @@ export class IframeHost {
   private onCall(message: Extract<FrameMessage, { type: 'call' }>): void {
     if (this.callIds.has(message.id)) return this.dropped('call', 0, `duplicate call id ${message.id}`)
     this.callIds.add(message.id)
-    const { session } = this.options
     const started = performance.now()
-    // A handler that throws synchronously still ends in a reply: exactly one per call (§4).
-    const work: Promise<unknown> = Promise.resolve().then((): Promise<unknown> => {
-      switch (message.method) {
-        case 'onExecute':
-          return session.execute(message.args[0])
-        case 'onComplete':
-          return session.complete(message.args[0])
-        case 'onError':
-          return session.reportError(message.args[0])
-        case 'emit':
-          return Promise.resolve(session.emit(message.args[0], message.args[1]))
-        case 'hostFetch':
-          return session.hostFetch(message.args)
-      }
-    })
+    const work = runBridgeCall(this.options.session, message)
     const fail = (error: unknown) =>
       this.post({ type: 'reply', id: message.id, ok: false, error: { code: 'HOST_ERROR', message: String(error) } })
     work.then((value) => {
