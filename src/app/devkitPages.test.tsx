@@ -16,7 +16,12 @@ describe('pages of a devkit session', () => {
     await screen.findByRole('heading', { name: 'Welcome, Local' })
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     const shortcuts = within(screen.getByRole('region', { name: 'Shortcuts' }))
-    expect(shortcuts.getAllByRole('link').map((link) => link.textContent)).toEqual(['Modules', 'Module harness'])
+    expect(shortcuts.getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Modules',
+      'Module runs',
+      'Local devkit',
+      'Module harness',
+    ])
   })
 
   it.each([
@@ -24,7 +29,6 @@ describe('pages of a devkit session', () => {
     ['/settings/organization', /has no organizations/],
     ['/workflows', /AWS Step Functions/],
     ['/workflows/wf-1/runs', /AWS Step Functions/],
-    ['/runs', /answers 405/],
   ])('explains at %s why the devkit API does not offer it, inside the shell', async (path, reason) => {
     renderRoute(path, DEVKIT)
     await screen.findByRole('heading', { name: 'Not offered by this API' })
@@ -34,5 +38,15 @@ describe('pages of a devkit session', () => {
     expect(within(note).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Account menu for Local developer' })).toBeInTheDocument()
     expect(screen.getByRole('status', { name: 'Local devkit' })).toBeInTheDocument()
+  })
+})
+
+describe('the devkit page in a platform session', () => {
+  it('explains that it belongs to a devkit session, inside the shell', async () => {
+    resetDemo()
+    renderRoute('/devkit', { as: 'developer' })
+    await screen.findByRole('heading', { name: 'Not offered by this API' })
+    expect(screen.getByRole('alert')).toHaveTextContent(/belongs to a local devkit session/)
+    expect(screen.getByRole('button', { name: /^Account menu for / })).toBeInTheDocument()
   })
 })

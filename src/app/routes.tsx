@@ -48,6 +48,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 area: 'organizationSettings',
               }),
             },
+            {
+              path: 'devkit',
+              ...protectedRoute(queryClient, () => import('@/features/devkit/routes/DevkitRoute'), {
+                crumb: 'Local devkit',
+                roles: AREA_ROLES.devkit,
+                area: 'devkit',
+              }),
+            },
             ...catalogRoutes(queryClient),
             ...workflowRoutes(queryClient),
             // Developer-only (module-ui-contract §10): in demo builds, and in a real-mode build only with

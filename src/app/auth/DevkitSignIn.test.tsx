@@ -30,7 +30,7 @@ describe('sign-in against a local devkit API', () => {
     expect(router.state.location.pathname).toBe('/modules')
     expect(screen.getByRole('status', { name: 'Local devkit' })).toHaveTextContent('hla-compass-devkit-api')
     expect(screen.getByRole('status', { name: 'Local devkit' })).toHaveTextContent('/api')
-    expect(await navLinks()).toEqual(['Home', 'Modules', 'Module harness'])
+    expect(await navLinks()).toEqual(['Home', 'Modules', 'Module runs', 'Local devkit', 'Module harness'])
   })
 
   it('keeps the API key for writes and signs out like any session', async () => {
@@ -39,7 +39,7 @@ describe('sign-in against a local devkit API', () => {
     await userEvent.type(await screen.findByLabelText('API key (optional)'), DEVKIT_DEMO_API_KEY)
     await userEvent.click(screen.getByRole('button', { name: 'Continue with the local devkit' }))
     await screen.findByRole('list', { name: 'Modules' })
-    expect(sessionSnapshot().devkit).toEqual({ apiKey: DEVKIT_DEMO_API_KEY })
+    expect(sessionSnapshot().devkit).toMatchObject({ apiKey: DEVKIT_DEMO_API_KEY })
     await userEvent.click(screen.getByRole('button', { name: 'Account menu for Local developer' }))
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Sign out' }))
     await screen.findByRole('heading', { name: 'Sign in to HLA-Compass' })

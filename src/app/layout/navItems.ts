@@ -6,8 +6,9 @@ import PlayCircleIcon from '@mui/icons-material/PlayCircleOutlined'
 import AccountTreeIcon from '@mui/icons-material/AccountTreeOutlined'
 import SettingsIcon from '@mui/icons-material/SettingsOutlined'
 import BuildIcon from '@mui/icons-material/BuildOutlined'
+import TerminalIcon from '@mui/icons-material/TerminalOutlined'
 import { AREA_ROLES, type Area } from '@/shared/auth/access'
-import { isOfferedByDevkit } from '@/shared/auth/devkit'
+import { isOfferedIn } from '@/shared/auth/devkit'
 import { hasAnyRole } from '@/shared/auth/meQueries'
 import type { Me } from '@/shared/contract/auth'
 import { paths } from '@/shared/lib/paths'
@@ -21,6 +22,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Modules', to: paths.modules(), icon: ExtensionIcon, area: 'modules' },
   { label: 'Module runs', to: paths.moduleRuns(), icon: PlayCircleIcon, area: 'runs' },
   { label: 'Workflows', to: paths.workflows(), icon: AccountTreeIcon, area: 'workflows' },
+  { label: 'Local devkit', to: paths.devkit(), icon: TerminalIcon, area: 'devkit' },
   { label: 'Organization settings', to: paths.organizationSettings(), icon: SettingsIcon, area: 'organizationSettings' },
   // The harness exists only in builds that include it (see routes.tsx).
   ...(import.meta.env.VITE_API_MOCKING !== 'off' || import.meta.env.VITE_MODULE_HARNESS === 'on'
@@ -30,10 +32,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
 
 export const rolesFor = (item: NavItem) => (item.area ? AREA_ROLES[item.area] : null)
 
-/** The items a user sees: the areas their roles open and, against a devkit API, only those it offers (issue 13). */
+/** The items a user sees: the areas their roles open that this kind of session offers (issue 13). */
 export const visibleNavItems = (me: Pick<Me, 'roles' | 'isSuperuser'>, isDevkit: boolean): NavItem[] =>
   NAV_ITEMS.filter((item) => {
-    if (isDevkit && !isOfferedByDevkit(item.area)) return false
+    if (!isOfferedIn(item.area, isDevkit)) return false
     const roles = rolesFor(item)
     return !roles || hasAnyRole(me, roles)
   })

@@ -3,7 +3,7 @@ import type { ComponentType } from 'react'
 import type { LoaderFunctionArgs, RouteObject, ShouldRevalidateFunction } from 'react-router'
 import { ApiError } from '@/shared/api/ApiError'
 import type { Area } from '@/shared/auth/access'
-import { isOfferedByDevkit, notOfferedByDevkit } from '@/shared/auth/devkit'
+import { notOfferedIn } from '@/shared/auth/devkit'
 import { hasAnyRole } from '@/shared/auth/meQueries'
 import { sessionSnapshot } from '@/shared/stores/sessionStore'
 import type { Role } from '@/shared/contract/primitives'
@@ -52,7 +52,7 @@ export async function loadAgainIfCancelled<T>(load: () => Promise<T>, signal: Ab
 }
 
 /**
- * Adapts a lazy route module onto a protected route: session first, then whether a devkit API offers `handle.area`,
+ * Adapts a lazy route module onto a protected route: session first, then whether this kind of session (platform or devkit) offers `handle.area`,
  * then the role check of `handle.roles`, then the module's own loader. The boundary is the shared one (static, so a chunk that fails to load is explained too).
  */
 export function protectedRoute(
@@ -71,7 +71,8 @@ export function protectedRoute(
         loader: async (args: LoaderFunctionArgs) => {
           const load = async () => {
             const me = await requireSession(queryClient, args.request)
-            if (handle.area && sessionSnapshot().devkit && !isOfferedByDevkit(handle.area)) throw notOfferedByDevkit(handle.area)
+            const notOffered = notOfferedIn(handle.area, !!sessionSnapshot().devkit)
+            if (notOffered) throw notOffered
             if (handle.roles && !hasAnyRole(me, handle.roles)) {
               throw new ApiError({
                 status: 403,

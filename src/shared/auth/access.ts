@@ -11,6 +11,8 @@ export const AREA_ROLES = {
   runs: ['superuser', 'admin', 'developer', 'scientist'],
   workflows: ['superuser', 'admin', 'developer', 'scientist'],
   moduleHarness: ['developer', 'superuser'],
+  // A devkit session's own page (issue 13); its local developer is a developer.
+  devkit: ['developer', 'superuser'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Area = keyof typeof AREA_ROLES

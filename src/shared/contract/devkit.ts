@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { JsonObject } from './primitives'
+import { JsonObject, openEnum } from './primitives'
 
 /**
  * The shapes of the platform's devkit API (the FastAPI stub `hla-compass devkit up` runs; issue 13), as it sends them.
@@ -46,11 +46,12 @@ export const DevkitRun = z.object({
 })
 export type DevkitRun = z.infer<typeof DevkitRun>
 
-const ServiceCheck = z.object({ status: z.enum(['ok', 'error']), message: z.string().optional() })
+// Read tolerantly: a newer stub may name another state or service; the panel shows what it does not know as it is.
+const ServiceCheck = z.object({ status: openEnum(['ok', 'error']), message: z.string().optional() })
 
 /** `GET /v1/system/ready` (5 s cache); "degraded" is the normal state of a bare stub without Postgres and MinIO. */
 export const DevkitReady = z.object({
-  status: z.enum(['ready', 'degraded']),
+  status: openEnum(['ready', 'degraded']),
   timestamp: z.union([z.number(), z.string()]),
   services: z.record(z.string(), ServiceCheck),
 })

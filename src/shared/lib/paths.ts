@@ -18,6 +18,7 @@ export const paths = {
   compareRuns: (workflowId: string, runIds: string[], baseline?: string) =>
     `/workflows/${e(workflowId)}/compare?runs=${runIds.map(e).join(',')}${baseline ? `&baseline=${e(baseline)}` : ''}`,
   moduleHarness: () => '/dev/module-harness',
+  devkit: () => '/devkit',
 } as const
 
 /** Only same-app paths are acceptable as a return target after sign-in (no open redirect). */

@@ -2,11 +2,13 @@ import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, type ReactNode } from 'react'
 import { LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
+import { useIsDevkitSession } from '@/shared/stores/sessionStore'
 import { moduleUiQuery } from './moduleUiQuery'
 import type { ResultEnvelope } from './types'
 
 /** The host (bridge, iframe and in-realm loaders) loads only where a with-ui module is actually shown. */
 const ModuleHost = lazy(() => import('./ModuleHost').then((m) => ({ default: m.ModuleHost })))
+const LocalBundleHost = lazy(() => import('./LocalBundleHost').then((m) => ({ default: m.LocalBundleHost })))
 
 type Props = {
   moduleId: string
@@ -33,6 +35,7 @@ const asIs = (content: ReactNode) => content
 export function ModuleUiPanel(props: Props) {
   const { moduleId, version, runId, followsRun, inputData, results, uiOnlyRun, fallback = null, wrap = asIs } = props
   const query = useQuery(moduleUiQuery(moduleId))
+  const devkit = useIsDevkitSession()
   // Until the module's type is known nothing is shown: most modules have no UI, and a placeholder would only flicker.
   if (query.isPending) return null
   if (query.isError)
@@ -41,6 +44,17 @@ export function ModuleUiPanel(props: Props) {
     )
   const { module, versions } = query.data
   if (module.type !== 'with-ui') return <>{fallback}</>
+  const hostProps = { runId, followsRun, inputData, results, uiOnlyRun }
+  if (devkit)
+    return wrap(
+      <Suspense fallback={<LoadingState label="Loading the module host" />}>
+        <LocalBundleHost
+          module={{ id: module.id, name: module.moduleName, version: module.currentVersion, displayName: module.displayName }}
+          manifestGlobals={manifestGlobals(module.manifest)}
+          {...hostProps}
+        />
+      </Suspense>,
+    )
   const wanted = version ?? module.currentVersion
   const found = versions.find((v) => v.version === wanted)
   const dataAccess = module.permissions?.data_access
@@ -56,12 +70,15 @@ export function ModuleUiPanel(props: Props) {
           ...(dataAccess ? { dataAccess } : {}),
         }}
         ui={found?.ui}
-        runId={runId}
-        followsRun={followsRun}
-        inputData={inputData}
-        results={results}
-        uiOnlyRun={uiOnlyRun}
+        {...hostProps}
       />
     </Suspense>,
   )
+}
+
+/** A manifest's `ui.globals`, whatever else its `ui` holds (a devkit manifest has `distPath` there). */
+function manifestGlobals(manifest: Record<string, unknown> | undefined): string[] {
+  const ui = manifest?.ui
+  const globals = ui && typeof ui === 'object' ? (ui as { globals?: unknown }).globals : undefined
+  return Array.isArray(globals) ? globals.filter((g): g is string => typeof g === 'string') : []
 }

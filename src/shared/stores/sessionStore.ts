@@ -25,8 +25,14 @@ export const DEVKIT_IDENTITY: Identity = {
   orgName: 'Local devkit',
 }
 
-/** A session against a local devkit API: no tokens, an optional API key sent on writes. */
-export type DevkitSession = { apiKey: string | null }
+/** A run started in a devkit session: the devkit API has no run list, so the console remembers its own (issue 13). */
+export type DevkitRunRef = { runId: string; moduleId: string; startedAt: number }
+
+/**
+ * A session against a local devkit API: no tokens, an optional API key sent on writes, and the runs started in it
+ * (newest first), which end with the session like everything else about it.
+ */
+export type DevkitSession = { apiKey: string | null; runs: readonly DevkitRunRef[] }
 
 type SessionState = {
   accessToken: string | null
@@ -46,7 +52,9 @@ type SessionState = {
     identified: (identity: Identity) => void
     signedOut: () => void
     /** "Continue with the local devkit": the local developer, no tokens, and the API key if the stub needs one. */
-    devkitEntered: (session: DevkitSession) => void
+    devkitEntered: (session: { apiKey: string | null }) => void
+    /** A run this devkit session started (a launch or a re-run); nothing outside a devkit session. */
+    devkitRunStarted: (run: Omit<DevkitRunRef, 'startedAt'>) => void
     reauthRequested: () => void
     reauthSettled: () => void
   }
@@ -93,9 +101,15 @@ const useSessionStore = create<SessionState>()((set) => ({
         expiresAt: null,
         reauthRequired: false,
         identity: DEVKIT_IDENTITY,
-        devkit: { apiKey: apiKey?.trim() || null },
+        devkit: { apiKey: apiKey?.trim() || null, runs: [] },
       })
     },
+    devkitRunStarted: (run) =>
+      set(({ devkit }) =>
+        devkit && !devkit.runs.some((known) => known.runId === run.runId)
+          ? { devkit: { ...devkit, runs: [{ ...run, startedAt: Date.now() }, ...devkit.runs] } }
+          : {},
+      ),
     reauthRequested: () => set({ reauthRequired: true }),
     reauthSettled: () => set({ reauthRequired: false }),
   },
@@ -119,5 +133,8 @@ export const resetSessionStore = () =>
     devkit: null,
   })
 export const useSessionExpiresAt = () => useSessionStore((s) => s.expiresAt)
+/** The runs this devkit session started, newest first (empty outside one). */
+const NO_RUNS: readonly DevkitRunRef[] = []
+export const useDevkitRuns = () => useSessionStore((s) => s.devkit?.runs ?? NO_RUNS)
 /** Whether the console talks to a local devkit API (issue 13). */
 export const useIsDevkitSession = () => useSessionStore((s) => s.devkit !== null)

@@ -1,94 +1,22 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
-import { ApiError, isApiError } from '@/shared/api/ApiError'
 import { http } from '@/shared/api/http'
-import { sessionSnapshot } from '@/shared/stores/sessionStore'
-import { Module, ModulePage, ModuleVersionList, type ModuleSummary, type ModuleVersion } from '@/shared/contract/modules'
+import { ModuleVersionList, type ModuleVersion } from '@/shared/contract/modules'
 import { ModuleRunPage, type ModuleRun } from '@/shared/contract/moduleRuns'
 import { apiPaths, withQuery } from '@/shared/contract/paths'
-import { isLastOffsetPage, offsetPage } from '@/shared/contract/primitives'
+import { moduleQueries } from '@/shared/entities/modules'
 
-/** The platform's largest page of `GET /v1/modules` (api-contract §2.5, limit/offset). */
-const MODULE_PAGE_LIMIT = 100
-/** A safety stop: a server that keeps reporting a larger total never makes the console loop forever. */
-const MAX_MODULE_PAGES = 50
 export const MODULE_RUNS_PAGE_SIZE = 20
-
-/**
- * The whole catalog: search and the type, tier and status filters run in the browser (the platform filters by category
- * only, api-contract §5), so the console pages with `offset` until `total` (or, from a devkit API that sends no total,
- * until a page comes back short).
- */
-async function fetchCatalog(signal: AbortSignal): Promise<{ items: ModuleSummary[]; total: number }> {
-  const items: ModuleSummary[] = []
-  let total: number | null = null
-  for (let page = 0; page < MAX_MODULE_PAGES; page++) {
-    const offset = items.length
-    const body = await http(withQuery(apiPaths.modules(), { limit: MODULE_PAGE_LIMIT, offset }), ModulePage, { signal })
-    items.push(...body.items)
-    total = body.total
-    if (isLastOffsetPage(body, offset, MODULE_PAGE_LIMIT)) break
-  }
-  return { items, total: total ?? items.length }
-}
-
-const ListedItems = offsetPage(z.unknown())
-const idOf = (item: unknown) =>
-  item && typeof item === 'object'
-    ? ((item as { id?: unknown; name?: unknown }).id ?? (item as { name?: unknown }).name)
-    : undefined
-
-/**
- * `GET /v1/modules/{id}`. A devkit API answers it 404 (issue 13), but its list items are whole manifests: in a devkit
- * session the module is read from its list item, manifest and all, so the detail and the launch form still work.
- */
-async function fetchModule(moduleId: string, signal: AbortSignal): Promise<Module> {
-  try {
-    return await http(apiPaths.module(moduleId), Module, { signal })
-  } catch (error) {
-    if (!isApiError(error) || error.status !== 404 || !sessionSnapshot().devkit) throw error
-    for (let offset = 0, page = 0; page < MAX_MODULE_PAGES; page++) {
-      const body = await http(withQuery(apiPaths.modules(), { limit: MODULE_PAGE_LIMIT, offset }), ListedItems, { signal })
-      const item = body.items.find((candidate) => idOf(candidate) === moduleId)
-      if (item !== undefined) return asModule(item)
-      if (isLastOffsetPage(body, offset, MODULE_PAGE_LIMIT)) break
-      offset += body.items.length
-    }
-    throw error
-  }
-}
-
-/** A list item as a module, or the contract-drift error `http()` would have raised for it. */
-function asModule(item: unknown): Module {
-  const parsed = Module.safeParse(item)
-  if (parsed.success) return parsed.data
-  const fieldPath = parsed.error.issues[0]?.path.join('.') || '(body)'
-  throw new ApiError({
-    status: 200,
-    code: 'INVALID_RESPONSE',
-    message: `The server answered in an unexpected shape: ${fieldPath} — ${parsed.error.issues[0]?.message ?? 'invalid'}.`,
-    fieldPath,
-    endpoint: apiPaths.modules(),
-  })
-}
 
 const isValidating = (versions: ModuleVersion[] | undefined) => !!versions?.some((v) => v.status === 'VALIDATING')
 const isActive = (runs: ModuleRun[] | undefined) => !!runs?.some((r) => r.status === 'queued' || r.status === 'running')
 
 /** Query factories of the catalog. Keys: ['modules', 'list'] and ['modules', moduleId, 'detail' | 'versions' | 'runs', …]. */
 export const catalogQueries = {
-  all: () => ['modules'] as const,
-  list: () =>
-    queryOptions({
-      queryKey: [...catalogQueries.all(), 'list'],
-      queryFn: ({ signal }) => fetchCatalog(signal),
-    }),
-  scope: (moduleId: string) => [...catalogQueries.all(), moduleId] as const,
-  detail: (moduleId: string) =>
-    queryOptions({
-      queryKey: [...catalogQueries.scope(moduleId), 'detail'],
-      queryFn: ({ signal }) => fetchModule(moduleId, signal),
-    }),
+  // The module itself and the whole list are the shared entity's (every area reads them); the rest is the catalog's.
+  all: moduleQueries.all,
+  list: moduleQueries.list,
+  scope: moduleQueries.scope,
+  detail: moduleQueries.detail,
   versions: (moduleId: string) =>
     queryOptions({
       queryKey: [...catalogQueries.scope(moduleId), 'versions'],

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query'
-import { http } from '@/shared/api/http'
-import { ModuleRun, type ModuleRunCreate } from '@/shared/contract/moduleRuns'
-import { apiPaths } from '@/shared/contract/paths'
+import type { ModuleRunCreate } from '@/shared/contract/moduleRuns'
+import { startModuleRun } from '@/shared/entities/moduleRuns'
 import { catalogQueries } from './catalogQueries'
 
 /**
@@ -14,7 +13,7 @@ const MODULE_RUN_LISTS = ['module-runs'] as const
 export function useLaunchModuleRun(moduleId: string) {
   return useMutation({
     mutationFn: ({ body, idempotencyKey }: { body: ModuleRunCreate; idempotencyKey: string }) =>
-      http(apiPaths.moduleRuns(), ModuleRun, { method: 'POST', body, idempotencyKey }),
+      startModuleRun(body, idempotencyKey),
     meta: { invalidates: [catalogQueries.runsScope(moduleId), MODULE_RUN_LISTS] },
   })
 }

@@ -4,6 +4,7 @@ import { InputField } from '@/shared/ui/InputField'
 import { SectionCard } from '@/shared/ui/SectionCard'
 import { SelectField } from '@/shared/ui/SelectField'
 import type { DemoBundle } from '../lib/demoBundles'
+import { parseGlobals } from '@/shared/module-host/localBundles'
 import { integrityProblem, overrideUrlProblem, type DevOverride } from '../lib/harnessState'
 
 const TIERS = [
@@ -39,10 +40,7 @@ export function HarnessSource({ demos, bundleId, tier, onDemo, override, onOverr
     onOverride({
       url: url.trim(),
       ...(integrity.trim() ? { integrity: integrity.trim() } : {}),
-      globals: globals
-        .split(',')
-        .map((g) => g.trim())
-        .filter(Boolean),
+      globals: parseGlobals(globals),
     })
   }
 

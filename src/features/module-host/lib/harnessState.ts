@@ -20,13 +20,8 @@ export function storeOverride(value: DevOverride | null): void {
   else sessionStorage.removeItem(OVERRIDE_KEY)
 }
 
-/** Why a typed URL is refused, or null when it is an acceptable localhost bundle URL. */
-export function overrideUrlProblem(value: string): string | null {
-  if (!value.trim()) return 'Enter the URL of a bundle served from this machine.'
-  return isLocalDevUrl(value.trim())
-    ? null
-    : 'Only http://localhost:<port>/… or http://127.0.0.1:<port>/… (no https, no other host, no user name).'
-}
+/** Why a typed URL is refused (the same rule as a devkit module's local bundle). */
+export { localUrlProblem as overrideUrlProblem } from '@/shared/module-host/localBundles'
 
 /** Why a typed integrity value is refused, or null (empty is fine: the bundle then runs as a plain script). */
 export function integrityProblem(value: string): string | null {

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
 import { http } from '@/shared/api/http'
 import { ModuleRun, type ModuleRunCreate } from '@/shared/contract/moduleRuns'
+import { startModuleRun } from '@/shared/entities/moduleRuns'
 import { apiPaths } from '@/shared/contract/paths'
 import { moduleRunQueries } from './moduleRunQueries'
 
@@ -17,7 +18,7 @@ export function useCancelModuleRun() {
 export function useStartModuleRun() {
   return useMutation({
     mutationFn: ({ body, idempotencyKey }: { body: ModuleRunCreate; idempotencyKey: string }) =>
-      http(apiPaths.moduleRuns(), ModuleRun, { method: 'POST', body, idempotencyKey }),
+      startModuleRun(body, idempotencyKey),
     meta: { invalidates: [moduleRunQueries.lists()] },
   })
 }

@@ -4,6 +4,7 @@ import { lazy, Suspense, type ReactNode } from 'react'
 import { Link as RouterLink } from 'react-router'
 import type { ModuleRun } from '@/shared/contract/moduleRuns'
 import { paths } from '@/shared/lib/paths'
+import { useIsDevkitSession } from '@/shared/stores/sessionStore'
 import { toServerTime } from '@/shared/lib/serverClock'
 import { CopyButton } from '@/shared/ui/CopyButton'
 import { LoadingState } from '@/shared/ui/DataState'
@@ -15,6 +16,7 @@ import { isActiveRun, moduleRunQueries } from '../api/moduleRunQueries'
 import { JsonText } from '@/shared/ui/JsonText'
 import { RunActions } from './RunActions'
 import { RunArtifacts } from './RunArtifacts'
+import { DevkitRunFacts } from './DevkitRunFacts'
 import { RunFacts } from './RunFacts'
 import { RunLogs } from './RunLogs'
 import { RunModuleUi } from './RunModuleUi'
@@ -33,6 +35,8 @@ type Props = {
 
 /** Everything about one module run: status (refreshed while active), facts, log, result, artifacts and parameters. */
 export function RunView({ runId, renderHeader, onStarted }: Props) {
+  // A devkit run has no log, credits or artifacts to show (issue 13): only what the stub records.
+  const devkit = useIsDevkitSession()
   // Polled every 3 s while queued or running (the detail query's refetchInterval); a finished run is fetched once.
   const detail = useQuery(moduleRunQueries.detail(runId))
   if (detail.isPending)
@@ -51,7 +55,7 @@ export function RunView({ runId, renderHeader, onStarted }: Props) {
           onRetry={() => void detail.refetch()}
           action={
             <Link component={RouterLink} to={paths.moduleRuns()}>
-              Back to module runs
+              {devkit ? 'Back to this session’s runs' : 'Back to module runs'}
             </Link>
           }
         />
@@ -72,12 +76,14 @@ export function RunView({ runId, renderHeader, onStarted }: Props) {
       <Stack spacing={3}>
         <RunOutcome run={run} />
         <SectionCard title="Run">
-          <RunFacts run={run} now={toServerTime(detail.dataUpdatedAt)} />
+          {devkit ? <DevkitRunFacts run={run} /> : <RunFacts run={run} now={toServerTime(detail.dataUpdatedAt)} />}
         </SectionCard>
         <RunModuleUi run={run} />
-        <SectionCard title="Log">
-          <RunLogs runId={run.runId} active={active} />
-        </SectionCard>
+        {!devkit && (
+          <SectionCard title="Log">
+            <RunLogs runId={run.runId} active={active} />
+          </SectionCard>
+        )}
         <SectionCard title="Result">
           {active ? (
             <Typography variant="body2" color="text.secondary">
@@ -89,9 +95,11 @@ export function RunView({ runId, renderHeader, onStarted }: Props) {
             </Suspense>
           )}
         </SectionCard>
-        <SectionCard title="Artifacts">
-          <RunArtifacts artifacts={run.artifacts} runId={run.runId} />
-        </SectionCard>
+        {!devkit && (
+          <SectionCard title="Artifacts">
+            <RunArtifacts artifacts={run.artifacts} runId={run.runId} />
+          </SectionCard>
+        )}
         <SectionCard
           title="Parameters"
           action={<CopyButton value={JSON.stringify(run.parameters, null, 2)} label="Copy parameters" />}

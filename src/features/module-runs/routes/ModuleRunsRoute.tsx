@@ -2,6 +2,8 @@ import type { QueryClient } from '@tanstack/react-query'
 import { lazy, Suspense } from 'react'
 import { Outlet, useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
 import { LoadingState } from '@/shared/ui/DataState'
+import { sessionSnapshot, useIsDevkitSession } from '@/shared/stores/sessionStore'
+import { DevkitRunList } from '../components/DevkitRunList'
 import { moduleRunQueries } from '../api/moduleRunQueries'
 import { runListParamsFrom } from '../lib/runListParams'
 import { useIsOverList } from '../lib/runPresentation'
@@ -13,7 +15,8 @@ const RunList = lazy(() => loadRunList().then((m) => ({ default: m.RunList })))
 export const loader =
   (queryClient: QueryClient) =>
   async ({ request, params }: LoaderFunctionArgs) => {
-    if (!params.runId)
+    // A devkit API has no run list (405): its session lists the runs it started, from memory.
+    if (!params.runId && !sessionSnapshot().devkit)
       await Promise.all([
         queryClient.ensureQueryData(moduleRunQueries.list(runListParamsFrom(new URL(request.url).searchParams))),
         loadRunList(),
@@ -32,7 +35,9 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl
 export function Component() {
   const { runId } = useParams()
   const overList = useIsOverList()
+  const devkit = useIsDevkitSession()
   if (runId && !overList) return <Outlet />
+  if (devkit) return runId ? <Outlet /> : <DevkitRunList />
   return (
     <>
       <Suspense fallback={<LoadingState label="Loading module runs" />}>
