@@ -3,15 +3,68 @@ import globals from 'globals'
 import reactHooks from 'eslint-plugin-react-hooks'
 import { reactRefresh } from 'eslint-plugin-react-refresh'
 import tseslint from 'typescript-eslint'
-import { existsSync, readdirSync } from 'node:fs'
+import zones from './eslint-rules/importZones.js'
 
-// Import direction shared → features → app (style guide §2): each zone may not import from the zones listed.
-const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
-const appImports = { group: ['@/app/*', '**/app/*', '../app/*'], message: 'Nothing imports app/: app composes features.' }
-const featureImports = { group: ['@/features/*', '**/features/*'], message: 'shared/ imports nothing above it.' }
-const mocksImports = { group: ['**/mocks/*', '../../mocks/*'], message: 'Only tests and main.tsx reach the demo backend.' }
+// Import direction shared → features → app (style guide §2), held on resolved paths (eslint-rules/importZones.js).
+// The first zone holding a file applies; a folder ends in `/`, `:feature` binds one segment.
 
-const features = existsSync('src/features') ? readdirSync('src/features') : []
+/** The module host's frame side: what the sandboxed frame page may import, and all that those files import. */
+const FRAME_SIDE = [
+  'protocol',
+  'limits',
+  'moduleError',
+  'bundleProbe',
+  'loadHints',
+  'loadObserver',
+  'resolveComponent',
+  'runBundle',
+  'runtimePacks',
+  'sri',
+  'hostFetchResponse',
+  'themeVars',
+  'types',
+].map((name) => `src/shared/module-host/${name}`)
+
+const ZONES = [
+  {
+    target: 'src/module-frame/',
+    allow: ['src/module-frame/', 'src/shared/contract/', ...FRAME_SIDE],
+    message:
+      'the sandboxed frame page imports only the module host frame side (FRAME_SIDE in eslint.config.js) and the contract, never the session, stores or http.',
+  },
+  {
+    target: FRAME_SIDE,
+    allow: [...FRAME_SIDE, 'src/shared/contract/'],
+    message: 'the frame page imports this file, so it imports only other FRAME_SIDE files and the contract.',
+  },
+  { target: 'src/shared/', allow: ['src/shared/'], message: 'shared/ imports nothing above it.' },
+  {
+    target: 'src/features/:feature/',
+    allow: ['src/features/:feature/', 'src/shared/'],
+    message: 'a feature imports only itself and shared/; link to another feature through shared/lib/paths.',
+  },
+  {
+    target: 'src/app/',
+    allow: ['src/app/', 'src/features/', 'src/shared/'],
+    message: 'app/ composes features and shared/; nothing else.',
+  },
+  {
+    target: 'src/main.tsx',
+    allow: ['src/app/', 'src/shared/', 'mocks/browser'],
+    message: 'the entry starts the demo worker and renders the app.',
+  },
+  { target: 'src/test/', allow: ['src/', 'mocks/'], message: 'test helpers reach the app and the demo backend only.' },
+  {
+    target: 'mocks/',
+    allow: ['mocks/', 'src/shared/contract/'],
+    message: 'the demo backend imports only its own files and src/shared/contract.',
+  },
+  {
+    target: 'e2e/',
+    allow: ['e2e/', 'mocks/', 'src/shared/contract/', 'scripts/serve/'],
+    message: 'e2e imports only the contract, the demo seed and the serving harness; it drives the app through the browser.',
+  },
+]
 
 export default tseslint.config(
   {
@@ -50,40 +103,17 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/shared/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}'],
-    rules: restrict([appImports, featureImports, mocksImports]),
-  },
-  // One block per feature: it may import itself and shared/, never another feature.
-  ...features.map((feature) => ({
-    files: [`src/features/${feature}/**/*.{ts,tsx}`],
-    ignores: ['src/**/*.test.{ts,tsx}'],
-    rules: restrict([
-      appImports,
-      mocksImports,
-      {
-        group: ['@/features/*', `!@/features/${feature}`, '**/features/*', `!**/features/${feature}`],
-        message: 'A feature never imports another feature: link through shared/lib/paths.',
-      },
-    ]),
-  })),
   // Playwright fixtures call their `use` callback, which is no React hook.
   { files: ['e2e/**/*.ts'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   {
-    files: ['mocks/**/*.ts', 'e2e/**/*.ts'],
-    rules: restrict([
-      {
-        group: [
-          '**/src/app/*',
-          '**/src/features/*',
-          '**/src/shared/api/*',
-          '**/src/shared/ui/*',
-          '**/src/shared/stores/*',
-          '@/*',
-        ],
-        message: 'mocks/ and e2e/ import only src/shared/contract.',
-      },
-    ]),
+    // Tests follow the zone of the code they sit next to, plus the test helpers and the demo backend.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { zones },
+    rules: {
+      'zones/import-zones': [
+        'error',
+        { root: import.meta.dirname, alias: { '@/': 'src/' }, zones: ZONES, testAllow: ['src/test/', 'mocks/'] },
+      ],
+    },
   },
 )

@@ -53,7 +53,7 @@ export default defineConfig(({ mode }) => {
       // Route tests render the whole app; on a busy shared machine one can take many seconds (issue 12).
       testTimeout: 120_000,
       hookTimeout: 60_000,
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'eslint-rules/**/*.test.ts'],
       reporters: ['default', 'json'],
       outputFile: { json: 'reports/vitest.json' },
     },

@@ -3,7 +3,7 @@ import { handlers } from './handlers'
 import { setBaseLatency } from './runtime/api'
 import { startClock, elapsedMs } from './runtime/clock'
 import { restoreStores, resetStores, saveStores, setPersistenceTarget } from './runtime/persistence'
-import { dataSet, parseScenario, scenarioName, setScenario } from './runtime/scenario'
+import { dataSet, parseScenario, scenarioName, setScenario, type Scenario } from './runtime/scenario'
 import { WORKFLOWS } from './fixtures/workflows'
 import { tableOf } from './stores/workflowRunTable'
 
@@ -20,8 +20,8 @@ const DEFAULT_LATENCY_MS = 120
 function prepareSession(): void {
   const fromUrl = new URLSearchParams(window.location.search).get('scenario')
   const previous = sessionStorage.getItem(SCENARIO_KEY)
-  const scenario = parseScenario(fromUrl ?? previous)
-  const previousDataSet = previous === null ? null : (setScenario(previous), dataSet())
+  const scenario = readScenario(fromUrl ?? previous)
+  const previousDataSet = previous === null ? null : (setScenario(readScenario(previous)), dataSet())
   setScenario(scenario)
   sessionStorage.setItem(SCENARIO_KEY, scenarioName(scenario))
 
@@ -35,6 +35,19 @@ function prepareSession(): void {
   sessionStorage.setItem(LATENCY_KEY, String(latencyMs))
   setBaseLatency(latencyMs)
   window.addEventListener('pagehide', () => sessionStorage.setItem(CLOCK_KEY, String(Math.round(elapsedMs()))))
+}
+
+/**
+ * A scenario from the address or the session. An unknown name is reported in the console and the demo runs `default`:
+ * throwing here would stop the worker and leave a blank page instead of the console.
+ */
+function readScenario(text: string | null): Scenario {
+  try {
+    return parseScenario(text)
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error)
+    return parseScenario('default')
+  }
 }
 
 prepareSession()
@@ -55,9 +68,11 @@ export const worker = setupWorker(...handlers)
 // For the fault suite (e2e/faults.spec.ts): switch this session's scenario without a reload.
 Object.assign(window, {
   __hlaCompassDemoBackend: {
+    // An unknown name throws here, so the suite that asked for it fails with the reason.
     setScenario: (name: string) => {
-      setScenario(name)
-      sessionStorage.setItem(SCENARIO_KEY, scenarioName(parseScenario(name)))
+      const scenario = parseScenario(name)
+      setScenario(scenario)
+      sessionStorage.setItem(SCENARIO_KEY, scenarioName(scenario))
     },
   },
 })

@@ -5,10 +5,10 @@ import { issueTokens } from './runtime/tokens'
 import { resetRuntime, setBaseLatency } from './runtime/api'
 import { freezeClock } from './runtime/clock'
 import { resetStores, setPersistenceTarget } from './runtime/persistence'
-import { setScenario } from './runtime/scenario'
+import { setScenario, type ScenarioName } from './runtime/scenario'
 
 /** Puts the demo backend into a known state for one test: frozen clock, a scenario, seeded stores, no latency. */
-export function resetDemo(scenario = 'default', clockOffsetMs = 0): void {
+export function resetDemo(scenario: ScenarioName = 'default', clockOffsetMs = 0): void {
   setPersistenceTarget(null)
   setBaseLatency(0)
   freezeClock(clockOffsetMs)

@@ -1,7 +1,7 @@
 import { http } from '../runtime/http'
 import { LoginRequest, Me, RefreshRequest, SwitchOrgRequest, TokenPair } from '../../src/shared/contract/auth'
 import { json, MockHttpError, withApi, type Actor } from '../runtime/api'
-import { api, readJson } from '../runtime/route'
+import { readJson, route } from '../runtime/route'
 import { decodeToken, issueTokens } from '../runtime/tokens'
 import { DEMO_USERS, findUser, findUserByEmail, type DemoUser } from '../fixtures/users'
 import { findOrganization, organizationsForUser } from '../stores/organizationStore'
@@ -37,7 +37,7 @@ function meFor(actor: Actor) {
 /** Auth (api-contract §4): any password signs a demo user in; tokens expire on the demo clock. */
 export const authHandlers = [
   http.post(
-    api('/v1/auth/login'),
+    route('login'),
     withApi(
       'login',
       async ({ request }) => {
@@ -50,7 +50,7 @@ export const authHandlers = [
     ),
   ),
   http.post(
-    api('/v1/auth/refresh'),
+    route('refresh'),
     withApi(
       'refresh',
       async ({ request }) => {
@@ -64,11 +64,11 @@ export const authHandlers = [
     ),
   ),
   http.get(
-    api('/v1/auth/me'),
+    route('me'),
     withApi('me', ({ actor }) => json(Me, meFor(actor))),
   ),
   http.post(
-    api('/v1/auth/switch-org'),
+    route('switchOrg'),
     withApi('switchOrg', async ({ request, actor }) => {
       const { orgId } = parseBody(SwitchOrgRequest, await readJson(request))
       const user = findUser(actor.userId)!

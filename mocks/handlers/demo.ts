@@ -1,7 +1,7 @@
 import { HttpResponse } from 'msw'
 import { http } from '../runtime/http'
 import { DemoUserList } from '../../src/shared/contract/demo'
-import { api, readJson } from '../runtime/route'
+import { demoControl, readJson } from '../runtime/route'
 import { json, resetRuntime } from '../runtime/api'
 import { resetStores } from '../runtime/persistence'
 import { DEMO_USERS } from '../fixtures/users'
@@ -27,7 +27,7 @@ const invalidControl = (fields: { field: string; message: string }[]) =>
  * injects in the middle of a flow (mocks/README.md "Injected faults").
  */
 export const demoHandlers = [
-  http.get(api('/__demo/users'), () =>
+  http.get(demoControl('users'), () =>
     json(DemoUserList, {
       items: DEMO_USERS.map((user) => ({
         id: user.id,
@@ -39,16 +39,16 @@ export const demoHandlers = [
       })),
     }),
   ),
-  http.post(api('/__demo/reset'), () => {
+  http.post(demoControl('reset'), () => {
     resetStores()
     resetRuntime()
     return new HttpResponse(null, { status: 204 })
   }),
-  http.post(api('/__demo/expire-session'), () => {
+  http.post(demoControl('expire-session'), () => {
     expireSession()
     return new HttpResponse(null, { status: 204 })
   }),
-  http.post(api('/__demo/fail-next'), async ({ request }) => {
+  http.post(demoControl('fail-next'), async ({ request }) => {
     const parsed = FailNextRequest.safeParse(await readJson(request))
     if (!parsed.success)
       return invalidControl(parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })))

@@ -12,7 +12,7 @@ import { DEMO_MODULES } from '../fixtures/moduleIds'
 import { currentVersionOf, isDemoModule, priceFor, specOf, versionsOf } from '../fixtures/modules'
 import { conflict, json, MockHttpError, notFound, validationFailed, withApi, type Actor } from '../runtime/api'
 import { nowMs } from '../runtime/clock'
-import { api, readJson } from '../runtime/route'
+import { readJson, route } from '../runtime/route'
 import { dataSet } from '../runtime/scenario'
 import { parseBody } from '../runtime/validate'
 import { cancelRun, completeRun, createRun, findRunView, hasStarted, isFinished, listRunViews } from '../stores/moduleRunStore'
@@ -100,7 +100,7 @@ function prepareStart(actor: Actor, body: ModuleRunCreate) {
 
 export const moduleRunHandlers = [
   http.get(
-    api('/v1/module-runs'),
+    route('moduleRuns'),
     withApi('moduleRuns', ({ url, actor }) => {
       const page = readPositiveInt(url, 'page', 1)
       const limit = Math.min(readPositiveInt(url, 'limit', 20), 100)
@@ -116,7 +116,7 @@ export const moduleRunHandlers = [
     }),
   ),
   http.post(
-    api('/v1/module-runs'),
+    route('moduleRuns'),
     withApi('moduleRuns', async ({ request, actor }) => {
       const body = parseBody(ModuleRunCreate, await readJson(request))
       const start = prepareStart(actor, body)
@@ -137,11 +137,11 @@ export const moduleRunHandlers = [
     }),
   ),
   http.get(
-    api('/v1/module-runs/:runId'),
+    route('moduleRun', 'runId'),
     withApi('moduleRun', ({ params, actor }) => json(ModuleRun, viewFor(actor, String(params.runId)).run)),
   ),
   http.get(
-    api('/v1/module-runs/:runId/result'),
+    route('moduleRunResult', 'runId'),
     withApi('moduleRunResult', ({ params, actor }) => {
       const view = viewFor(actor, String(params.runId))
       if (!isFinished(view)) throw conflict(`Run ${view.run.runId} has not finished yet.`, { reason: 'not_finished' })
@@ -149,14 +149,14 @@ export const moduleRunHandlers = [
     }),
   ),
   http.get(
-    api('/v1/module-runs/:runId/logs'),
+    route('moduleRunLogs', 'runId'),
     withApi('moduleRunLogs', ({ params, url, actor }) => {
       const { lines, finished } = viewFor(actor, String(params.runId)).log()
       return json(LogPage, logPage(url, lines, finished))
     }),
   ),
   http.post(
-    api('/v1/module-runs/:runId/cancel'),
+    route('moduleRunCancel', 'runId'),
     withApi('moduleRunCancel', ({ params, actor }) => {
       const view = viewFor(actor, String(params.runId))
       requireControl(actor, view, 'cancel')
@@ -165,7 +165,7 @@ export const moduleRunHandlers = [
     }),
   ),
   http.post(
-    api('/v1/module-runs/:runId/complete'),
+    route('moduleRunComplete', 'runId'),
     withApi('moduleRunComplete', async ({ params, request, actor }) => {
       const body = parseBody(ModuleRunComplete, await readJson(request))
       const view = viewFor(actor, String(params.runId))

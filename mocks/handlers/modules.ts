@@ -13,7 +13,7 @@ import {
 } from '../fixtures/modules'
 import { json, notFound, requireRoles, withApi, type Actor } from '../runtime/api'
 import { nowMs } from '../runtime/clock'
-import { api } from '../runtime/route'
+import { route } from '../runtime/route'
 import { dataSet } from '../runtime/scenario'
 import { grantedModuleIds } from '../stores/organizationStore'
 import { badQuery } from '../stores/orgPaging'
@@ -65,7 +65,7 @@ function readInt(url: URL, name: string, fallback: number, min: number): number 
 
 export const moduleHandlers = [
   http.get(
-    api('/v1/modules'),
+    route('modules'),
     withApi('modules', ({ url, actor }) => {
       // The platform filters by category only; search, type, tier and status filtering happen in the browser.
       const limit = Math.min(readInt(url, 'limit', 100, 1), 500)
@@ -79,7 +79,7 @@ export const moduleHandlers = [
     }),
   ),
   http.get(
-    api('/v1/modules/publish/:publishId'),
+    route('publishStatus', 'publishId'),
     withApi('publishStatus', ({ params, actor }) => {
       requireRoles(actor, ['admin', 'developer'], 'Reading the publish status')
       const publishId = String(params.publishId)
@@ -97,7 +97,7 @@ export const moduleHandlers = [
     }),
   ),
   http.get(
-    api('/v1/modules/:moduleId'),
+    route('module', 'moduleId'),
     withApi('module', ({ params, actor }) => {
       const moduleId = moduleFor(actor, String(params.moduleId))
       const versions = versionsOf(moduleId, nowMs())
@@ -111,7 +111,7 @@ export const moduleHandlers = [
     }),
   ),
   http.get(
-    api('/v1/modules/:moduleId/versions'),
+    route('moduleVersions', 'moduleId'),
     withApi('moduleVersions', ({ params, actor }) => {
       const moduleId = moduleFor(actor, String(params.moduleId))
       return json(ModuleVersionList, { items: versionsOf(moduleId, nowMs()) })

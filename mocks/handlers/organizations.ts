@@ -29,7 +29,7 @@ import {
   withApi,
   type ApiContext,
 } from '../runtime/api'
-import { api, readJson } from '../runtime/route'
+import { readJson, route } from '../runtime/route'
 import { parseBody } from '../runtime/validate'
 import { actorRef, listAuditEvents, recordAudit } from '../stores/auditStore'
 import { allOrganizations, findOrganization, memberCountOf, type OrganizationRecord } from '../stores/organizationStore'
@@ -40,7 +40,6 @@ import { byThenId, pageOf, readEnum, readPage, readSearch, readTime } from '../s
 import { organizationDetail, organizationSummary } from '../stores/orgSummary'
 
 const LIST_LIMITS = { defaultLimit: 50, maxLimit: 100 }
-const ORG_PATH = '/v1/organizations/:orgId'
 
 /** The org named in the path, after the access rule: another organization's objects answer 404 (api-contract §3). */
 function orgOf({ actor, params }: ApiContext): OrganizationRecord {
@@ -180,23 +179,23 @@ function listAudit(context: ApiContext): Response {
 
 /** Organizations, members, grants and the audit log (api-contract §7). */
 export const organizationHandlers: HttpHandler[] = [
-  http.get(api('/v1/organizations'), withApi('organizations', listOrganizations)),
+  http.get(route('organizations'), withApi('organizations', listOrganizations)),
   http.get(
-    api(ORG_PATH),
+    route('organization', 'orgId'),
     withApi('organization', (context) => json(Organization, organizationDetail(orgOf(context)))),
   ),
-  http.get(api(`${ORG_PATH}/members`), withApi('members', listMembers)),
-  http.get(api(`${ORG_PATH}/module-grants`), withApi('moduleGrants', listModuleGrants)),
-  http.post(api(`${ORG_PATH}/module-grants`), withApi('moduleGrants', createModuleGrant)),
-  http.delete(api(`${ORG_PATH}/module-grants/:moduleId`), withApi('moduleGrant', deleteModuleGrant)),
-  http.get(api(`${ORG_PATH}/data-grants`), withApi('dataGrants', listDataGrants)),
+  http.get(route('members', 'orgId'), withApi('members', listMembers)),
+  http.get(route('moduleGrants', 'orgId'), withApi('moduleGrants', listModuleGrants)),
+  http.post(route('moduleGrants', 'orgId'), withApi('moduleGrants', createModuleGrant)),
+  http.delete(route('moduleGrant', 'orgId', 'moduleId'), withApi('moduleGrant', deleteModuleGrant)),
+  http.get(route('dataGrants', 'orgId'), withApi('dataGrants', listDataGrants)),
   http.post(
-    api(`${ORG_PATH}/data-grants/:grantId/approve`),
+    route('dataGrantApprove', 'orgId', 'grantId'),
     withApi('dataGrantApprove', (c) => decide(c, 'approved')),
   ),
   http.post(
-    api(`${ORG_PATH}/data-grants/:grantId/reject`),
+    route('dataGrantReject', 'orgId', 'grantId'),
     withApi('dataGrantReject', (c) => decide(c, 'rejected')),
   ),
-  http.get(api(`${ORG_PATH}/audit-events`), withApi('auditEvents', listAudit)),
+  http.get(route('auditEvents', 'orgId'), withApi('auditEvents', listAudit)),
 ]

@@ -14,7 +14,7 @@ import {
 } from '../../src/shared/contract/registries'
 import { json, noContent, notFound, requireOrgAccess, requireRoles, withApi, type ApiContext } from '../runtime/api'
 import { nowIso } from '../runtime/clock'
-import { api, readJson } from '../runtime/route'
+import { readJson, route } from '../runtime/route'
 import { parseBody } from '../runtime/validate'
 import { actorRef, recordAudit, registryLabel, type AuditChange } from '../stores/auditStore'
 import { findOrganization } from '../stores/organizationStore'
@@ -39,8 +39,6 @@ import {
   replaceRegistry,
   toRegistryBody,
 } from '../stores/registryStore'
-
-const BASE = '/v1/organizations/:orgId/registries'
 
 /** Registries of the org in the path, after the role table of api-contract §3 (other org → 404 first). */
 function orgIdFor({ actor, params }: ApiContext, roles: ('admin' | 'developer')[], what: string): string {
@@ -247,11 +245,11 @@ async function checkImageRef(context: ApiContext): Promise<Response> {
 
 /** Registries of an organization (api-contract §8). Secrets are write-only: dropped on receipt, never sent back. */
 export const registryHandlers: HttpHandler[] = [
-  http.get(api(BASE), withApi('registries', listRegistries)),
-  http.post(api(BASE), withApi('registries', createRegistry)),
-  http.post(api(`${BASE}/test`), withApi('registryTestUnsaved', testUnsavedRegistry)),
-  http.post(api(`${BASE}/check-image`), withApi('registryCheckImage', checkImageRef)),
-  http.patch(api(`${BASE}/:registryId`), withApi('registry', updateRegistry)),
-  http.delete(api(`${BASE}/:registryId`), withApi('registry', deleteRegistry)),
-  http.post(api(`${BASE}/:registryId/test`), withApi('registryTest', testSavedRegistry)),
+  http.get(route('registries', 'orgId'), withApi('registries', listRegistries)),
+  http.post(route('registries', 'orgId'), withApi('registries', createRegistry)),
+  http.post(route('registryTestUnsaved', 'orgId'), withApi('registryTestUnsaved', testUnsavedRegistry)),
+  http.post(route('registryCheckImage', 'orgId'), withApi('registryCheckImage', checkImageRef)),
+  http.patch(route('registry', 'orgId', 'registryId'), withApi('registry', updateRegistry)),
+  http.delete(route('registry', 'orgId', 'registryId'), withApi('registry', deleteRegistry)),
+  http.post(route('registryTest', 'orgId', 'registryId'), withApi('registryTest', testSavedRegistry)),
 ]

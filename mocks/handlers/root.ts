@@ -1,6 +1,6 @@
 import { http } from '../runtime/http'
 import { json } from '../runtime/api'
-import { api } from '../runtime/route'
+import { route } from '../runtime/route'
 import { DemoServiceInfo } from '../../src/shared/contract/demo'
 
 /**
@@ -8,4 +8,4 @@ import { DemoServiceInfo } from '../../src/shared/contract/demo'
  * (issue 13) learns at once that this is not one. It bypasses `withApi` on purpose: the probe runs on every sign-in
  * page and must not shift the scenarios' call counts (`flaky`) or meet their failures.
  */
-export const rootHandlers = [http.get(api('/'), () => json(DemoServiceInfo, { service: 'hla-compass-console-demo' }))]
+export const rootHandlers = [http.get(route('serviceInfo'), () => json(DemoServiceInfo, { service: 'hla-compass-console-demo' }))]

@@ -3,7 +3,7 @@ import { LogPage } from '../../src/shared/contract/logs'
 import { Workflow, WorkflowPage, WorkflowRun, WorkflowRunPage, WorkflowRunStats } from '../../src/shared/contract/workflows'
 import { json, withApi } from '../runtime/api'
 import { nowMs } from '../runtime/clock'
-import { api } from '../runtime/route'
+import { route } from '../runtime/route'
 import { pageOf, readPage, readSearch } from '../stores/orgPaging'
 import { logPage } from '../stores/runLogPage'
 import { matchingRuns, readRunQuery, runStats } from '../stores/workflowRunQuery'
@@ -21,7 +21,7 @@ import { summaryAt } from '../stores/workflowRunTable'
 /** Workflows and workflow runs (api-contract §9); every org-scoped object of another organization answers 404. */
 export const workflowHandlers = [
   http.get(
-    api('/v1/workflows'),
+    route('workflows'),
     withApi('workflows', ({ url, actor }) => {
       const q = readSearch(url)
       const page = readPage(url, { q }, { defaultLimit: 50, maxLimit: 100 })
@@ -34,13 +34,13 @@ export const workflowHandlers = [
     }),
   ),
   http.get(
-    api('/v1/workflows/:workflowId'),
+    route('workflow', 'workflowId'),
     withApi('workflow', ({ params, actor }) =>
       json(Workflow, workflowDetail(workflowFor(actor, String(params.workflowId)), nowMs())),
     ),
   ),
   http.get(
-    api('/v1/workflows/:workflowId/runs'),
+    route('workflowRuns', 'workflowId'),
     withApi('workflowRuns', ({ params, url, actor }) => {
       const workflowId = String(params.workflowId)
       const table = runTableFor(actor, workflowId)!
@@ -58,18 +58,18 @@ export const workflowHandlers = [
     }),
   ),
   http.get(
-    api('/v1/workflows/:workflowId/runs/stats'),
+    route('workflowRunStats', 'workflowId'),
     withApi('workflowRunStats', ({ params, url, actor }) => {
       const table = runTableFor(actor, String(params.workflowId))!
       return json(WorkflowRunStats, runStats(table, readRunQuery(url, false), nowMs()))
     }),
   ),
   http.get(
-    api('/v1/workflow-runs/:runId'),
+    route('workflowRun', 'runId'),
     withApi('workflowRun', ({ params, actor }) => json(WorkflowRun, runDetailFor(actor, String(params.runId), nowMs()))),
   ),
   http.get(
-    api('/v1/workflow-runs/:runId/steps/:stepId/logs'),
+    route('stepLogs', 'runId', 'stepId'),
     withApi('stepLogs', ({ params, url, actor }) => {
       const { lines, finished } = stepLogFor(actor, String(params.runId), String(params.stepId), nowMs())
       return json(LogPage, logPage(url, lines, finished))

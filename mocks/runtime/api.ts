@@ -9,6 +9,7 @@ import { findUser } from '../fixtures/users'
 import { createRng } from './prng'
 import { seedXssPayloads } from './xss'
 import { injectedFailureStatus, resetInjectedFaults } from './injectedFaults'
+import type { Endpoint } from './route'
 
 /** Who is calling, in their active organization. */
 export type Actor = {
@@ -104,7 +105,7 @@ const errorResponse = (error: MockHttpError, requestId: string) =>
  * The higher-order resolver every demo endpoint goes through: latency, scenario failures, auth, idempotent replay
  * of writes, the error envelope and the `X-Request-Id` echo.
  */
-export function withApi(endpoint: string, handler: Handler, options: Options = {}): HttpResponseResolver {
+export function withApi(endpoint: Endpoint, handler: Handler, options: Options = {}): HttpResponseResolver {
   const needsAuth = options.auth !== false
   return async ({ request, params }) => {
     const requestId = request.headers.get('X-Request-Id') ?? crypto.randomUUID()
@@ -156,9 +157,9 @@ function withRequestId(response: Response, requestId: string): Response {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
 }
 
-const AUTH_ENDPOINTS = new Set(['login', 'refresh', 'me', 'switchOrg'])
+const AUTH_ENDPOINTS: ReadonlySet<Endpoint> = new Set(['login', 'refresh', 'me', 'switchOrg'])
 
-function scenarioFailure(endpoint: string, url: URL, isRead: boolean, needsAuth: boolean): MockHttpError | 'network' | null {
+function scenarioFailure(endpoint: Endpoint, url: URL, isRead: boolean, needsAuth: boolean): MockHttpError | 'network' | null {
   const scenario = getScenario()
   const isAuth = AUTH_ENDPOINTS.has(endpoint)
   if (scenario.kind === 'fail') {
@@ -214,18 +215,18 @@ function authenticate(request: Request): Actor {
 }
 
 /** This scenario's broken body or transport for `endpoint`, if it names one (faults.ts). */
-function endpointFault(endpoint: string): BodyFault | TransportFault | null {
+function endpointFault(endpoint: Endpoint): BodyFault | TransportFault | null {
   const scenario = getScenario()
   if (scenario.kind !== 'fail' || scenario.endpoint !== endpoint || typeof scenario.failure === 'number') return null
   return scenario.failure
 }
 
-function shouldMalform(endpoint: string): boolean {
+function shouldMalform(endpoint: Endpoint): boolean {
   return isScenario('malformed') && MALFORMED_ENDPOINTS.has(endpoint)
 }
 
 /** The `malformed` scenario breaks the lists a user lands on first, leaving sign-in intact. */
-const MALFORMED_ENDPOINTS = new Set([
+const MALFORMED_ENDPOINTS: ReadonlySet<Endpoint> = new Set([
   'organizations',
   'modules',
   'moduleRuns',

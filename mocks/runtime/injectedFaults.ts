@@ -1,12 +1,10 @@
 import { z } from 'zod'
-import { apiPaths } from '../../src/shared/contract/paths'
+import { ENDPOINTS, type Endpoint } from './route'
 
 /**
  * Faults a test or a demo injects in the middle of a flow (`POST /__demo/expire-session`, `POST /__demo/fail-next`),
  * unlike scenarios, which hold from the first call. They live in memory until "Reset demo data" or a reload.
  */
-
-const ENDPOINTS = Object.keys(apiPaths) as [keyof typeof apiPaths, ...(keyof typeof apiPaths)[]]
 
 /** Body of `POST /__demo/fail-next`: the next `times` calls of `endpoint` (an `apiPaths` key) answer `status`. */
 export const FailNextRequest = z.object({
@@ -18,7 +16,7 @@ export const FailNextRequest = z.object({
 })
 export type FailNextRequest = z.infer<typeof FailNextRequest>
 
-type PendingFailure = { endpoint: string; method: string | null; status: number; remaining: number }
+type PendingFailure = { endpoint: Endpoint; method: string | null; status: number; remaining: number }
 
 let sessionExpired = false
 let pending: PendingFailure[] = []
@@ -41,7 +39,7 @@ export function resetInjectedFaults(): void {
  * The status a call answers because of an injected fault, or null to carry on. Each call of a failing endpoint uses up
  * one of its `times`, including the console's own automatic retries.
  */
-export function injectedFailureStatus(endpoint: string, method: string, needsAuth: boolean): number | null {
+export function injectedFailureStatus(endpoint: Endpoint, method: string, needsAuth: boolean): number | null {
   if (sessionExpired) {
     // Signing in again works normally and starts a fresh session; until then no token the console holds is accepted.
     if (endpoint === 'login') sessionExpired = false

@@ -8,10 +8,11 @@ import { RegistryPage } from '../../src/shared/contract/registries'
 import { WorkflowPage, WorkflowRun } from '../../src/shared/contract/workflows'
 import { renderedCases, URI_PAYLOADS, XSS_PAYLOADS } from '../fixtures/xssPayloads'
 import { AS, callApi, resetDemo, type As } from '../testing'
+import type { ScenarioName } from './scenario'
 import { seedBody } from './xss'
 
 /** The body of `path` in `scenario`, parsed with its contract schema (which must accept it). */
-async function read<S extends z.ZodType>(scenario: string, schema: S, path: string, as: As = AS.priya) {
+async function read<S extends z.ZodType>(scenario: ScenarioName, schema: S, path: string, as: As = AS.priya) {
   resetDemo(scenario)
   const reply = await callApi(as, path)
   expect(reply.status, reply.text).toBe(200)

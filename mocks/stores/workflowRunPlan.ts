@@ -1,4 +1,5 @@
 import type { UserRef } from '../../src/shared/contract/primitives'
+import type { STEP_STATUSES, StepCounts, WORKFLOW_RUN_STATUSES } from '../../src/shared/contract/workflows'
 import { HOME_ORGS } from '../fixtures/orgIds'
 import type { DemoModuleId } from '../fixtures/moduleIds'
 import { specOf, priceFor, VERSION_SLOWDOWN, versionAt } from '../fixtures/modules'
@@ -13,11 +14,12 @@ import { FAILURES } from '../fixtures/logs'
  * is entered, starts and ends, and how the run ends. The state at any demo time is derived from the plan
  * (`runStateAt`), so RUNNING runs progress as the clock advances without anything being mutated.
  */
-export const FINAL_STATUSES = ['SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED'] as const
-export const RUN_STATUSES = ['RUNNING', ...FINAL_STATUSES] as const
-export type RunStatus = (typeof RUN_STATUSES)[number]
-type FinalStatus = (typeof FINAL_STATUSES)[number]
-export type StepOutcome = 'completed' | 'failed' | 'cancelled' | 'skipped'
+// Statuses are the contract's (issue 15): the closed lists, not the open enums that also admit unknown values.
+export type RunStatus = (typeof WORKFLOW_RUN_STATUSES)[number]
+type FinalStatus = Exclude<RunStatus, 'RUNNING'>
+export type StepStatus = (typeof STEP_STATUSES)[number]
+/** How a step ends in a plan; `pending`, `queued` and `running` are only ever states on the way. */
+export type StepOutcome = Exclude<StepStatus, 'pending' | 'queued' | 'running'>
 
 export type StepPlan = {
   stepId: string
@@ -177,9 +179,8 @@ export function planRun(wf: WorkflowDef, index: number, count: number): RunPlan 
   return plan
 }
 
-export type StepStatus = 'pending' | 'queued' | 'running' | StepOutcome
 export type StepState = { status: StepStatus; attempts: number; creditsAct?: number }
-export type Counts = { pending: number; running: number; completed: number; failed: number; cancelled: number; skipped: number }
+export type Counts = StepCounts
 export type RunState = {
   status: RunStatus
   finished: boolean

@@ -1,6 +1,6 @@
-import { WORKFLOW_RUN_SORTS, type WorkflowRunSort } from '../../src/shared/contract/workflows'
+import { WORKFLOW_RUN_SORTS, WORKFLOW_RUN_STATUSES, type WorkflowRunSort } from '../../src/shared/contract/workflows'
 import { badQuery, readEnum, readSearch, readTime } from './orgPaging'
-import { RUN_STATUSES } from './workflowRunPlan'
+import type { RunStatus } from './workflowRunPlan'
 import { executionArnOf, liveValues, runIdOf, type RowValues, type RunTable } from './workflowRunTable'
 
 /**
@@ -38,9 +38,9 @@ export function readRunQuery(url: URL, withSort = true): RunQuery {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean)
-    const unknown = names.find((name) => !(RUN_STATUSES as readonly string[]).includes(name))
-    if (unknown) throw badQuery('status', `Unknown status "${unknown.slice(0, 30)}"; use ${RUN_STATUSES.join(', ')}.`)
-    statuses = [...new Set(names.map((name) => RUN_STATUSES.indexOf(name as (typeof RUN_STATUSES)[number])))].sort()
+    const unknown = names.find((name) => !(WORKFLOW_RUN_STATUSES as readonly string[]).includes(name))
+    if (unknown) throw badQuery('status', `Unknown status "${unknown.slice(0, 30)}"; use ${WORKFLOW_RUN_STATUSES.join(', ')}.`)
+    statuses = [...new Set(names.map((name) => WORKFLOW_RUN_STATUSES.indexOf(name as RunStatus)))].sort()
   }
   return {
     statuses,
@@ -150,7 +150,7 @@ function staticOrder(table: RunTable, sort: WorkflowRunSort): Int32Array {
   return order
 }
 
-const statusCode = (status: string) => RUN_STATUSES.indexOf(status as (typeof RUN_STATUSES)[number])
+const statusCode = (status: string) => WORKFLOW_RUN_STATUSES.indexOf(status as RunStatus)
 
 /** Indices of the runs matching `query`, in its sort order. */
 export function matchingRuns(table: RunTable, query: RunQuery, now: number): number[] {

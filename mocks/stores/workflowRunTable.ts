@@ -1,10 +1,10 @@
 import type { z } from 'zod'
-import type { WorkflowRunSummary } from '../../src/shared/contract/workflows'
+import { WORKFLOW_RUN_STATUSES, type WorkflowRunSummary } from '../../src/shared/contract/workflows'
 import { WORKFLOWS } from '../fixtures/workflows'
 import type { WorkflowDef } from '../fixtures/workflowParts'
 import { BASE_TIME, iso } from '../runtime/clock'
 import { dataSet } from '../runtime/scenario'
-import { planRun, runStateAt, RUN_STATUSES, type Counts, type RunPlan, type RunStatus } from './workflowRunPlan'
+import { planRun, runStateAt, type Counts, type RunPlan, type RunStatus } from './workflowRunPlan'
 
 export type RunSummaryBody = z.input<typeof WorkflowRunSummary>
 
@@ -109,7 +109,7 @@ function buildTable({ wf, count, firstNumber }: RunBlock): RunTable {
     table.startMs[i] = plan.startMs
     table.endMs[i] = plan.endMs
     table.credits[i] = state.creditsAct
-    table.status[i] = RUN_STATUSES.indexOf(plan.finalStatus)
+    table.status[i] = WORKFLOW_RUN_STATUSES.indexOf(plan.finalStatus)
     table.user[i] = plan.userIndex
     const comboKey = plan.tags.join('\u0000')
     let combo = comboIndex.get(comboKey)
@@ -182,7 +182,7 @@ export function summaryAt(table: RunTable, index: number, now: number): RunSumma
   if (table.isLive[index]) values = liveValues(table, index, now)
   else {
     const counts = Object.fromEntries(COUNT_KEYS.map((key, k) => [key, table.counts[index * 6 + k]!])) as Counts
-    const status = RUN_STATUSES[table.status[index]!]!
+    const status = WORKFLOW_RUN_STATUSES[table.status[index]!]!
     values = { status, startMs: start, durationMs: table.endMs[index]! - start, credits: table.credits[index]!, counts }
   }
   return {
