@@ -118,6 +118,8 @@ export const resetSessionStore = () =>
     identity: null,
     devkit: null,
   })
+/** Whether there is a session to sign out of: tokens, a stored refresh token (a reload restores it) or a devkit session. */
+export const useHasSession = () => useSessionStore((s) => !!(s.accessToken || s.refreshToken || s.devkit))
 export const useSessionExpiresAt = () => useSessionStore((s) => s.expiresAt)
 /** Whether the console talks to a local devkit API (issue 13). */
 export const useIsDevkitSession = () => useSessionStore((s) => s.devkit !== null)
