@@ -33,6 +33,21 @@ test.describe('Failures are explained', () => {
     await expect(dialog).toBeHidden()
     await expect(page.getByRole('heading', { name: 'Welcome, Jonas' })).toBeVisible()
   })
+
+  test('when the identity call fails the user is told which call and signs out back to sign-in', async ({ page }) => {
+    await page.goto('/login?scenario=fail-404-me')
+    await page.getByRole('button', { name: `Sign in as ${PERSONAS.scientist.name}` }).click()
+    await expect(page.getByRole('heading', { name: 'Who you are could not be loaded' })).toBeVisible()
+    await expect(
+      page.getByText('GET /v1/auth/me answered 404 Not Found: this API cannot say who the token belongs to.'),
+    ).toBeVisible()
+    await page.getByRole('button', { name: 'Sign out and return to sign-in' }).click()
+    await expect(page.getByRole('heading', { name: 'Sign in to HLA-Compass' })).toBeVisible()
+    // Signed out for real: no refresh token is left to restore a session from, so the console asks to sign in.
+    await page.goto('/modules')
+    await expect(page).toHaveURL(/\/login\?returnTo=%2Fmodules$/)
+    await expect(page.getByRole('heading', { name: 'Sign in to HLA-Compass' })).toBeVisible()
+  })
 })
 
 test.describe('CLI browser login', () => {

@@ -53,7 +53,10 @@ describe('route table', () => {
   it('explains a malformed answer of the server with the field path instead of a white page', async () => {
     server.use(mock.get('/api/v1/auth/me', () => HttpResponse.json({ id: 'usr-0004', email: 'x' })))
     renderRoute('/', { as: 'scientist' })
-    expect(await screen.findByText('The server answered in an unexpected shape')).toBeInTheDocument()
+    // The shell's own call: named with its answer (issue 13), the field path below it.
+    expect(
+      await screen.findByText(/^GET \/v1\/auth\/me answered 200 OK, but in an unexpected shape: name — /),
+    ).toBeInTheDocument()
     expect(screen.getByText('name')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument()
   })

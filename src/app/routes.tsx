@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router'
 import { AREA_ROLES } from '@/shared/auth/access'
 import { paths } from '@/shared/lib/paths'
 import { RootErrorBoundary } from './pages/RootErrorBoundary'
+import { ShellErrorBoundary } from './pages/ShellErrorBoundary'
 import { NavigationFallback } from './layout/NavigationFallback'
 import { protectedRoute } from './routing/toRoute'
 
@@ -20,6 +21,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           path: '/',
           id: 'app',
           ...protectedRoute(queryClient, () => import('./layout/AppLayoutRoute')),
+          // The shell's own failure has no shell around it: its boundary offers sign-out (issue 13).
+          ErrorBoundary: ShellErrorBoundary,
           children: [
             { index: true, ...protectedRoute(queryClient, () => import('./home/HomeRoute'), { crumb: 'Home' }) },
             {

@@ -5,6 +5,7 @@ import { AppProviders } from '@/app/App'
 import { createQueryClient } from '@/app/queryClient'
 import { createRoutes } from '@/app/routes'
 import { meQueries } from '@/shared/auth/meQueries'
+import type { TokenPair } from '@/shared/contract/auth'
 import { resetSessionStore, sessionActions } from '@/shared/stores/sessionStore'
 import { DEMO_USERS } from '../../mocks/fixtures/users'
 import { issueTokens } from '../../mocks/runtime/tokens'
@@ -27,9 +28,14 @@ export function signInAs(persona: DemoPersona) {
 }
 
 /** Renders the real route table at `path` with a fresh query client (no retries at the cache level). */
-export function renderRoute(path: string, options: { as?: DemoPersona; devkit?: { apiKey: string | null } } = {}) {
+export function renderRoute(
+  path: string,
+  options: { as?: DemoPersona; devkit?: { apiKey: string | null }; tokens?: TokenPair } = {},
+) {
   resetSessionStore()
   if (options.as) signInAs(options.as)
+  // A token from elsewhere (pasted on the sign-in page): nobody the demo backend issued it to.
+  if (options.tokens) sessionActions().signedIn(options.tokens)
   if (options.devkit) sessionActions().devkitEntered(options.devkit)
   const queryClient = createQueryClient()
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] })

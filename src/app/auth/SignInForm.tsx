@@ -5,8 +5,8 @@ import { TokenPair } from '@/shared/contract/auth'
 import { apiPaths } from '@/shared/contract/paths'
 import { http } from '@/shared/api/http'
 import { isDemoMode } from '@/shared/lib/env'
-import { ErrorState } from '@/shared/ui/ErrorState'
 import { LoadingState } from '@/shared/ui/DataState'
+import { SignInFailure } from './SignInFailure'
 
 // Demo-only UI: a real-mode build folds the condition to null and leaves the picker out.
 const DemoUserPicker =
@@ -43,7 +43,7 @@ export function SignInForm({ onSignedIn, expectedEmail }: Props) {
   if (isDemoMode && DemoUserPicker) {
     return (
       <Stack spacing={2}>
-        {login.error && <ErrorState error={login.error} />}
+        {login.error && <SignInFailure error={login.error} />}
         <Suspense fallback={<LoadingState label="Loading demo users" />}>
           <DemoUserPicker
             highlightEmail={expectedEmail}
@@ -57,7 +57,7 @@ export function SignInForm({ onSignedIn, expectedEmail }: Props) {
 
   return (
     <Stack spacing={2}>
-      {login.error && <ErrorState error={login.error} />}
+      {login.error && <SignInFailure error={login.error} />}
       <Box
         component="form"
         noValidate

@@ -11,12 +11,10 @@ import {
 } from '@mui/material'
 import { useColorScheme } from '@mui/material/styles'
 import LogoutIcon from '@mui/icons-material/Logout'
-import { useQueryClient } from '@tanstack/react-query'
 import { lazy, Suspense } from 'react'
-import { useNavigate } from 'react-router'
 import { useMe } from '@/shared/auth/meQueries'
-import { useSessionActions } from '@/shared/stores/sessionStore'
 import { LongText } from '@/shared/ui/LongText'
+import { useSignOut } from '../auth/useSignOut'
 
 type Mode = 'light' | 'dark' | 'system'
 
@@ -30,16 +28,8 @@ const ResetDemoItem =
 export function UserMenuPopup({ anchor, onClose }: { anchor: HTMLElement; onClose: () => void }) {
   const me = useMe()
   const { mode, setMode } = useColorScheme()
-  const { signedOut } = useSessionActions()
-  const queryClient = useQueryClient()
-  const navigate = useNavigate()
+  const signOut = useSignOut()
   const activeOrg = me.organizations.find((org) => org.id === me.activeOrgId)
-
-  const signOut = () => {
-    signedOut()
-    // Leave the signed-in layout first: it reads `me` from the cache while it is on screen.
-    void Promise.resolve(navigate('/login')).then(() => queryClient.clear())
-  }
 
   return (
     <Menu anchorEl={anchor} open onClose={onClose}>
@@ -78,7 +68,7 @@ export function UserMenuPopup({ anchor, onClose }: { anchor: HTMLElement; onClos
           <ResetDemoItem />
         </Suspense>
       )}
-      <MenuItem onClick={signOut}>
+      <MenuItem onClick={() => signOut()}>
         <ListItemIcon>
           <LogoutIcon fontSize="small" />
         </ListItemIcon>

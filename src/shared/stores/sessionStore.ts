@@ -132,6 +132,8 @@ export const resetSessionStore = () =>
     identity: null,
     devkit: null,
   })
+/** Whether there is a session to sign out of: tokens, a stored refresh token (a reload restores it) or a devkit session. */
+export const useHasSession = () => useSessionStore((s) => !!(s.accessToken || s.refreshToken || s.devkit))
 export const useSessionExpiresAt = () => useSessionStore((s) => s.expiresAt)
 /** The runs this devkit session started, newest first (empty outside one). */
 const NO_RUNS: readonly DevkitRunRef[] = []

@@ -10,10 +10,12 @@ type Props = {
   /** A way forward besides retrying, e.g. a link back to the list. */
   action?: ReactNode
   title?: string
+  /** What to do about it, below the message (the API address to check, another way in). */
+  hint?: ReactNode
 }
 
 /** An explained error: code, message, request id (copyable) and a way forward. Never a blank panel. */
-export function ErrorState({ error, onRetry, action, title }: Props) {
+export function ErrorState({ error, onRetry, action, title, hint }: Props) {
   const api = isApiError(error) ? error : null
   const code = api?.code ?? 'CLIENT_ERROR'
   const message = api?.message ?? (error instanceof Error ? error.message : 'An unexpected error occurred.')
@@ -29,6 +31,7 @@ export function ErrorState({ error, onRetry, action, title }: Props) {
       <Stack spacing={1}>
         <Typography variant="body2">{message}</Typography>
         {forbidden && <Typography variant="body2">{forbidden}</Typography>}
+        {hint}
         {api?.fieldPath && (
           <Typography variant="body2">
             Field: <code>{api.fieldPath}</code>

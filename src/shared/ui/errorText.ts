@@ -36,3 +36,28 @@ export function forbiddenExplanation(details: { requiredRoles?: string[]; reason
   if (details.reason) return REASONS[details.reason] ?? `Reason: ${details.reason}.`
   return null
 }
+
+/** Reason phrases of the statuses an API or a proxy in front of it answers (RFC 9110). */
+const REASON_PHRASES: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+}
+
+/** `404 Not Found`: the status as a person reading a server log or a proxy's page knows it. */
+export function statusLine(status: number): string {
+  const phrase = REASON_PHRASES[status]
+  return phrase ? `${status} ${phrase}` : String(status)
+}
