@@ -101,6 +101,40 @@ test.describe('Accessibility of every route', () => {
   }
 })
 
+test.describe('Accessibility of a local devkit session', () => {
+  for (const scheme of SCHEMES) {
+    // A devkit session lives in the tab's memory: its pages are reached by the navigation, never by a reload.
+    test(`the devkit page, a with-ui launch page, a devkit run, the session's runs and Remove (${scheme})`, async ({ page }) => {
+      test.slow()
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.goto('/login?scenario=devkit&latency=0')
+      await page.getByRole('button', { name: 'Continue with the local devkit' }).click()
+      await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Local' })).toBeVisible()
+      await expectAccessible(page, 'devkit home')
+      const nav = page.getByRole('navigation', { name: 'Main' })
+      await nav.getByRole('link', { name: 'Local devkit' }).click()
+      await page.getByRole('button', { name: 'Fill in an example with a UI' }).click()
+      await page.getByRole('button', { name: 'Register', exact: true }).click()
+      await expect(page.getByRole('table', { name: 'Registered manifests' }).getByRole('row')).toHaveCount(3)
+      await expectAccessible(page, '/devkit')
+      await page.getByRole('status', { name: 'Registered' }).getByRole('link', { name: 'run it' }).click()
+      await expect(page.getByRole('form', { name: 'Local bundle' })).toBeVisible()
+      await expectAccessible(page, 'with-ui launch page of a devkit module')
+      await page.getByRole('textbox', { name: 'Title' }).fill('JY')
+      await page.getByRole('button', { name: 'Start run' }).click()
+      await expect(page.getByRole('region', { name: 'Result', exact: true })).toContainText('Devkit stub executed successfully')
+      await expectAccessible(page, 'devkit run page')
+      await nav.getByRole('link', { name: 'Module runs' }).click()
+      await expect(page.getByRole('table', { name: 'Runs of this session' })).toContainText('completed')
+      await expectAccessible(page, 'runs of the session')
+      await nav.getByRole('link', { name: 'Local devkit' }).click()
+      await page.getByRole('button', { name: 'Remove peptide-viewer' }).click()
+      await expect(page.getByRole('dialog', { name: 'Remove peptide-viewer?' })).toBeVisible()
+      await expectAccessible(page, 'Remove dialog')
+    })
+  }
+})
+
 test.describe('Accessibility of the dialogs of the main flows', () => {
   // The session-ended dialog and the launch errors are opened by refusing calls.
   test.use({ expectedConsoleErrors: failedRequests(401, 503) })

@@ -12,7 +12,7 @@ export function DevkitBanner() {
     <Alert severity="info" role="status" aria-label="Local devkit" sx={{ mb: 2 }}>
       Local devkit: this console talks to the devkit API ({DEVKIT_SERVICE}) at <code>{API_BASE}</code>, as the local developer.
       Control Tower, organization settings and workflows are not part of it; Module runs lists the runs of this session.{' '}
-      <Link component={RouterLink} to={paths.devkit()}>
+      <Link component={RouterLink} to={paths.devkit()} underline="always">
         Register manifests and check its health
       </Link>
       .

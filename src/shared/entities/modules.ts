@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
-import { ApiError, isApiError } from '@/shared/api/ApiError'
+import { ApiError } from '@/shared/api/ApiError'
 import { http } from '@/shared/api/http'
 import { sessionSnapshot } from '@/shared/stores/sessionStore'
 import { Module, ModulePage, type ModuleSummary } from '@/shared/contract/modules'
@@ -42,24 +42,25 @@ const idOf = (item: unknown) =>
     : undefined
 
 /**
- * `GET /v1/modules/{id}`. A devkit API answers it 404 (issue 13), but its list items are whole manifests: in a devkit
- * session the module is read from its list item, manifest and all, so the detail, the launch form and the module's UI
- * still work.
+ * `GET /v1/modules/{id}`, or, in a devkit session, the module's list item: the devkit API answers that endpoint 404
+ * (observed, issue 13), but its list items are whole manifests, so the detail, the launch form and the module's UI are
+ * built from the item without provoking a 404 on every module page.
  */
 export async function fetchModule(moduleId: string, signal: AbortSignal): Promise<Module> {
-  try {
-    return await http(apiPaths.module(moduleId), Module, { signal })
-  } catch (error) {
-    if (!isApiError(error) || error.status !== 404 || !sessionSnapshot().devkit) throw error
-    for (let offset = 0, page = 0; page < MAX_MODULE_PAGES; page++) {
-      const body = await http(withQuery(apiPaths.modules(), { limit: MODULE_PAGE_LIMIT, offset }), ListedItems, { signal })
-      const item = body.items.find((candidate) => idOf(candidate) === moduleId)
-      if (item !== undefined) return asModule(item)
-      if (isLastOffsetPage(body, offset, MODULE_PAGE_LIMIT)) break
-      offset += body.items.length
-    }
-    throw error
+  if (!sessionSnapshot().devkit) return http(apiPaths.module(moduleId), Module, { signal })
+  for (let offset = 0, page = 0; page < MAX_MODULE_PAGES; page++) {
+    const body = await http(withQuery(apiPaths.modules(), { limit: MODULE_PAGE_LIMIT, offset }), ListedItems, { signal })
+    const item = body.items.find((candidate) => idOf(candidate) === moduleId)
+    if (item !== undefined) return asModule(item)
+    if (isLastOffsetPage(body, offset, MODULE_PAGE_LIMIT)) break
+    offset += body.items.length
   }
+  throw new ApiError({
+    status: 404,
+    code: 'NOT_FOUND',
+    message: `The devkit API lists no module “${moduleId}”: it was removed, or registered under another id.`,
+    endpoint: apiPaths.modules(),
+  })
 }
 
 /** A list item as a module, or the contract-drift error `http()` would have raised for it. */

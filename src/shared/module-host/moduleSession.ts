@@ -4,6 +4,8 @@ import { isApiError } from '@/shared/api/ApiError'
 import { LogPage } from '@/shared/contract/logs'
 import { ModuleRun } from '@/shared/contract/moduleRuns'
 import { apiPaths, withQuery } from '@/shared/contract/paths'
+import { startModuleRun } from '@/shared/entities/moduleRuns'
+import { sessionSnapshot } from '@/shared/stores/sessionStore'
 import { parseHostFetchArgs, refusalOf, runHostFetch, type HostFetchScope } from './hostFetch'
 import type { HostFetchResponse } from './hostFetchResponse'
 import { EMIT_NAME, isJsonValue } from './protocol'
@@ -69,16 +71,15 @@ export class ModuleSession {
       return errorEnvelope('RATE_LIMITED', `At most ${MAX_IN_FLIGHT} runs at a time from one interface.`)
     if (!params || typeof params !== 'object' || Array.isArray(params) || !isJsonValue(params))
       return errorEnvelope('validation', 'onExecute takes a JSON object of parameters.')
+    const parameters = params as Record<string, unknown>
     this.inFlight += 1
     try {
-      if (this.options.executeOverride) return await this.options.executeOverride(params as Record<string, unknown>)
-      const { module } = this.options
-      // One key per call, reused by http() on every automatic retry of this same call.
-      const idempotencyKey = newIdempotencyKey()
-      const body = { moduleId: module.id, version: module.version, parameters: params, mode: 'interactive' as const }
+      if (this.options.executeOverride) return await this.options.executeOverride(parameters)
+      const { id: moduleId, version } = this.options.module
       let run: ModuleRun
       try {
-        run = await http(apiPaths.moduleRuns(), ModuleRun, { method: 'POST', body, idempotencyKey })
+        // One key per call, reused by http() on every automatic retry of this same call.
+        run = await startModuleRun({ moduleId, version, parameters, mode: 'interactive' }, newIdempotencyKey())
       } catch (error) {
         if (isApiError(error)) return errorEnvelope(error.code, error.message, error.details)
         throw error
@@ -263,6 +264,11 @@ export class ModuleSession {
   }
 
   private async readLog(runId: string, watcher: { nextToken?: string | null }): Promise<void> {
+    // A devkit API keeps no log (issue 13): its runs are followed for their status only, never asked for lines.
+    if (sessionSnapshot().devkit) {
+      watcher.nextToken = null
+      return
+    }
     const page = await http(
       withQuery(apiPaths.moduleRunLogs(runId), { order: 'asc', limit: 200, nextToken: watcher.nextToken ?? undefined }),
       LogPage,

@@ -44,7 +44,7 @@ describe('a module of a devkit API, which has no GET /v1/modules/{id}', () => {
 
   it('still says not found for a module the devkit does not list', async () => {
     renderRoute('/modules/nope', DEVKIT)
-    expect(await screen.findByText('Not Found')).toBeInTheDocument()
+    expect(await screen.findByText(/The devkit API lists no module “nope”/)).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Back to the catalog' })).toBeInTheDocument()
   })
 })

@@ -85,11 +85,11 @@ export function RegisterManifest() {
         {registered && (
           <Alert severity="success" role="status" aria-label="Registered">
             Registered <strong>{registered.name}</strong> {registered.version} as <code>{registered.id}</code>.{' '}
-            <Link component={RouterLink} to={paths.module(registered.id)}>
+            <Link component={RouterLink} to={paths.module(registered.id)} underline="always">
               Open it
             </Link>{' '}
             or{' '}
-            <Link component={RouterLink} to={paths.launchModule(registered.id)}>
+            <Link component={RouterLink} to={paths.launchModule(registered.id)} underline="always">
               run it
             </Link>
             .

@@ -27,7 +27,7 @@ export function DevkitRunList() {
       {runs.length === 0 ? (
         <EmptyState title="No run in this session yet">
           Open a module in{' '}
-          <Link component={RouterLink} to={paths.modules()}>
+          <Link component={RouterLink} to={paths.modules()} underline="always">
             Modules
           </Link>{' '}
           and run it: its run is listed here.
