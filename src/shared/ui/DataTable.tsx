@@ -1,8 +1,11 @@
-import { Box, Checkbox, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TableSortLabel } from '@mui/material'
+import { Box, Table, TableCell, TableContainer, TableHead, TableRow, TableSortLabel } from '@mui/material'
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row, type SortingState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 import { visuallyHidden } from './visuallyHidden'
+import './DataTable.css'
+
+const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ')
 
 declare module '@tanstack/react-table' {
   // Presentation hints a column can give the table.
@@ -43,8 +46,9 @@ export type DataTableProps<T> = {
 }
 
 /**
- * The console's one table: TanStack Table for columns and sorting state, TanStack Virtual for rows, MUI's table
- * components for the look. Sorting is the server's (manual); only visible rows are in the DOM.
+ * The console's one table: TanStack Table for columns and sorting state, TanStack Virtual for rows, MUI's table head
+ * and, for the body, plain rows and cells with static styles (DataTable.css: MUI's look without its per-cell style
+ * work, issue 16). Sorting is the server's (manual); only visible rows are in the DOM.
  */
 export function DataTable<T>({
   label,
@@ -85,37 +89,39 @@ export function DataTable<T>({
   const paddingBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0
   const columnCount = table.getVisibleLeafColumns().length + (selection ? 1 : 0)
 
-  const renderRow = (row: Row<T>, index: number) => (
-    <TableRow
-      key={row.id}
-      data-index={index}
-      hover={!!onRowClick}
-      selected={selectedRowId === row.id || !!selection?.selectedIds.has(row.id)}
-      onClick={onRowClick ? () => onRowClick(row.original) : undefined}
-      sx={{ height: rowHeight, cursor: onRowClick ? 'pointer' : undefined }}
-    >
-      {selection && (
-        // Outside TanStack's column model on purpose: toggling a row re-renders rows, never rebuilds the columns.
-        <TableCell padding="checkbox">
-          <Checkbox
-            checked={selection.selectedIds.has(row.id)}
-            onClick={(event) => event.stopPropagation()}
-            onChange={() => selection.onToggle(row.id)}
-            slotProps={{ input: { 'aria-label': selection.label(row.original) } }}
-          />
-        </TableCell>
-      )}
-      {row.getVisibleCells().map((cell) => (
-        <TableCell
-          key={cell.id}
-          align={cell.column.columnDef.meta?.align}
-          sx={cell.column.columnDef.meta?.nowrap ? { whiteSpace: 'nowrap' } : undefined}
-        >
-          {flexRender(cell.column.columnDef.cell, cell.getContext())}
-        </TableCell>
-      ))}
-    </TableRow>
-  )
+  const renderRow = (row: Row<T>, index: number) => {
+    const selected = selectedRowId === row.id || !!selection?.selectedIds.has(row.id)
+    return (
+      <tr
+        key={row.id}
+        data-index={index}
+        className={classes('dt-row', !!onRowClick && 'dt-clickable', selected && 'dt-selected')}
+        onClick={onRowClick ? () => onRowClick(row.original) : undefined}
+        style={{ height: rowHeight }}
+      >
+        {selection && (
+          // Outside TanStack's column model on purpose: toggling a row re-renders rows, never rebuilds the columns.
+          <td className="dt-cell dt-check">
+            <input
+              type="checkbox"
+              checked={selection.selectedIds.has(row.id)}
+              onClick={(event) => event.stopPropagation()}
+              onChange={() => selection.onToggle(row.id)}
+              aria-label={selection.label(row.original)}
+            />
+          </td>
+        )}
+        {row.getVisibleCells().map((cell) => {
+          const meta = cell.column.columnDef.meta
+          return (
+            <td key={cell.id} className={classes('dt-cell', meta?.align === 'right' && 'dt-right', meta?.nowrap && 'dt-nowrap')}>
+              {flexRender(cell.column.columnDef.cell, cell.getContext())}
+            </td>
+          )
+        })}
+      </tr>
+    )
+  }
 
   return (
     <TableContainer
@@ -161,19 +167,19 @@ export function DataTable<T>({
             </TableRow>
           ))}
         </TableHead>
-        <TableBody>
+        <tbody>
           {paddingTop > 0 && (
-            <TableRow aria-hidden>
-              <TableCell colSpan={columnCount} sx={{ height: paddingTop, p: 0, border: 0 }} />
-            </TableRow>
+            <tr aria-hidden>
+              <td colSpan={columnCount} className="dt-spacer" style={{ height: paddingTop }} />
+            </tr>
           )}
           {items.map((item) => renderRow(rows[item.index]!, item.index))}
           {paddingBottom > 0 && (
-            <TableRow aria-hidden>
-              <TableCell colSpan={columnCount} sx={{ height: paddingBottom, p: 0, border: 0 }} />
-            </TableRow>
+            <tr aria-hidden>
+              <td colSpan={columnCount} className="dt-spacer" style={{ height: paddingBottom }} />
+            </tr>
           )}
-        </TableBody>
+        </tbody>
       </Table>
       {rows.length === 0 && <Box sx={{ p: 2 }} />}
     </TableContainer>

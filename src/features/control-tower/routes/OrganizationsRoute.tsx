@@ -1,10 +1,11 @@
 import { formatCount } from '@/shared/lib/format'
 import { Paper } from '@mui/material'
 import { useQuery, type QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useMemo } from 'react'
+import { Suspense, useMemo } from 'react'
 import { Outlet, useNavigate, useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
 import { CursorPager } from '@/shared/ui/CursorPager'
 import { EmptyState, LoadingState } from '@/shared/ui/DataState'
+import { lazyPreloaded } from '@/shared/ui/lazyPreloaded'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
@@ -13,8 +14,8 @@ import { OrganizationFilters } from '../components/OrganizationFilters'
 import { useOrganizationHref } from '../lib/useOrganizationHref'
 import { ORG_PAGE_SIZE, orgListParamsFrom, sortingFromParam, sortParamFrom } from '../lib/orgListParams'
 
-const loadTable = () => import('../components/OrganizationTable')
-const OrganizationTable = lazy(() => loadTable().then((m) => ({ default: m.OrganizationTable })))
+// Loaded by the loader beside the data, then rendered without suspending (lazyPreloaded).
+const OrganizationTable = lazyPreloaded(() => import('../components/OrganizationTable').then((m) => m.OrganizationTable))
 
 /**
  * Primes the list and, in parallel, the table's chunk, so the list paints complete. With a drawer open by link
@@ -24,7 +25,7 @@ export const loader =
   (queryClient: QueryClient) =>
   async ({ request, params }: LoaderFunctionArgs) => {
     const list = queryClient.ensureQueryData(organizationQueries.list(orgListParamsFrom(new URL(request.url).searchParams)))
-    const table = loadTable()
+    const table = OrganizationTable.load()
     await Promise.all(params.orgId ? [list] : [list, table])
     return null
   }

@@ -1,15 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
 import { Outlet, useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
 import { LoadingState } from '@/shared/ui/DataState'
+import { lazyPreloaded } from '@/shared/ui/lazyPreloaded'
 import { sessionSnapshot, useIsDevkitSession } from '@/shared/stores/sessionStore'
 import { DevkitRunList } from '../components/DevkitRunList'
 import { moduleRunQueries } from '../api/moduleRunQueries'
 import { runListParamsFrom } from '../lib/runListParams'
 import { useIsOverList } from '../lib/runPresentation'
 
-const loadRunList = () => import('../components/RunList')
-const RunList = lazy(() => loadRunList().then((m) => ({ default: m.RunList })))
+// Loaded by the loader beside the data, then rendered without suspending (lazyPreloaded).
+const RunList = lazyPreloaded(() => import('../components/RunList').then((m) => m.RunList))
 
 /** Primes the list; a run opened by link (`:runId`) stands alone as a page, so its list is not fetched. */
 export const loader =
@@ -19,7 +20,7 @@ export const loader =
     if (!params.runId && !sessionSnapshot().devkit)
       await Promise.all([
         queryClient.ensureQueryData(moduleRunQueries.list(runListParamsFrom(new URL(request.url).searchParams))),
-        loadRunList(),
+        RunList.load(),
       ])
     return null
   }

@@ -1,4 +1,3 @@
-import { Typography } from '@mui/material'
 import { formatDuration } from '@/shared/lib/format'
 import { medianDelta } from '../lib/medianDelta'
 
@@ -9,15 +8,18 @@ export function DurationWithDelta({ durationMs, medianMs }: { durationMs?: numbe
     <>
       {formatDuration(durationMs)}
       {delta && (
-        <Typography
-          component="span"
-          variant="caption"
-          color={delta.slow ? 'warning.main' : 'text.secondary'}
+        // A plain span: one per Run History row, where MUI Typography's style work adds up (issue 16).
+        <span
           title={`${delta.text} against the median of succeeded runs (${formatDuration(medianMs)})`}
-          sx={{ ml: 1, fontWeight: delta.slow ? 600 : undefined }}
+          style={{
+            marginLeft: 8,
+            font: 'var(--mui-font-caption)',
+            color: delta.slow ? 'var(--mui-palette-warning-main)' : 'var(--mui-palette-text-secondary)',
+            fontWeight: delta.slow ? 600 : undefined,
+          }}
         >
           {delta.text}
-        </Typography>
+        </span>
       )}
     </>
   )

@@ -1,4 +1,3 @@
-import { Link, Typography } from '@mui/material'
 import type { ColumnDef } from '@tanstack/react-table'
 import { Link as RouterLink } from 'react-router'
 import type { WorkflowRunSummary } from '@/shared/contract/workflows'
@@ -31,9 +30,13 @@ export function runColumns(
       meta: NOWRAP,
       enableSorting: false,
       cell: ({ row: { original: run } }) => (
-        <Link component={RouterLink} to={paths.workflowRun(workflowId, run.id)} sx={{ fontFamily: 'monospace', fontWeight: 600 }}>
+        <RouterLink
+          className="dt-link"
+          to={paths.workflowRun(workflowId, run.id)}
+          style={{ fontFamily: 'monospace', fontWeight: 600 }}
+        >
           {run.id}
-        </Link>
+        </RouterLink>
       ),
     },
     {
@@ -64,11 +67,7 @@ export function runColumns(
       header: 'Triggered by',
       meta: NOWRAP,
       enableSorting: false,
-      cell: ({ row: { original: run } }) => (
-        <Typography variant="body2" component="span" title={run.triggeredBy.userId}>
-          {clipText(run.triggeredBy.name)}
-        </Typography>
-      ),
+      cell: ({ row: { original: run } }) => <span title={run.triggeredBy.userId}>{clipText(run.triggeredBy.name)}</span>,
     },
     {
       id: 'creditsAct',

@@ -7,6 +7,7 @@ import { formatCount, formatDuration } from '@/shared/lib/format'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { CursorPager } from '@/shared/ui/CursorPager'
 import { EmptyState, LoadingState } from '@/shared/ui/DataState'
+import { lazyPreloaded } from '@/shared/ui/lazyPreloaded'
 import { InlineError } from '@/shared/ui/InlineError'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageHeader } from '@/shared/ui/PageHeader'
@@ -21,8 +22,8 @@ import { SELECTED_KEY, selectedFrom, toggleSelected } from '../lib/runSelection'
 // Shown only once runs are selected: not part of the page's first load.
 const RunSelectionBar = lazy(() => import('../components/RunSelectionBar').then((m) => ({ default: m.RunSelectionBar })))
 
-const loadTable = () => import('../components/RunHistoryTable')
-const RunHistoryTable = lazy(() => loadTable().then((m) => ({ default: m.RunHistoryTable })))
+// Loaded by the loader beside the data, then rendered without suspending (lazyPreloaded).
+const RunHistoryTable = lazyPreloaded(() => import('../components/RunHistoryTable').then((m) => m.RunHistoryTable))
 
 /** Primes the workflow (header), the first page and the table chunk in parallel; the median (Δ column) follows. */
 export const loader =
@@ -34,7 +35,7 @@ export const loader =
     await Promise.all([
       queryClient.ensureQueryData(workflowQueries.detail(workflowId)),
       queryClient.ensureQueryData(workflowRunQueries.list(workflowId, listParams)),
-      loadTable(),
+      RunHistoryTable.load(),
     ])
     return null
   }

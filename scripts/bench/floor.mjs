@@ -1,0 +1,113 @@
+// Measuring the console against its floor (issue 16): the real-mode console, signed in through its own form, on the
+// recorded API of realServer.mjs, beside plain pages (scripts/bench/floor/) that do the same work with DOM calls.
+// These are the shared pieces: sign-in, "rows shown" in every frame, a click timed to its outcome, and the summary
+// of each figure as console, floor and ratio.
+import { median } from './browser.mjs'
+
+const ROWS = 15
+
+/** Signs in through the real-mode form, as a user of the real console does; lands on `path`. */
+export async function signedInRealPage(browser, origin, user, path) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  await page.goto(`${origin}/login?returnTo=${encodeURIComponent(path)}`)
+  await page.getByLabel('Email').fill(user.email)
+  await page.getByLabel('Password').fill('demo')
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await page.waitForURL((url) => url.pathname === path.split('?')[0])
+  return page
+}
+
+/** Installs, before an interaction, a recorder of main-thread tasks over 50 ms (read back with `longTasksSince`). */
+const watchLongTasks = (page) =>
+  page.evaluate(() => {
+    window.__longTasks = []
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.__longTasks.push(entry))).observe({
+      type: 'longtask',
+      buffered: false,
+    })
+  })
+/** The longest task that started in [from, to]. */
+const longestTaskIn = (page, from, to) =>
+  page.evaluate(
+    ({ from, to }) =>
+      Math.max(
+        0,
+        ...(window.__longTasks ?? []).filter((t) => t.startTime >= from - 1 && t.startTime <= to).map((t) => t.duration),
+      ),
+    { from, to },
+  )
+
+/**
+ * performance.now() of the first frame with `rows` data rows in the table labelled `label` (checked every frame) and,
+ * when `lanes` is given, that many timeline lanes (the comparison).
+ */
+export const rowsShownAt = (page, label, rows = ROWS, lanes = 0) =>
+  page
+    .waitForFunction(
+      ({ label, rows, lanes }) =>
+        document.querySelectorAll(`table[aria-label="${label}"] tbody tr`).length >= rows &&
+        document.querySelectorAll('.lane[role="img"]').length >= lanes &&
+        performance.now(),
+      { label, rows, lanes },
+      { polling: 'raf', timeout: 20_000 },
+    )
+    .then((handle) => handle.jsonValue())
+
+/**
+ * Clicks `link` and times until the frame with the rows: `{ ms, fromEventMs, longestTaskMs }`. `ms` starts when the
+ * click is asked for, as the issue's own figures were taken (so it includes Playwright's actionability wait, the same
+ * for the console and the floor); `fromEventMs` starts at the click event itself, the stricter figure, reported beside.
+ */
+export async function clickToRows(page, link, label, rows = ROWS, lanes = 0) {
+  await watchLongTasks(page)
+  const t0 = await page.evaluate(() => {
+    window.__clickedAt = null
+    document.addEventListener('click', (event) => (window.__clickedAt = event.timeStamp), { capture: true, once: true })
+    return performance.now()
+  })
+  await link.click()
+  const at = await rowsShownAt(page, label, rows, lanes)
+  const clickedAt = await page.evaluate(() => window.__clickedAt)
+  return { ms: at - t0, fromEventMs: at - clickedAt, longestTaskMs: await longestTaskIn(page, clickedAt, at) }
+}
+
+/** Samples per figure and side, filled round by round; round 0 (recording the API, warming caches) is dropped. */
+export function collector() {
+  const figures = {}
+  const fromEvent = {}
+  const longTasks = []
+  const slot = (table, figure, side) => (table[figure] ??= { console: [], floor: [] })[side]
+  return {
+    /** A figure measured as a number of ms. */
+    keep: (round, figure, side, ms) => round > 0 && slot(figures, figure, side).push(Math.round(ms)),
+    /** A figure measured by `clickToRows`. */
+    keepClick(round, figure, side, timing) {
+      if (round === 0) return
+      slot(figures, figure, side).push(Math.round(timing.ms))
+      slot(fromEvent, figure, side).push(Math.round(timing.fromEventMs))
+      if (side === 'console') longTasks.push(timing.longestTaskMs)
+    },
+    result: () => ({
+      ...summarize(figures),
+      fromClickEvent: summarize(fromEvent),
+      longestTaskClickToRowsMs: Math.round(Math.max(0, ...longTasks)),
+    }),
+  }
+}
+
+/** Each figure as console and floor medians (with their samples) and the ratio of the medians. */
+export function summarize(figures) {
+  const out = {}
+  for (const [name, { console: app, floor }] of Object.entries(figures)) {
+    const consoleMs = median(app)
+    const floorMs = Math.max(1, median(floor))
+    out[name] = {
+      consoleMs,
+      floorMs,
+      ratio: Math.round((consoleMs / floorMs) * 10) / 10,
+      consoleSamples: app,
+      floorSamples: floor,
+    }
+  }
+  return out
+}
