@@ -1,4 +1,4 @@
-// npm run bench: builds the console and measures the budgets of ../shared/spec/product.md. Prints JSON (also written to
+// npm run bench: builds the console and measures the budgets of docs/spec/product.md. Prints JSON (also written to
 // reports/bench.json) and exits non-zero when a budget is exceeded or a first load grew over the baseline. `--no-build`
 // reuses dist-demo/ and dist/, `--no-browser` skips the measurements that need Chromium.
 import { execSync } from 'node:child_process'

@@ -10,8 +10,6 @@ export type BodyFault = (typeof BODY_FAULTS)[number]
 export type TransportFault = (typeof TRANSPORT_FAULTS)[number]
 
 export const isBodyFault = (fault: unknown): fault is BodyFault => (BODY_FAULTS as readonly unknown[]).includes(fault)
-export const isTransportFault = (fault: unknown): fault is TransportFault =>
-  (TRANSPORT_FAULTS as readonly unknown[]).includes(fault)
 
 /**
  * What a long value looks like: a marker, then 100,000 characters without a space or hyphen to break a line at (a

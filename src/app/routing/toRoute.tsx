@@ -29,8 +29,6 @@ export type RouteHandle = {
   roles?: readonly Role[]
   /** The area the route belongs to: a devkit API lacks some (issue 13), and their pages say so. */
   area?: Area
-  /** For an area not built yet: what it will do (shown honestly instead of fake data). */
-  comingSoon?: { title: string; issue: number; description: string }
 }
 
 /** How often a loader starts over because its queries were cancelled under it before it gives up. */

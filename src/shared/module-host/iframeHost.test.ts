@@ -41,7 +41,6 @@ function mount() {
     log,
     onMounted: mounted,
     onFailed: failed,
-    onHeight: vi.fn(),
   })
   host.start()
   const iframe = container.querySelector('iframe')!

@@ -27,7 +27,6 @@ export type IframeHostOptions = {
   log: (entry: Omit<HostLogEntry, 'at'>) => void
   onMounted: () => void
   onFailed: (error: ModuleError) => void
-  onHeight: (height: number) => void
 }
 
 type Distribute<T> = T extends unknown ? Omit<T, 'v'> : never
@@ -199,12 +198,10 @@ export class IframeHost {
         this.unsubscribers.get(message.event)?.()
         this.unsubscribers.delete(message.event)
         return
-      case 'resize': {
-        const height = clampHeight(message.height)
-        this.iframe.style.height = `${height}px`
-        this.options.onHeight(height)
+      case 'resize':
+        // The frame sizes itself to its content, within bounds; the page around it simply follows the iframe.
+        this.iframe.style.height = `${clampHeight(message.height)}px`
         return
-      }
       case 'fault':
         return this.onFault(message)
       case 'unmounted':

@@ -4,6 +4,8 @@ export type ResultEnvelope =
   | { status: 'error'; error: { type: string; message: string; details?: unknown }; metadata?: Record<string, unknown> }
 
 export type ThemeMode = 'light' | 'dark' | 'high-contrast'
+/** The theme a module receives (§8): the mode and the concrete values of the contract's CSS variables. */
+export type ModuleTheme = { mode: ThemeMode; vars: Record<string, string> }
 export type HostEvent = 'run.status' | 'run.log' | 'theme.change'
 
 export interface ModuleUIProps {

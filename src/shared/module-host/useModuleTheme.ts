@@ -1,7 +1,7 @@
 import { alpha, useColorScheme, useTheme, type Palette } from '@mui/material/styles'
 import { useMemo } from 'react'
 import { themeVarsOf, type PaletteLike } from './themeVars'
-import type { ThemeMode } from './types'
+import type { ModuleTheme, ThemeMode } from './types'
 
 /** High contrast (§8) from the dark scheme: white text and borders on black. */
 const highContrast = (palette: PaletteLike): PaletteLike => ({
@@ -15,7 +15,7 @@ const highContrast = (palette: PaletteLike): PaletteLike => ({
  * The console's current theme as the contract's mode and concrete CSS variable values (§8). `override` is the
  * developer harness's theme mode field: that mode's values, whatever the console shows.
  */
-export function useModuleTheme(override?: ThemeMode): { mode: ThemeMode; vars: Record<string, string> } {
+export function useModuleTheme(override?: ThemeMode): ModuleTheme {
   const theme = useTheme()
   const { mode, systemMode } = useColorScheme()
   const consoleMode: 'light' | 'dark' = (mode === 'system' ? systemMode : mode) === 'dark' ? 'dark' : 'light'

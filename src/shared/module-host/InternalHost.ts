@@ -23,7 +23,7 @@ class ModuleErrorBoundary extends Component<BoundaryProps, { crashed: boolean }>
   }
 }
 
-// eslint-disable-next-line react-refresh/only-export-components -- an imperative mount, never hot-reloaded
+/** Reports the module's first commit: the mount limit ends there. */
 function FirstCommit({ onCommit, children }: { onCommit: () => void; children?: ReactNode }) {
   useEffect(onCommit, [onCommit])
   return children
