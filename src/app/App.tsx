@@ -6,6 +6,7 @@ import { createBrowserRouter, RouterProvider, type createMemoryRouter } from 're
 import { useReauthRequired } from '@/shared/stores/sessionStore'
 import { createQueryClient } from './queryClient'
 import { createRoutes } from './routes'
+import { restoreSessionAhead } from './routing/requireSession'
 import { COLOR_MODE_STORAGE_KEY, theme } from './theme/theme'
 
 // Loaded only when a session ends: the sign-in form stays out of every route's first load.
@@ -40,6 +41,7 @@ export function AppProviders({ queryClient, router }: { queryClient: QueryClient
 export function App() {
   const [{ queryClient, router }] = useState(() => {
     const client = createQueryClient()
+    restoreSessionAhead(client)
     const browserRouter = createBrowserRouter(createRoutes(client))
     // Demo builds only (a real-mode build folds this away): the fault suite visits hundreds of pages under broken
     // answers, moving between them in the app and forgetting cached answers as a reload would (all but `me`, which

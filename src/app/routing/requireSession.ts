@@ -25,3 +25,18 @@ export async function requireSession(queryClient: QueryClient, request: Request)
   if (!sessionSnapshot().identity) return queryClient.fetchQuery({ ...meQueries.me(), staleTime: 0 })
   return queryClient.ensureQueryData(meQueries.me())
 }
+
+/**
+ * Starts restoring a stored session at app start, beside the first route's chunks, instead of after them when the
+ * first loader runs (a full load of a page waited for both in turn; issue 16). The loaders then find the refresh and
+ * `me` done or in flight: `restoring` and the `me` query are shared, so nothing is asked twice.
+ */
+export function restoreSessionAhead(queryClient: QueryClient): void {
+  const { accessToken, devkit, refreshToken } = sessionSnapshot()
+  if (accessToken || devkit || !refreshToken) return
+  restoring ??= refreshSession().finally(() => (restoring = null))
+  void restoring
+    .then((restored) => (restored ? queryClient.prefetchQuery({ ...meQueries.me(), staleTime: 0 }) : undefined))
+    // A failure here is the first loader's to explain: it awaits the same restore.
+    .catch(() => undefined)
+}

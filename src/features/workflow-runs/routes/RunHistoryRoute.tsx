@@ -7,13 +7,14 @@ import { formatCount, formatDuration } from '@/shared/lib/format'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { CursorPager } from '@/shared/ui/CursorPager'
 import { EmptyState, LoadingState } from '@/shared/ui/DataState'
-import { lazyPreloaded } from '@/shared/ui/lazyPreloaded'
 import { InlineError } from '@/shared/ui/InlineError'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { workflowQueries } from '../api/workflowQueries'
 import { statsFilters, workflowRunQueries } from '../api/workflowRunQueries'
 import { ExportRunsButton } from '../components/ExportRunsButton'
+// Static: the route's chunk and the table's arrive together (modulepreload), never one after the other (issue 16).
+import { RunHistoryTable } from '../components/RunHistoryTable'
 import { RunFilters } from '../components/RunFilters'
 import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
 import { DEFAULT_RUN_SORT, RUN_PAGE_SIZE, runListParamsFrom, sortingFromParam, sortParamFrom } from '../lib/runListParams'
@@ -21,9 +22,6 @@ import { SELECTED_KEY, selectedFrom, toggleSelected } from '../lib/runSelection'
 
 // Shown only once runs are selected: not part of the page's first load.
 const RunSelectionBar = lazy(() => import('../components/RunSelectionBar').then((m) => ({ default: m.RunSelectionBar })))
-
-// Loaded by the loader beside the data, then rendered without suspending (lazyPreloaded).
-const RunHistoryTable = lazyPreloaded(() => import('../components/RunHistoryTable').then((m) => m.RunHistoryTable))
 
 /** Primes the workflow (header), the first page and the table chunk in parallel; the median (Δ column) follows. */
 export const loader =
@@ -35,7 +33,6 @@ export const loader =
     await Promise.all([
       queryClient.ensureQueryData(workflowQueries.detail(workflowId)),
       queryClient.ensureQueryData(workflowRunQueries.list(workflowId, listParams)),
-      RunHistoryTable.load(),
     ])
     return null
   }
