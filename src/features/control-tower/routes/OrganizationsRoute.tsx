@@ -12,6 +12,7 @@ import { organizationQueries } from '../api/organizationQueries'
 import { OrganizationFilters } from '../components/OrganizationFilters'
 import { useOrganizationHref } from '../lib/useOrganizationHref'
 import { ORG_PAGE_SIZE, orgListParamsFrom, sortingFromParam, sortParamFrom } from '../lib/orgListParams'
+import { primeQuery } from '@/shared/api/primeQuery'
 
 const loadTable = () => import('../components/OrganizationTable')
 const OrganizationTable = lazy(() => loadTable().then((m) => ({ default: m.OrganizationTable })))
@@ -23,7 +24,7 @@ const OrganizationTable = lazy(() => loadTable().then((m) => ({ default: m.Organ
 export const loader =
   (queryClient: QueryClient) =>
   async ({ request, params }: LoaderFunctionArgs) => {
-    const list = queryClient.ensureQueryData(organizationQueries.list(orgListParamsFrom(new URL(request.url).searchParams)))
+    const list = primeQuery(queryClient, organizationQueries.list(orgListParamsFrom(new URL(request.url).searchParams)))
     const table = loadTable()
     await Promise.all(params.orgId ? [list] : [list, table])
     return null

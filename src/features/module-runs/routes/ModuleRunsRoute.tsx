@@ -4,9 +4,10 @@ import { Outlet, useParams, type LoaderFunctionArgs, type ShouldRevalidateFuncti
 import { LoadingState } from '@/shared/ui/DataState'
 import { sessionSnapshot, useIsDevkitSession } from '@/shared/stores/sessionStore'
 import { DevkitRunList } from '../components/DevkitRunList'
-import { moduleRunQueries } from '../api/moduleRunQueries'
+import { moduleRunQueries } from '@/shared/entities/moduleRuns'
 import { runListParamsFrom } from '../lib/runListParams'
 import { useIsOverList } from '../lib/runPresentation'
+import { primeQuery } from '@/shared/api/primeQuery'
 
 const loadRunList = () => import('../components/RunList')
 const RunList = lazy(() => loadRunList().then((m) => ({ default: m.RunList })))
@@ -18,7 +19,7 @@ export const loader =
     // A devkit API has no run list (405): its session lists the runs it started, from memory.
     if (!params.runId && !sessionSnapshot().devkit)
       await Promise.all([
-        queryClient.ensureQueryData(moduleRunQueries.list(runListParamsFrom(new URL(request.url).searchParams))),
+        primeQuery(queryClient, moduleRunQueries.list(runListParamsFrom(new URL(request.url).searchParams))),
         loadRunList(),
       ])
     return null

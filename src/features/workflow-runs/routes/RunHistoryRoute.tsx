@@ -17,6 +17,7 @@ import { RunFilters } from '../components/RunFilters'
 import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
 import { DEFAULT_RUN_SORT, RUN_PAGE_SIZE, runListParamsFrom, sortingFromParam, sortParamFrom } from '../lib/runListParams'
 import { SELECTED_KEY, selectedFrom, toggleSelected } from '../lib/runSelection'
+import { primeQuery } from '@/shared/api/primeQuery'
 
 // Shown only once runs are selected: not part of the page's first load.
 const RunSelectionBar = lazy(() => import('../components/RunSelectionBar').then((m) => ({ default: m.RunSelectionBar })))
@@ -32,8 +33,8 @@ export const loader =
     const listParams = runListParamsFrom(new URL(request.url).searchParams)
     void queryClient.prefetchQuery(workflowRunQueries.stats(workflowId, statsFilters(listParams)))
     await Promise.all([
-      queryClient.ensureQueryData(workflowQueries.detail(workflowId)),
-      queryClient.ensureQueryData(workflowRunQueries.list(workflowId, listParams)),
+      primeQuery(queryClient, workflowQueries.detail(workflowId)),
+      primeQuery(queryClient, workflowRunQueries.list(workflowId, listParams)),
       loadTable(),
     ])
     return null
@@ -84,6 +85,15 @@ export function Component() {
         }
       />
       <RunFilters users={users} />
+      {workflow.isError && (
+        <Box sx={{ mb: 1 }}>
+          <InlineError
+            error={workflow.error}
+            what="The workflow could not be loaded, so its id stands for its name"
+            onRetry={() => void workflow.refetch()}
+          />
+        </Box>
+      )}
       {stats.isError && (
         <Box sx={{ mb: 1 }}>
           <InlineError
