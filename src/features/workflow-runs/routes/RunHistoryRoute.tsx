@@ -1,9 +1,11 @@
-import { Box, Paper } from '@mui/material'
+import { Box, Link, Paper } from '@mui/material'
 import { useQuery, type QueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useCallback, useMemo } from 'react'
-import { useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
+import { Link as RouterLink, useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
+import { isApiError } from '@/shared/api/ApiError'
 import type { UserRef } from '@/shared/contract/primitives'
 import { formatCount, formatDuration } from '@/shared/lib/format'
+import { paths } from '@/shared/lib/paths'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { CursorPager } from '@/shared/ui/CursorPager'
 import { EmptyState, LoadingState } from '@/shared/ui/DataState'
@@ -67,6 +69,24 @@ export function Component() {
     [update],
   )
   const toggleRun = useCallback((runId: string) => select(toggleSelected(selectedIds, runId)), [select, selectedIds])
+
+  // A workflow this user cannot see (another organization's, or none) leaves nothing to filter: the page says so alone.
+  const noWorkflow = isApiError(workflow.error) && (workflow.error.status === 404 || workflow.error.status === 403)
+  if (noWorkflow)
+    return (
+      <>
+        <PageHeader title={workflowId} />
+        <ErrorState
+          error={workflow.error}
+          onRetry={() => void workflow.refetch()}
+          action={
+            <Link component={RouterLink} to={paths.workflows()}>
+              All workflows
+            </Link>
+          }
+        />
+      </>
+    )
 
   return (
     <>
