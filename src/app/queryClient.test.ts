@@ -1,3 +1,6 @@
+import { QueryClientProvider, useQuery } from '@tanstack/react-query'
+import { act, renderHook, waitFor } from '@testing-library/react'
+import { createElement, type ReactNode } from 'react'
 import { createQueryClient } from './queryClient'
 
 describe('query client', () => {
@@ -22,5 +25,18 @@ describe('query client', () => {
       .fetchQuery({ queryKey: ['x'], queryFn: async () => (calls++, Promise.reject(new Error('down'))) })
       .catch(() => undefined)
     expect(calls).toBe(1)
+  })
+
+  it('shows a query that just failed (in a loader) as failed when its page mounts, and fetches again only on Retry', async () => {
+    const client = createQueryClient()
+    let calls = 0
+    const options = { queryKey: ['y'], queryFn: async () => (calls++, Promise.reject(new Error('down'))) }
+    await client.fetchQuery(options).catch(() => undefined)
+    const wrapper = ({ children }: { children: ReactNode }) => createElement(QueryClientProvider, { client }, children)
+    const { result } = renderHook(() => useQuery(options), { wrapper })
+    expect(result.current.isError).toBe(true)
+    expect(calls).toBe(1)
+    await act(() => result.current.refetch())
+    await waitFor(() => expect(calls).toBe(2))
   })
 })

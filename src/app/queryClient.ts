@@ -11,7 +11,8 @@ declare module '@tanstack/react-query' {
 
 /**
  * The console's query client. Retries live in `http()` (the contract's policy), so the cache does not retry on top.
- * A failed background refetch of data already on screen gets a notice; a first-load failure goes to the route boundary.
+ * A failed background refetch of data already on screen gets a notice; a first-load failure is explained by the page
+ * that asked for it, in place (docs/decisions/011).
  */
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
@@ -29,7 +30,9 @@ export function createQueryClient(): QueryClient {
       },
     }),
     defaultOptions: {
-      queries: { retry: false, staleTime: 30_000, refetchOnWindowFocus: false },
+      // retryOnMount: a query that has just failed (a loader's first request, with http()'s retries) is shown failed
+      // with Retry, not fetched a second time because its page mounted (docs/decisions/011).
+      queries: { retry: false, retryOnMount: false, staleTime: 30_000, refetchOnWindowFocus: false },
       mutations: { retry: false },
     },
   })

@@ -92,3 +92,38 @@ describe('route table', () => {
     ).toEqual(['/', '/workflows', '/workflows/wf-immunopeptidomics-discovery/runs'])
   })
 })
+
+/** docs/decisions/011: a loader never throws for data; the page explains the failure in place, inside the shell. */
+describe('first-load failures', () => {
+  it('explains a list that fails on first load on its own page, with Retry, and keeps the shell', async () => {
+    setScenario('fail-500-workflows')
+    renderRoute('/workflows', { as: 'admin' })
+    expect(await screen.findByRole('heading', { name: 'Workflows', level: 1 })).toBeInTheDocument()
+    expect(await screen.findByText('The server failed to answer')).toBeInTheDocument()
+    expect(screen.getByText(/Request id/)).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Open navigation' })).toBeInTheDocument()
+    expect(screen.getByRole('searchbox', { name: 'Search workflows' })).toBeInTheDocument()
+
+    setScenario('default')
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }))
+    expect(await screen.findByRole('table', { name: 'Workflows' })).toBeInTheDocument()
+    expect(screen.queryByText('The server failed to answer')).not.toBeInTheDocument()
+  })
+
+  it('keeps the module run list’s header and filters when the list fails on first load', async () => {
+    setScenario('fail-503-moduleRuns')
+    renderRoute('/runs', { as: 'scientist' })
+    expect(await screen.findByRole('heading', { name: 'Module runs', level: 1 })).toBeInTheDocument()
+    expect(await screen.findByRole('button', { name: 'Retry' })).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Status' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Open navigation' })).toBeInTheDocument()
+  })
+
+  it('shows Run History when only its workflow fails to load, and names what is missing', async () => {
+    setScenario('fail-500-workflow')
+    renderRoute('/workflows/wf-immunopeptidomics-discovery/runs', { as: 'scientist' })
+    expect(await screen.findByText(/The workflow could not be loaded/)).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: 'wf-immunopeptidomics-discovery', level: 1 })).toBeInTheDocument()
+    expect(await screen.findByRole('table', { name: /runs/i })).toBeInTheDocument()
+  })
+})

@@ -2,7 +2,6 @@ import { Alert, Button, Container, Paper, Stack, Typography } from '@mui/materia
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
-import { refreshSession } from '@/shared/api/session'
 import { meQueries } from '@/shared/auth/meQueries'
 import { sessionActions, sessionSnapshot, useAccessToken } from '@/shared/stores/sessionStore'
 import { ErrorState } from '@/shared/ui/ErrorState'
@@ -10,6 +9,7 @@ import { LoadingState } from '@/shared/ui/DataState'
 import { LongText } from '@/shared/ui/LongText'
 import { checkCliLoginRequest, cliErrorUrl, cliSuccessUrl, type CliLoginRequest } from './cliLogin'
 import { SignInForm } from './SignInForm'
+import { signInQueries } from './signInQueries'
 
 /** Leaves the console for the CLI's loopback page without leaving the token-bearing URL in this tab's history. */
 const leaveFor = (url: string) => window.location.replace(url)
@@ -48,8 +48,7 @@ function Handoff({ request }: { request: CliLoginRequest }) {
   const [restoreTried, setRestoreTried] = useState(false)
   const [done, setDone] = useState<'allowed' | 'cancelled' | null>(null)
   const restore = useQuery({
-    queryKey: ['cli-login', 'restore'],
-    queryFn: async () => (await refreshSession().catch(() => false)) || null,
+    ...signInQueries.restoredSession(),
     enabled: !accessToken && !!sessionSnapshot().refreshToken && !restoreTried,
   })
   const me = useQuery({ ...meQueries.me(), enabled: !!accessToken })

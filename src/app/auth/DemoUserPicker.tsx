@@ -1,10 +1,9 @@
 import { Card, CardActionArea, CardContent, Chip, Stack, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
-import { DemoUserList, demoPaths } from '@/shared/contract/demo'
-import { http } from '@/shared/api/http'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { LoadingState } from '@/shared/ui/DataState'
 import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
+import { signInQueries } from './signInQueries'
 
 type Props = { onPick: (email: string) => void; disabled: boolean; highlightEmail?: string }
 
@@ -13,11 +12,7 @@ type Props = { onPick: (email: string) => void; disabled: boolean; highlightEmai
  * is a button, which holds no copy or show-more buttons: its texts are cut.
  */
 export function DemoUserPicker({ onPick, disabled, highlightEmail }: Props) {
-  const users = useQuery({
-    queryKey: ['demo-users'],
-    queryFn: ({ signal }) => http(demoPaths.users(), DemoUserList, { signal, auth: false }),
-    staleTime: Infinity,
-  })
+  const users = useQuery(signInQueries.demoUsers())
   if (users.isPending) return <LoadingState label="Loading demo users" />
   if (users.isError) return <ErrorState error={users.error} onRetry={() => void users.refetch()} />
   return (

@@ -6,11 +6,12 @@ import { useMe } from '@/shared/auth/meQueries'
 import { sessionSnapshot, useIsDevkitSession } from '@/shared/stores/sessionStore'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { LongText } from '@/shared/ui/LongText'
-import { moduleRunQueries } from '@/features/module-runs/api/moduleRunQueries'
+import { moduleRunQueries } from '@/shared/entities/moduleRuns'
 import { organizationQueries } from '@/features/control-tower/api/organizationQueries'
 import { CreditsCard } from './CreditsCard'
 import { RunListCard } from './RunListCard'
 import { ShortcutsCard } from './ShortcutsCard'
+import { primeQuery } from '@/shared/api/primeQuery'
 
 /** "My recent runs" filters the first page in the browser: the list has no triggered-by filter (api-contract §6). */
 const RECENT_RUNS = { page: 1, limit: 50 } as const
@@ -21,11 +22,11 @@ export const loader =
   async ({ me }: LoaderFunctionArgs & { me: Me }) => {
     // A devkit API has no run list and no organization to ask (issue 13).
     if (sessionSnapshot().devkit) return null
-    // Prime in parallel; a failing card explains itself instead of failing the whole page.
-    await Promise.allSettled([
-      queryClient.ensureQueryData(moduleRunQueries.list(RECENT_RUNS)),
-      queryClient.ensureQueryData(moduleRunQueries.list(RUNNING_NOW)),
-      queryClient.ensureQueryData(organizationQueries.detail(me.activeOrgId)),
+    // Prime in parallel; a failing card explains itself instead of failing the whole page (decision 011).
+    await Promise.all([
+      primeQuery(queryClient, moduleRunQueries.list(RECENT_RUNS)),
+      primeQuery(queryClient, moduleRunQueries.list(RUNNING_NOW)),
+      primeQuery(queryClient, organizationQueries.detail(me.activeOrgId)),
     ])
     return null
   }

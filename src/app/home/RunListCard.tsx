@@ -2,7 +2,7 @@ import { Link, List, ListItem, ListItemText, Stack, Typography } from '@mui/mate
 import { useQuery } from '@tanstack/react-query'
 import { Link as RouterLink } from 'react-router'
 import type { ModuleRun } from '@/shared/contract/moduleRuns'
-import { moduleRunQueries, type ModuleRunListParams } from '@/features/module-runs/api/moduleRunQueries'
+import { moduleRunQueries, type ModuleRunListParams } from '@/shared/entities/moduleRuns'
 import { clipText } from '@/shared/lib/clip'
 import { formatDateTime, formatDuration } from '@/shared/lib/format'
 import { paths } from '@/shared/lib/paths'

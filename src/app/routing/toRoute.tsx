@@ -14,7 +14,7 @@ import { requireSession } from './requireSession'
 /** What a lazy route module exports (style guide §5). */
 export type RouteModule = {
   Component: ComponentType
-  /** Primes the query cache for the first paint; receives the signed-in user. */
+  /** Primes the query cache for the first paint with `primeQuery`: never throws for data (decision 011). Receives the signed-in user. */
   loader?: (queryClient: QueryClient) => (args: LoaderFunctionArgs & { me: Me }) => Promise<unknown>
   /** A view whose filters live in the URL and whose component fetches them itself skips the loader on those changes. */
   shouldRevalidate?: ShouldRevalidateFunction

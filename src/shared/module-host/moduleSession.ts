@@ -1,19 +1,17 @@
 import { z } from 'zod'
 import { http, newIdempotencyKey } from '@/shared/api/http'
 import { isApiError } from '@/shared/api/ApiError'
-import { LogPage } from '@/shared/contract/logs'
 import { ModuleRun } from '@/shared/contract/moduleRuns'
-import { apiPaths, withQuery } from '@/shared/contract/paths'
-import { startModuleRun } from '@/shared/entities/moduleRuns'
+import { apiPaths } from '@/shared/contract/paths'
+import { LOG_POLL_MS, readLogPage } from '@/shared/entities/moduleRunLogs'
+import { fetchModuleRun, isActiveRun, startModuleRun } from '@/shared/entities/moduleRuns'
 import { sessionSnapshot } from '@/shared/stores/sessionStore'
 import { parseHostFetchArgs, refusalOf, runHostFetch, type HostFetchScope } from './hostFetch'
 import type { HostFetchResponse } from './hostFetchResponse'
 import { EMIT_NAME, isJsonValue } from './protocol'
 import type { HostLogEntry, MountedModule, ResultEnvelope } from './types'
 
-const TERMINAL = new Set(['completed', 'failed', 'cancelled'])
 const POLL_DELAYS_MS = [1000, 2000, 3000, 5000]
-const LOG_POLL_MS = 2000
 const MAX_IN_FLIGHT = 4
 /** How long onExecute follows a run before it answers with an error envelope. */
 const WAIT_LIMIT_MS = 30 * 60_000
@@ -183,7 +181,7 @@ export class ModuleSession {
   }
 
   private untilTerminal(run: ModuleRun): Promise<ModuleRun | null> {
-    if (TERMINAL.has(String(run.status))) return Promise.resolve(run)
+    if (!isActiveRun(String(run.status))) return Promise.resolve(run)
     return new Promise<ModuleRun | null>((resolve, reject) => {
       const limit = setTimeout(() => done(null), WAIT_LIMIT_MS)
       this.timers.add(limit)
@@ -228,7 +226,7 @@ export class ModuleSession {
       if (this.disposed || this.watchers.get(runId) !== watcher) return
       let terminal = false
       try {
-        const run = await http(apiPaths.moduleRun(runId), ModuleRun)
+        const run = await fetchModuleRun(runId)
         if (this.disposed) return
         const status = String(run.status)
         if (status !== watcher.status) {
@@ -236,7 +234,7 @@ export class ModuleSession {
           this.deliver('run.status', { runId, status, at: new Date().toISOString() })
         }
         if (this.handlers.get('run.log')?.size && watcher.nextToken !== null) await this.readLog(runId, watcher)
-        terminal = TERMINAL.has(status)
+        terminal = !isActiveRun(status)
         if (terminal) for (const waiter of watcher.waiters.splice(0)) waiter(run)
       } catch (error) {
         // A run that does not exist (e.g. the harness's dev run id) is not followed further; other failures retry.
@@ -269,10 +267,7 @@ export class ModuleSession {
       watcher.nextToken = null
       return
     }
-    const page = await http(
-      withQuery(apiPaths.moduleRunLogs(runId), { order: 'asc', limit: 200, nextToken: watcher.nextToken ?? undefined }),
-      LogPage,
-    )
+    const page = await readLogPage(runId, watcher.nextToken ?? undefined, 200)
     watcher.nextToken = page.nextToken
     for (const event of page.events)
       this.deliver('run.log', { runId, at: event.timestamp, level: event.level ?? 'info', message: event.message })

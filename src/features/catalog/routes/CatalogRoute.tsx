@@ -14,10 +14,11 @@ import { ModuleTable } from '../components/ModuleTable'
 import { ViewToggle } from '../components/ViewToggle'
 import { CATALOG_FILTER_KEYS, catalogFiltersFrom, categoriesOf, filterModules, hasActiveFilters } from '../lib/catalogParams'
 import { catalogViewFrom, rememberView, type CatalogView } from '../lib/viewPreference'
+import { primeQuery } from '@/shared/api/primeQuery'
 
 /** Starts the catalog request; a failure is shown by the page itself (with Retry), so the loader never throws. */
 export const loader = (queryClient: QueryClient) => async () => {
-  await queryClient.prefetchQuery(catalogQueries.list())
+  await primeQuery(queryClient, catalogQueries.list())
   return null
 }
 

@@ -14,12 +14,13 @@ import { isRunnable } from '../lib/runnable'
 import { ModuleUiPanel } from '@/shared/module-host/ModuleUiPanel'
 import { SectionCard } from '@/shared/ui/SectionCard'
 import { clipText } from '@/shared/lib/clip'
+import { primeQuery } from '@/shared/api/primeQuery'
 
 /** Primes the module (its manifest carries the inputs schema); a failure is shown by the page itself. */
 export const loader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
-    await queryClient.prefetchQuery(catalogQueries.detail(params.moduleId ?? ''))
+    await primeQuery(queryClient, catalogQueries.detail(params.moduleId ?? ''))
     return null
   }
 

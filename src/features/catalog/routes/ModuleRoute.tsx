@@ -12,6 +12,7 @@ import { ModuleTabs } from '../components/ModuleTabs'
 import { displayNameOf } from '../lib/catalogParams'
 import { isRunnable } from '../lib/runnable'
 import { clipText } from '@/shared/lib/clip'
+import { primeQuery } from '@/shared/api/primeQuery'
 
 /** Primes the module and its versions in parallel; failures are shown by the page itself, so this never throws. */
 export const loader =
@@ -19,8 +20,8 @@ export const loader =
   async ({ params }: LoaderFunctionArgs) => {
     const moduleId = params.moduleId ?? ''
     await Promise.all([
-      queryClient.prefetchQuery(catalogQueries.detail(moduleId)),
-      queryClient.prefetchQuery(catalogQueries.versions(moduleId)),
+      primeQuery(queryClient, catalogQueries.detail(moduleId)),
+      primeQuery(queryClient, catalogQueries.versions(moduleId)),
     ])
     return null
   }

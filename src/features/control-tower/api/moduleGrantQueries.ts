@@ -1,10 +1,9 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import type { z } from 'zod'
-import { ModulePage, type ModuleSummary } from '@/shared/contract/modules'
 import { ModuleGrantPage } from '@/shared/contract/organizations'
 import { apiPaths, withQuery } from '@/shared/contract/paths'
-import { isLastOffsetPage } from '@/shared/contract/primitives'
 import { http } from '@/shared/api/http'
+import { moduleQueries } from '@/shared/entities/modules'
 import { organizationQueries } from './organizationQueries'
 
 const PAGE_SIZE = 25
@@ -47,20 +46,6 @@ export const moduleGrantQueries = {
         return ids
       },
     }),
-  /** The whole catalog, paged with limit/offset until `total` (for a superuser it lists every module). */
-  catalog: () =>
-    queryOptions({
-      queryKey: ['modules', 'every-page'] as const,
-      queryFn: async ({ signal }) => {
-        const modules: ModuleSummary[] = []
-        for (;;) {
-          const page = await http(withQuery(apiPaths.modules(), { limit: FULL_PAGE, offset: modules.length }), ModulePage, {
-            signal,
-          })
-          const offset = modules.length
-          modules.push(...page.items)
-          if (isLastOffsetPage(page, offset, FULL_PAGE)) return modules
-        }
-      },
-    }),
+  /** The whole catalog as the shared module list reads it (for a superuser it lists every module). */
+  catalog: () => queryOptions({ ...moduleQueries.list(), select: (catalog) => catalog.items }),
 }

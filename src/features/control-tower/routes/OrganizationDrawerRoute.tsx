@@ -10,11 +10,12 @@ import { organizationQueries } from '../api/organizationQueries'
 import { OrganizationTabs } from '../components/OrganizationTabs'
 import { DRAWER_PARAMS } from '../lib/orgListParams'
 import { RouteDrawer } from '@/shared/ui/RouteDrawer'
+import { primeQuery } from '@/shared/api/primeQuery'
 
 export const loader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
-    await queryClient.ensureQueryData(organizationQueries.detail(params.orgId ?? ''))
+    await primeQuery(queryClient, organizationQueries.detail(params.orgId ?? ''))
     return null
   }
 

@@ -6,11 +6,12 @@ import { LongText } from '@/shared/ui/LongText'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { organizationQueries } from '../api/organizationQueries'
 import { OrganizationTabs } from '../components/OrganizationTabs'
+import { primeQuery } from '@/shared/api/primeQuery'
 
 export const loader =
   (queryClient: QueryClient) =>
   async ({ me }: LoaderFunctionArgs & { me: Me }) => {
-    await queryClient.ensureQueryData(organizationQueries.detail(me.activeOrgId))
+    await primeQuery(queryClient, organizationQueries.detail(me.activeOrgId))
     return null
   }
 

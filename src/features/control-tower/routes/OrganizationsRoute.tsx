@@ -13,6 +13,7 @@ import { organizationQueries } from '../api/organizationQueries'
 import { OrganizationFilters } from '../components/OrganizationFilters'
 import { useOrganizationHref } from '../lib/useOrganizationHref'
 import { ORG_PAGE_SIZE, orgListParamsFrom, sortingFromParam, sortParamFrom } from '../lib/orgListParams'
+import { primeQuery } from '@/shared/api/primeQuery'
 
 // Loaded by the loader beside the data, then rendered without suspending (lazyPreloaded).
 const OrganizationTable = lazyPreloaded(() => import('../components/OrganizationTable').then((m) => m.OrganizationTable))
@@ -24,7 +25,7 @@ const OrganizationTable = lazyPreloaded(() => import('../components/Organization
 export const loader =
   (queryClient: QueryClient) =>
   async ({ request, params }: LoaderFunctionArgs) => {
-    const list = queryClient.ensureQueryData(organizationQueries.list(orgListParamsFrom(new URL(request.url).searchParams)))
+    const list = primeQuery(queryClient, organizationQueries.list(orgListParamsFrom(new URL(request.url).searchParams)))
     const table = OrganizationTable.load()
     await Promise.all(params.orgId ? [list] : [list, table])
     return null

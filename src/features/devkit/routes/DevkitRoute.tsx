@@ -7,10 +7,11 @@ import { devkitQueries } from '../api/devkitQueries'
 import { HealthPanel } from '../components/HealthPanel'
 import { RegisteredModules } from '../components/RegisteredModules'
 import { RegisterManifest } from '../components/RegisterManifest'
+import { primeQuery } from '@/shared/api/primeQuery'
 
 /** Starts both reads with the navigation; a failure is the panels' to explain, so nothing here throws. */
 export const loader = (queryClient: QueryClient) => async () => {
-  await Promise.all([queryClient.prefetchQuery(moduleQueries.list()), queryClient.prefetchQuery(devkitQueries.ready())])
+  await Promise.all([primeQuery(queryClient, moduleQueries.list()), primeQuery(queryClient, devkitQueries.ready())])
   return null
 }
 

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
+import { readStaticJson } from '@/shared/api/staticFile'
 
 /** One entry of the demo UI bucket's index (`/module-bundles/index.json`, built with the console in demo mode). */
 const DemoBundle = z.object({
@@ -18,15 +19,13 @@ const DemoBundle = z.object({
   }),
 })
 export type DemoBundle = z.infer<typeof DemoBundle>
+const DemoBundleIndex = z.object({ bundles: z.array(DemoBundle) })
 
 /** The demo bundles the harness can mount through the production path; empty when the build has no demo bucket. */
 export const demoBundlesQuery = () =>
   queryOptions({
-    queryKey: ['module-host', 'demo-bundles'],
+    queryKey: ['module-host', 'demo-bundles'] as const,
     staleTime: Infinity,
-    queryFn: async ({ signal }): Promise<DemoBundle[]> => {
-      const response = await fetch(`${import.meta.env.BASE_URL}module-bundles/index.json`, { signal })
-      if (!response.ok || !response.headers.get('content-type')?.includes('json')) return []
-      return z.object({ bundles: z.array(DemoBundle) }).parse(await response.json()).bundles
-    },
+    queryFn: async ({ signal }): Promise<DemoBundle[]> =>
+      (await readStaticJson('module-bundles/index.json', DemoBundleIndex, signal))?.bundles ?? [],
   })

@@ -9,7 +9,7 @@ import { InlineError } from '@/shared/ui/InlineError'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { StatusChip } from '@/shared/ui/StatusChip'
 import { TimeText } from '@/shared/ui/TimeText'
-import { moduleRunQueries } from '../api/moduleRunQueries'
+import { moduleRunQueries } from '@/shared/entities/moduleRuns'
 
 /**
  * `/runs` in a devkit session (issue 13): the devkit API cannot list runs (`GET /v1/module-runs` answers 405), so the

@@ -6,8 +6,8 @@ import { useActionKey } from '@/shared/api/useActionKey'
 import { useMe } from '@/shared/auth/meQueries'
 import type { ModuleRun, ModuleRunCreate } from '@/shared/contract/moduleRuns'
 import { formatAct } from '@/shared/lib/format'
-import { useCancelModuleRun, useStartModuleRun } from '../api/moduleRunMutations'
-import { isActiveRun } from '../api/moduleRunQueries'
+import { useCancelModuleRun, useStartModuleRun } from '@/shared/entities/moduleRunMutations'
+import { isActiveRun } from '@/shared/entities/moduleRuns'
 import { JsonText } from '@/shared/ui/JsonText'
 
 // Loaded when a dialog first opens: dialogs and their form machinery stay out of the run page's first load.

@@ -3,13 +3,20 @@ import { useQuery } from '@tanstack/react-query'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { SelectField } from '@/shared/ui/SelectField'
-import { moduleRunQueries } from '../api/moduleRunQueries'
+import type { ModuleSummary } from '@/shared/contract/modules'
+import { moduleQueries } from '@/shared/entities/modules'
 import { LIST_KEYS, STATUS_OPTIONS } from '../lib/runListParams'
+
+/** The module filter's choices: every module of the catalog (the same cached list the catalog shows), by name. */
+const toModuleOptions = ({ items }: { items: ModuleSummary[] }) =>
+  items
+    .map((module) => ({ value: module.id, label: module.displayName ?? module.moduleName }))
+    .sort((a, b) => a.label.localeCompare(b.label))
 
 /** Status and module filters; both in the URL, and a change goes back to page 1. */
 export function RunFilters() {
   const { get, update } = useUrlParams()
-  const modules = useQuery(moduleRunQueries.moduleOptions())
+  const modules = useQuery({ ...moduleQueries.list(), select: toModuleOptions })
   const status = get(LIST_KEYS.status) ?? ''
   const moduleId = get(LIST_KEYS.module) ?? ''
   const moduleOptions = [{ value: '', label: 'Any module' }, ...(modules.data ?? [])]

@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { LogViewer } from '@/shared/ui/log-viewer/LogViewer'
-import { moduleRunQueries, readWholeLog } from '../api/moduleRunQueries'
+import { moduleRunQueries } from '@/shared/entities/moduleRuns'
+import { readWholeLog } from '@/shared/entities/moduleRunLogs'
 
 /** The run's log: tails while the run is active (every 2 s along `nextToken`), pages on "Load more", downloads whole. */
 export function RunLogs({ runId, active }: { runId: string; active: boolean }) {

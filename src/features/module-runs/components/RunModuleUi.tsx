@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import type { ModuleRun } from '@/shared/contract/moduleRuns'
 import { ModuleUiPanel } from '@/shared/module-host/ModuleUiPanel'
 import { SectionCard } from '@/shared/ui/SectionCard'
-import { isActiveRun, moduleRunQueries } from '../api/moduleRunQueries'
+import { isActiveRun, moduleRunQueries } from '@/shared/entities/moduleRuns'
 
 /**
  * A with-ui module's own view of this run (module-ui-contract §2: runId, inputData = the parameters, results once

@@ -1,5 +1,5 @@
 import { MODULE_RUN_STATUSES } from '@/shared/contract/moduleRuns'
-import type { ModuleRunListParams } from '../api/moduleRunQueries'
+import type { ModuleRunListParams } from '@/shared/entities/moduleRuns'
 
 /** The platform's default page size (api-contract §2.5 page/limit). */
 export const RUN_PAGE_SIZE = 20

@@ -1,5 +1,5 @@
 import type { ModuleRun } from '@/shared/contract/moduleRuns'
-import { isActiveRun } from '../api/moduleRunQueries'
+import { isActiveRun } from '@/shared/entities/moduleRuns'
 
 /** Time a run has worked: its duration, or for an active run the time so far at `now` (server clock). */
 export function workedMs(run: ModuleRun, now: number): number | undefined {

@@ -5,16 +5,17 @@ import type { ReactNode } from 'react'
 import { useLocation, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router'
 import { paths } from '@/shared/lib/paths'
 import { PageHeader } from '@/shared/ui/PageHeader'
-import { moduleRunQueries } from '../api/moduleRunQueries'
+import { moduleRunQueries } from '@/shared/entities/moduleRuns'
 import { RunView } from '../components/RunView'
 import { OVER_LIST, useIsOverList } from '../lib/runPresentation'
 import { RouteDrawer } from '@/shared/ui/RouteDrawer'
+import { primeQuery } from '@/shared/api/primeQuery'
 
 /** Primes the run; a failure is shown by the view itself (not-found, forbidden, retry), so the loader never throws. */
 export const loader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
-    await queryClient.prefetchQuery(moduleRunQueries.detail(params.runId ?? ''))
+    await primeQuery(queryClient, moduleRunQueries.detail(params.runId ?? ''))
     return null
   }
 

@@ -5,9 +5,10 @@ import { LoadingState } from '@/shared/ui/DataState'
 import { lazyPreloaded } from '@/shared/ui/lazyPreloaded'
 import { sessionSnapshot, useIsDevkitSession } from '@/shared/stores/sessionStore'
 import { DevkitRunList } from '../components/DevkitRunList'
-import { moduleRunQueries } from '../api/moduleRunQueries'
+import { moduleRunQueries } from '@/shared/entities/moduleRuns'
 import { runListParamsFrom } from '../lib/runListParams'
 import { useIsOverList } from '../lib/runPresentation'
+import { primeQuery } from '@/shared/api/primeQuery'
 
 // Loaded by the loader beside the data, then rendered without suspending (lazyPreloaded).
 const RunList = lazyPreloaded(() => import('../components/RunList').then((m) => m.RunList))
@@ -19,7 +20,7 @@ export const loader =
     // A devkit API has no run list (405): its session lists the runs it started, from memory.
     if (!params.runId && !sessionSnapshot().devkit)
       await Promise.all([
-        queryClient.ensureQueryData(moduleRunQueries.list(runListParamsFrom(new URL(request.url).searchParams))),
+        primeQuery(queryClient, moduleRunQueries.list(runListParamsFrom(new URL(request.url).searchParams))),
         RunList.load(),
       ])
     return null

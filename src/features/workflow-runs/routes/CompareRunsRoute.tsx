@@ -27,6 +27,7 @@ import { baselineFrom, runIdsFrom, withoutRun } from '../lib/compare/comparePara
 import { inputRows } from '../lib/compare/inputsDiff'
 import { overlayOf } from '../lib/compare/overlay'
 import { useComparedRuns } from '../lib/compare/useComparedRuns'
+import { primeQuery } from '@/shared/api/primeQuery'
 
 /** recharts stays in this chunk of its own, loaded after the tables are on screen. */
 const StepMetricsChart = lazy(() => import('../components/compare/StepMetricsChart'))
@@ -36,7 +37,7 @@ export const loader =
   (queryClient: QueryClient) =>
   async ({ request }: LoaderFunctionArgs) => {
     const runIds = runIdsFrom(new URL(request.url).searchParams.get('runs'))
-    await Promise.all(runIds.map((runId) => queryClient.prefetchQuery(workflowRunQueries.detail(runId))))
+    await Promise.all(runIds.map((runId) => primeQuery(queryClient, workflowRunQueries.detail(runId))))
     return null
   }
 

@@ -19,6 +19,7 @@ import { StepsTable } from '../components/StepsTable'
 import { StepTimeline } from '../components/StepTimeline'
 import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
 import { timelineOf } from '../lib/timeline'
+import { primeQuery } from '@/shared/api/primeQuery'
 
 /** URL key of the selected step. */
 const STEP_KEY = 'step'
@@ -27,7 +28,7 @@ const STEP_KEY = 'step'
 export const loader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
-    await queryClient.prefetchQuery(workflowRunQueries.detail(params.runId ?? ''))
+    await primeQuery(queryClient, workflowRunQueries.detail(params.runId ?? ''))
     return null
   }
 

@@ -96,9 +96,11 @@ describe('Run History', () => {
     expect(screen.getByRole('searchbox', { name: 'Search runs' })).toHaveValue('zzzz-no-such-run')
   })
 
-  it('answers another organization’s workflow as not found', async () => {
+  it('answers another organization’s workflow as not found, on the page, with a way back (decision 011)', async () => {
     renderRoute('/workflows/wf-nightly-binding-qc/runs', { as: 'scientist' })
     expect(await screen.findByRole('alert')).toHaveTextContent(/not found/i)
+    expect(screen.getByRole('heading', { name: 'wf-nightly-binding-qc', level: 1 })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'All workflows' })).toHaveAttribute('href', '/workflows')
   })
 
   it('keeps the selection in the URL across pages and compares the runs with the first picked as baseline', async () => {

@@ -1,9 +1,11 @@
-import { Box, Paper } from '@mui/material'
+import { Box, Link, Paper } from '@mui/material'
 import { useQuery, type QueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useCallback, useMemo } from 'react'
-import { useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
+import { Link as RouterLink, useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
+import { isApiError } from '@/shared/api/ApiError'
 import type { UserRef } from '@/shared/contract/primitives'
 import { formatCount, formatDuration } from '@/shared/lib/format'
+import { paths } from '@/shared/lib/paths'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { CursorPager } from '@/shared/ui/CursorPager'
 import { EmptyState, LoadingState } from '@/shared/ui/DataState'
@@ -19,6 +21,7 @@ import { RunFilters } from '../components/RunFilters'
 import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
 import { DEFAULT_RUN_SORT, RUN_PAGE_SIZE, runListParamsFrom, sortingFromParam, sortParamFrom } from '../lib/runListParams'
 import { SELECTED_KEY, selectedFrom, toggleSelected } from '../lib/runSelection'
+import { primeQuery } from '@/shared/api/primeQuery'
 
 // Shown only once runs are selected: not part of the page's first load.
 const RunSelectionBar = lazy(() => import('../components/RunSelectionBar').then((m) => ({ default: m.RunSelectionBar })))
@@ -31,8 +34,8 @@ export const loader =
     const listParams = runListParamsFrom(new URL(request.url).searchParams)
     void queryClient.prefetchQuery(workflowRunQueries.stats(workflowId, statsFilters(listParams)))
     await Promise.all([
-      queryClient.ensureQueryData(workflowQueries.detail(workflowId)),
-      queryClient.ensureQueryData(workflowRunQueries.list(workflowId, listParams)),
+      primeQuery(queryClient, workflowQueries.detail(workflowId)),
+      primeQuery(queryClient, workflowRunQueries.list(workflowId, listParams)),
     ])
     return null
   }
@@ -65,6 +68,24 @@ export function Component() {
   )
   const toggleRun = useCallback((runId: string) => select(toggleSelected(selectedIds, runId)), [select, selectedIds])
 
+  // A workflow this user cannot see (another organization's, or none) leaves nothing to filter: the page says so alone.
+  const noWorkflow = isApiError(workflow.error) && (workflow.error.status === 404 || workflow.error.status === 403)
+  if (noWorkflow)
+    return (
+      <>
+        <PageHeader title={workflowId} />
+        <ErrorState
+          error={workflow.error}
+          onRetry={() => void workflow.refetch()}
+          action={
+            <Link component={RouterLink} to={paths.workflows()}>
+              All workflows
+            </Link>
+          }
+        />
+      </>
+    )
+
   return (
     <>
       <PageHeader
@@ -82,6 +103,15 @@ export function Component() {
         }
       />
       <RunFilters users={users} />
+      {workflow.isError && (
+        <Box sx={{ mb: 1 }}>
+          <InlineError
+            error={workflow.error}
+            what="The workflow could not be loaded, so its id stands for its name"
+            onRetry={() => void workflow.refetch()}
+          />
+        </Box>
+      )}
       {stats.isError && (
         <Box sx={{ mb: 1 }}>
           <InlineError

@@ -11,6 +11,7 @@ import { PageHeader } from '@/shared/ui/PageHeader'
 import { workflowQueries, type WorkflowListParams } from '../api/workflowQueries'
 import { WorkflowList } from '../components/WorkflowList'
 import { WorkflowSearch } from '../components/WorkflowSearch'
+import { primeQuery } from '@/shared/api/primeQuery'
 
 const WORKFLOW_PAGE_SIZE = 50
 
@@ -26,7 +27,7 @@ function listParamsFrom(params: URLSearchParams): WorkflowListParams {
 export const loader =
   (queryClient: QueryClient) =>
   async ({ request }: LoaderFunctionArgs) => {
-    await queryClient.ensureQueryData(workflowQueries.list(listParamsFrom(new URL(request.url).searchParams)))
+    await primeQuery(queryClient, workflowQueries.list(listParamsFrom(new URL(request.url).searchParams)))
     return null
   }
 

@@ -10,7 +10,7 @@ import { applyServerFieldErrors } from '@/shared/lib/formErrors'
 import { paths } from '@/shared/lib/paths'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { SelectField } from '@/shared/ui/SelectField'
-import { useLaunchModuleRun } from '../../api/launchMutations'
+import { useStartModuleRun } from '@/shared/entities/moduleRunMutations'
 import type { FormField } from '../../lib/inputSchema'
 import { MODE_LABELS, runModesOf, type RunMode } from '../../lib/runModes'
 import { defaultValuesOf, fieldKeyOf, toParameters, validateValues, type FormValues } from '../../lib/inputValues'
@@ -46,7 +46,7 @@ export function LaunchForm({ module, fields }: Props) {
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   })
-  const launch = useLaunchModuleRun(module.id)
+  const launch = useStartModuleRun()
   const key = useActionKey()
   const [unplaced, setUnplaced] = useState<string[]>([])
 
