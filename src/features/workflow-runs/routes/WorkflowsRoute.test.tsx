@@ -37,7 +37,8 @@ describe('Workflows', () => {
     expect(workflowNames().length).toBe(6)
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search workflows' }), 'neo')
     await waitFor(() => expect(workflowNames()).toEqual(['Neoantigen prioritization']))
-    expect(router.state.location.search).toBe('?q=neo')
+    // The last keystrokes reach the URL after the search field's delay.
+    await waitFor(() => expect(router.state.location.search).toBe('?q=neo'))
   })
 
   it('says so when nothing matches', async () => {
