@@ -4,7 +4,7 @@ import { isHttpsUrl, s3ConsoleUrl } from '@/shared/lib/awsLinks'
 import { defaultAwsRegion } from '@/shared/lib/env'
 import { CopyButton } from '@/shared/ui/CopyButton'
 import { ExternalLink } from '@/shared/ui/ExternalLink'
-import { formatBytes } from '../lib/formatBytes'
+import { formatBytes } from '@/shared/lib/format'
 import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
 import { LongText } from '@/shared/ui/LongText'
 
