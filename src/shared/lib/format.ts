@@ -7,10 +7,26 @@ const INTEGER = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 })
 const ACT_SMALL = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 3 })
 const ACT = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
 const RELATIVE = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
+const SIZE = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 })
+const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'] as const
 
 /** A whole number with the locale's grouping: 1,000. */
 export function formatCount(value: number): string {
   return INTEGER.format(value)
+}
+
+/**
+ * A file size in binary units with their IEC names: 950 B, 12.4 KiB, 3 MiB. Binary because the sizes shown next to
+ * them come from S3, whose console counts in 1024s; the IEC name says so, where "kB" would be read either way.
+ */
+export function formatBytes(bytes: number): string {
+  let value = bytes
+  let unit = 0
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024
+    unit += 1
+  }
+  return `${SIZE.format(value)} ${BYTE_UNITS[unit]}`
 }
 
 /** Credits with 2–3 decimals and "ACT" (product.md "Everywhere"). */

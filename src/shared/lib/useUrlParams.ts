@@ -1,52 +1,60 @@
-import { useCallback, useEffect } from 'react'
-import { useLocation, useSearchParams } from 'react-router'
+import { useCallback, useContext } from 'react'
+import { UNSAFE_DataRouterContext, useLocation, useNavigate, useSearchParams } from 'react-router'
 
 type Updates = Record<string, string | number | null | undefined>
 
-/**
- * The search string of the last update not yet rendered, for its path. The router applies URL changes in a
- * transition, and `setSearchParams(current => …)` hands each caller the params of its last render: two quick changes
- * from two controls (a status toggle, then a date preset) would each start from the old URL and the second would undo
- * the first. Every update starts from the newest requested URL instead.
- */
-let pending: { pathname: string; search: string; at: number } | null = null
-/** A requested URL that never rendered (another navigation won) stops counting after this long. */
-const PENDING_MS = 1000
+export type UrlUpdateOptions = {
+  /**
+   * Keep the list's place: `cursor`, `page` and the history state (the pager's previous cursors, a drawer's
+   * `overList`). For changes that do not re-filter the list: a tab, a view, a selection, a drawer tab's own filter.
+   */
+  keepCursor?: boolean
+  /** Replace the history entry instead of pushing one: typing, selections, toggles nobody wants to step back through. */
+  replace?: boolean
+}
 
 /**
- * URL search params as the state of a view (style guide §4): read with `get`, change several at once with `update`
- * (empty values are removed). Changing a filter drops `cursor` and `page`, because a cursor is valid only for the
- * filters it was issued with (api-contract §2.5).
+ * The URL as the state of a view (style guide §4; decision 012), the one way to read and write search params: read
+ * with `params`/`get`, change several at once with `update` (empty values are removed; it answers whether the
+ * URL changed). Changing a filter drops
+ * `cursor` and `page`, because a cursor is valid only for the filters it was issued with (api-contract §2.5).
+ *
+ * Updates compose: each starts from the newest URL the router was asked for (its pending navigation, else its
+ * location), not from the params of this component's last render, so two controls changing the URL in one tick keep
+ * both changes. react-router's own `setSearchParams(prev => …)` hands `prev` from the last render and would lose one.
  */
 export function useUrlParams() {
-  const [params, setParams] = useSearchParams()
-  const { pathname } = useLocation()
-  useEffect(() => {
-    if (pending && (pending.pathname !== pathname || pending.search === params.toString())) pending = null
-    else if (pending && performance.now() - pending.at > PENDING_MS) pending = null
-  }, [params, pathname])
+  const [params] = useSearchParams()
+  const location = useLocation()
+  const { pathname } = location
+  const navigate = useNavigate()
+  // The data router itself (every router of this app is one): its state is current the moment `navigate` returns,
+  // where React renders the change later, in a transition. No public hook exposes it outside render.
+  const router = useContext(UNSAFE_DataRouterContext)?.router
   const update = useCallback(
-    (updates: Updates, options: { keepCursor?: boolean; replace?: boolean } = {}) => {
-      setParams(
-        (current) => {
-          const fresh = pending?.pathname === pathname && performance.now() - pending.at <= PENDING_MS
-          const base = fresh ? pending!.search : current.toString()
-          const next = new URLSearchParams(base)
-          if (!options.keepCursor) {
-            next.delete('cursor')
-            next.delete('page')
-          }
-          for (const [key, value] of Object.entries(updates)) {
-            if (value === null || value === undefined || value === '') next.delete(key)
-            else next.set(key, String(value))
-          }
-          pending = { pathname, search: next.toString(), at: performance.now() }
-          return next
-        },
-        { replace: options.replace },
+    (updates: Updates, options: UrlUpdateOptions = {}): boolean => {
+      // Outside a data router (none in this app) the last render's location is all there is.
+      const live = router ? (router.state.navigation.location ?? router.state.location) : location
+      // The view is being left (a link was followed, Back went to another page): writing its URL now would undo that.
+      if (live.pathname !== pathname) return false
+      const next = new URLSearchParams(live.search)
+      if (!options.keepCursor) {
+        next.delete('cursor')
+        next.delete('page')
+      }
+      for (const [key, value] of Object.entries(updates)) {
+        if (value === null || value === undefined || value === '') next.delete(key)
+        else next.set(key, String(value))
+      }
+      const search = next.toString()
+      if (`?${search}` === (live.search || '?')) return false
+      void navigate(
+        { pathname, search: search ? `?${search}` : '' },
+        { replace: options.replace, state: options.keepCursor ? live.state : undefined },
       )
+      return true
     },
-    [setParams, pathname],
+    [router, navigate, pathname, location],
   )
   const get = useCallback((key: string) => params.get(key) ?? undefined, [params])
   return { params, get, update }

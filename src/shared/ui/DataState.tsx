@@ -1,7 +1,7 @@
 import { Box, CircularProgress, Paper, Typography } from '@mui/material'
 import type { ReactNode } from 'react'
 
-/** Loading, empty states shared by every view (errors: `ErrorState`). */
+/** Loading and empty states shared by every view (errors: `ErrorState`; one query's states by one rule: `QueryState`). */
 export function LoadingState({ label }: { label: string }) {
   return (
     <Box role="status" aria-live="polite" sx={{ display: 'flex', alignItems: 'center', gap: 2, p: 3 }}>

@@ -1,5 +1,5 @@
 import OpenInNewIcon from '@mui/icons-material/OpenInNew'
-import { Link } from '@mui/material'
+import { Link, type SxProps, type Theme } from '@mui/material'
 import type { ReactNode } from 'react'
 import { isHttpsUrl } from '@/shared/lib/awsLinks'
 
@@ -9,10 +9,17 @@ type Props = {
   label: string
   /** Visible text before the icon; without it the link is the icon alone. */
   children?: ReactNode
+  /** A tooltip, e.g. the full target a short text stands for. */
+  title?: string
+  /** Layout of the link at its place (no wrapping in a table cell, a monospace URI); merged over the defaults. */
+  sx?: SxProps<Theme>
 }
 
-/** A link out of the console (an AWS console page): only `https:` targets, in a new tab, without opener or referrer. */
-export function ExternalLink({ href, label, children }: Props) {
+/**
+ * The one way out of the console (an AWS console page, a pre-signed download): only `https:` targets are rendered
+ * (style guide §9.14: a link from data that isn't `https:` is never a link), in a new tab, without opener or referrer.
+ */
+export function ExternalLink({ href, label, children, title, sx }: Props) {
   if (!href || !isHttpsUrl(href)) return null
   return (
     <Link
@@ -20,7 +27,11 @@ export function ExternalLink({ href, label, children }: Props) {
       target="_blank"
       rel="noopener noreferrer"
       aria-label={label}
-      sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, fontSize: children ? 'caption.fontSize' : undefined }}
+      title={title}
+      sx={[
+        { display: 'inline-flex', alignItems: 'center', gap: 0.5, fontSize: children ? 'caption.fontSize' : undefined },
+        ...(Array.isArray(sx) ? sx : [sx]),
+      ]}
     >
       {children}
       <OpenInNewIcon fontSize="inherit" aria-hidden />

@@ -4,9 +4,9 @@ import { useMemo } from 'react'
 import type { ShouldRevalidateFunction } from 'react-router'
 import { formatCount } from '@/shared/lib/format'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
-import { EmptyState, LoadingState } from '@/shared/ui/DataState'
-import { ErrorState } from '@/shared/ui/ErrorState'
+import { EmptyState } from '@/shared/ui/DataState'
 import { PageHeader } from '@/shared/ui/PageHeader'
+import { QueryState } from '@/shared/ui/QueryState'
 import { catalogQueries } from '../api/catalogQueries'
 import { CatalogFilters } from '../components/CatalogFilters'
 import { ModuleCards } from '../components/ModuleCards'
@@ -55,31 +55,39 @@ export function Component() {
         actions={<ViewToggle view={view} onChange={chooseView} />}
       />
       <CatalogFilters filters={filters} categories={categories} />
-      {catalog.isPending && <LoadingState label="Loading modules" />}
-      {catalog.isError && <ErrorState error={catalog.error} onRetry={() => void catalog.refetch()} />}
-      {all && all.length === 0 && (
-        <EmptyState title="No modules yet">
-          No module has been granted to your organization. An organization admin can grant modules in the organization settings.
-        </EmptyState>
-      )}
-      {all && all.length > 0 && modules.length === 0 && (
-        <EmptyState title="No module matches">
-          <Box component="span" sx={{ display: 'block', mb: 1 }}>
-            Change the search or the filters.
-          </Box>
-          <Button size="small" onClick={() => update(Object.fromEntries(CATALOG_FILTER_KEYS.map((key) => [key, null])))}>
-            Clear filters
-          </Button>
-        </EmptyState>
-      )}
-      {modules.length > 0 &&
-        (view === 'table' ? (
-          <Paper>
-            <ModuleTable modules={modules} />
-          </Paper>
-        ) : (
-          <ModuleCards modules={modules} />
-        ))}
+      <QueryState
+        query={catalog}
+        loading="Loading modules"
+        what="The modules"
+        isEmpty={() => modules.length === 0}
+        empty={
+          all?.length === 0 ? (
+            <EmptyState title="No modules yet">
+              No module has been granted to your organization. An organization admin can grant modules in the organization
+              settings.
+            </EmptyState>
+          ) : (
+            <EmptyState title="No module matches">
+              <Box component="span" sx={{ display: 'block', mb: 1 }}>
+                Change the search or the filters.
+              </Box>
+              <Button size="small" onClick={() => update(Object.fromEntries(CATALOG_FILTER_KEYS.map((key) => [key, null])))}>
+                Clear filters
+              </Button>
+            </EmptyState>
+          )
+        }
+      >
+        {() =>
+          view === 'table' ? (
+            <Paper>
+              <ModuleTable modules={modules} />
+            </Paper>
+          ) : (
+            <ModuleCards modules={modules} />
+          )
+        }
+      </QueryState>
     </>
   )
 }

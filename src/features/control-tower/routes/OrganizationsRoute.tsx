@@ -6,8 +6,8 @@ import { Outlet, useNavigate, useParams, type LoaderFunctionArgs, type ShouldRev
 import { CursorPager } from '@/shared/ui/CursorPager'
 import { EmptyState, LoadingState } from '@/shared/ui/DataState'
 import { lazyPreloaded } from '@/shared/ui/lazyPreloaded'
-import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageHeader } from '@/shared/ui/PageHeader'
+import { QueryState } from '@/shared/ui/QueryState'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { organizationQueries } from '../api/organizationQueries'
 import { OrganizationFilters } from '../components/OrganizationFilters'
@@ -57,31 +57,34 @@ export function Component() {
       />
       <OrganizationFilters />
       <Paper>
-        {organizations.isPending && <LoadingState label="Loading organizations" />}
-        {organizations.isError && <ErrorState error={organizations.error} onRetry={() => void organizations.refetch()} />}
-        {data && data.items.length === 0 && (
-          <EmptyState title="No organization matches">Change the search or clear the filters.</EmptyState>
-        )}
-        {data && data.items.length > 0 && (
-          <>
-            <Suspense fallback={<LoadingState label="Loading organizations" />}>
-              <OrganizationTable
-                organizations={data.items}
-                sorting={sortingFromParam(listParams.sort)}
-                onSortingChange={(sorting) => update({ sort: sortParamFrom(sorting) })}
-                onOpen={(orgId) => void navigate(hrefFor(orgId))}
-                openOrgId={openOrgId}
+        <QueryState
+          query={organizations}
+          loading="Loading organizations"
+          what="The organizations"
+          isEmpty={(list) => list.items.length === 0}
+          empty={<EmptyState title="No organization matches">Change the search or clear the filters.</EmptyState>}
+        >
+          {(list) => (
+            <>
+              <Suspense fallback={<LoadingState label="Loading organizations" />}>
+                <OrganizationTable
+                  organizations={list.items}
+                  sorting={sortingFromParam(listParams.sort)}
+                  onSortingChange={(sorting) => update({ sort: sortParamFrom(sorting) })}
+                  onOpen={(orgId) => void navigate(hrefFor(orgId))}
+                  openOrgId={openOrgId}
+                />
+              </Suspense>
+              <CursorPager
+                page={page}
+                pageSize={ORG_PAGE_SIZE}
+                shown={list.items.length}
+                total={list.total}
+                nextCursor={list.nextCursor}
               />
-            </Suspense>
-            <CursorPager
-              page={page}
-              pageSize={ORG_PAGE_SIZE}
-              shown={data.items.length}
-              total={data.total}
-              nextCursor={data.nextCursor}
-            />
-          </>
-        )}
+            </>
+          )}
+        </QueryState>
       </Paper>
       <Outlet />
     </>

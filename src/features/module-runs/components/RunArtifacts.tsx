@@ -1,10 +1,10 @@
-import { Box, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
 import type { Artifact } from '@/shared/contract/artifacts'
 import { isHttpsUrl, s3ConsoleUrl } from '@/shared/lib/awsLinks'
 import { defaultAwsRegion } from '@/shared/lib/env'
 import { CopyButton } from '@/shared/ui/CopyButton'
 import { ExternalLink } from '@/shared/ui/ExternalLink'
-import { formatBytes } from '../lib/formatBytes'
+import { formatBytes } from '@/shared/lib/format'
 import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
 import { LongText } from '@/shared/ui/LongText'
 
@@ -57,15 +57,13 @@ function ArtifactUri({ artifact }: { artifact: Artifact }) {
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, flexWrap: 'wrap' }}>
       {https ? (
-        <Link
+        <ExternalLink
           href={artifact.uri}
-          target="_blank"
-          rel="noopener noreferrer"
-          aria-label={`Download ${clipText(artifact.name)} (new tab)`}
-          sx={{ fontFamily: 'monospace', fontSize: 'caption.fontSize', wordBreak: 'break-all' }}
+          label={`Download ${clipText(artifact.name)} (new tab)`}
+          sx={{ display: 'inline', fontFamily: 'monospace', wordBreak: 'break-all' }}
         >
           {clipText(artifact.uri, DISPLAY_LIMIT.prose)}
-        </Link>
+        </ExternalLink>
       ) : (
         <Box component="code" sx={{ fontSize: 'caption.fontSize', wordBreak: 'break-all' }}>
           {clipText(artifact.uri, DISPLAY_LIMIT.prose)}

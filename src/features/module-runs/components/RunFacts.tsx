@@ -1,11 +1,11 @@
 import { Box, Link, Typography } from '@mui/material'
-import OpenInNewIcon from '@mui/icons-material/OpenInNew'
 import { Link as RouterLink } from 'react-router'
 import type { ModuleRun } from '@/shared/contract/moduleRuns'
 import { cloudWatchLogStreamUrl } from '@/shared/lib/awsLinks'
 import { defaultAwsRegion } from '@/shared/lib/env'
 import { formatAct, formatDuration } from '@/shared/lib/format'
 import { paths } from '@/shared/lib/paths'
+import { ExternalLink } from '@/shared/ui/ExternalLink'
 import { Fact, FactList } from '@/shared/ui/FactList'
 import { TimeText } from '@/shared/ui/TimeText'
 import { isActiveRun } from '@/shared/entities/moduleRuns'
@@ -69,16 +69,9 @@ export function RunFacts({ run, now }: { run: ModuleRun; now: number }) {
             {run.logGroup} · {run.logStream}
           </Box>
           {cloudWatch && (
-            <Link
-              href={cloudWatch}
-              target="_blank"
-              rel="noopener noreferrer"
-              aria-label="Open the log stream in CloudWatch (new tab)"
-              sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}
-            >
+            <ExternalLink href={cloudWatch} label="Open the log stream in CloudWatch (new tab)" sx={{ fontSize: 'inherit' }}>
               CloudWatch
-              <OpenInNewIcon fontSize="inherit" aria-hidden />
-            </Link>
+            </ExternalLink>
           )}
         </Box>
       </Fact>

@@ -8,9 +8,9 @@ import { paths } from '@/shared/lib/paths'
 import { toServerTime } from '@/shared/lib/serverClock'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { DataTable } from '@/shared/ui/DataTable'
-import { EmptyState, LoadingState } from '@/shared/ui/DataState'
-import { ErrorState } from '@/shared/ui/ErrorState'
+import { EmptyState } from '@/shared/ui/DataState'
 import { PageHeader } from '@/shared/ui/PageHeader'
+import { QueryState } from '@/shared/ui/QueryState'
 import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
 import { isActiveRun, moduleRunQueries } from '@/shared/entities/moduleRuns'
 import { runListParamsFrom } from '../lib/runListParams'
@@ -52,26 +52,31 @@ export function RunList({ openRunId }: { openRunId?: string }) {
       />
       <RunFilters />
       <Paper>
-        {runs.isPending && <LoadingState label="Loading module runs" />}
-        {runs.isError && <ErrorState error={runs.error} onRetry={() => void runs.refetch()} />}
-        {data && data.items.length === 0 && data.total === 0 && (
-          <EmptyState title="No module run matches">
-            {params.size > 0 ? 'Change the filters or clear them.' : 'Runs started from a module or a workflow appear here.'}
-          </EmptyState>
-        )}
-        {data && (data.items.length > 0 || data.total > 0) && (
-          <>
-            <DataTable
-              label="Module runs"
-              data={data.items}
-              columns={columns}
-              getRowId={(run) => run.runId}
-              onRowClick={open}
-              selectedRowId={openRunId}
-            />
-            <RunListPager page={data.page} limit={data.limit} total={data.total} shown={data.items.length} />
-          </>
-        )}
+        <QueryState
+          query={runs}
+          loading="Loading module runs"
+          what="The module runs"
+          isEmpty={(page) => page.items.length === 0 && page.total === 0}
+          empty={
+            <EmptyState title="No module run matches">
+              {params.size > 0 ? 'Change the filters or clear them.' : 'Runs started from a module or a workflow appear here.'}
+            </EmptyState>
+          }
+        >
+          {(page) => (
+            <>
+              <DataTable
+                label="Module runs"
+                data={page.items}
+                columns={columns}
+                getRowId={(run) => run.runId}
+                onRowClick={open}
+                selectedRowId={openRunId}
+              />
+              <RunListPager page={page.page} limit={page.limit} total={page.total} shown={page.items.length} />
+            </>
+          )}
+        </QueryState>
       </Paper>
     </>
   )

@@ -6,8 +6,8 @@ import { RUN_FILTER_KEYS } from '../lib/runListParams'
 import { DateFilter } from './DateFilter'
 import { DatePresets } from './DatePresets'
 import { StatusToggles } from './StatusToggles'
-import { UrlTextFilter } from './UrlTextFilter'
 import { clipText } from '@/shared/lib/clip'
+import { UrlSearchField } from '@/shared/ui/UrlSearchField'
 
 // The URL carries the API's units (ms); people think of run times in minutes.
 const MINUTE_MS = 60_000
@@ -19,6 +19,7 @@ const msToMinutes = (value: string) => {
   const ms = Number(value)
   return value === '' || !Number.isFinite(ms) ? '' : String(ms / MINUTE_MS)
 }
+const NUMBER_WIDTH = { width: '10rem' }
 const nonNegative = (draft: string) => {
   const value = Number(draft)
   return draft.trim() === '' || !Number.isFinite(value) || value < 0 ? '' : draft.trim()
@@ -27,14 +28,14 @@ const nonNegative = (draft: string) => {
 /** Every Run History filter (api-contract §9), all kept in the URL; changing one drops the cursor. */
 export function RunFilters({ users }: { users: UserRef[] }) {
   const { get, update } = useUrlParams()
-  // Bumped by "Clear filters" so the text inputs remount with the cleared URL.
+  // Bumped by "Clear filters": the fields follow the URL, but a draft the URL never took (a negative number) must go too.
   const [generation, setGeneration] = useState(0)
   const usersId = useId()
   const hasFilters = RUN_FILTER_KEYS.some((key) => get(key))
   return (
     <Box key={generation} sx={{ display: 'flex', flexDirection: 'column', gap: 2, mb: 2 }}>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-        <UrlTextFilter urlKey="q" label="Search runs" type="search" placeholder="Run id, ARN, tag or user" width="18rem" />
+        <UrlSearchField urlKey="q" label="Search runs" placeholder="Run id, ARN, tag or user" sx={{ width: '18rem' }} />
         <StatusToggles />
         {hasFilters && (
           <Button
@@ -51,7 +52,7 @@ export function RunFilters({ users }: { users: UserRef[] }) {
         <DateFilter urlKey="from" label="Started from" />
         <DateFilter urlKey="to" label="Started until" />
         <DatePresets />
-        <UrlTextFilter urlKey="triggeredBy" label="Triggered by (user id)" list={usersId} width="13rem" />
+        <UrlSearchField urlKey="triggeredBy" label="Triggered by (user id)" type="text" list={usersId} sx={{ width: '13rem' }} />
         <datalist id={usersId}>
           {users.map((user) => (
             <option key={user.userId} value={user.userId}>
@@ -59,22 +60,24 @@ export function RunFilters({ users }: { users: UserRef[] }) {
             </option>
           ))}
         </datalist>
-        <UrlTextFilter
+        <UrlSearchField
           urlKey="minDurationMs"
           label="Min duration (min)"
           type="number"
           toUrl={minutesToMs}
           fromUrl={msToMinutes}
+          sx={NUMBER_WIDTH}
         />
-        <UrlTextFilter
+        <UrlSearchField
           urlKey="maxDurationMs"
           label="Max duration (min)"
           type="number"
           toUrl={minutesToMs}
           fromUrl={msToMinutes}
+          sx={NUMBER_WIDTH}
         />
-        <UrlTextFilter urlKey="minCredits" label="Min credits (ACT)" type="number" toUrl={nonNegative} />
-        <UrlTextFilter urlKey="maxCredits" label="Max credits (ACT)" type="number" toUrl={nonNegative} />
+        <UrlSearchField urlKey="minCredits" label="Min credits (ACT)" type="number" toUrl={nonNegative} sx={NUMBER_WIDTH} />
+        <UrlSearchField urlKey="maxCredits" label="Max credits (ACT)" type="number" toUrl={nonNegative} sx={NUMBER_WIDTH} />
       </Box>
     </Box>
   )

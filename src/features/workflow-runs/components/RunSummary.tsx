@@ -1,9 +1,9 @@
-import { Box, Link } from '@mui/material'
-import OpenInNewIcon from '@mui/icons-material/OpenInNew'
+import { Box } from '@mui/material'
 import type { WorkflowRun } from '@/shared/contract/workflows'
 import { stepFunctionsExecutionUrl } from '@/shared/lib/awsLinks'
 import { formatAct, formatDuration } from '@/shared/lib/format'
 import { CopyButton } from '@/shared/ui/CopyButton'
+import { ExternalLink } from '@/shared/ui/ExternalLink'
 import { StatusChip } from '@/shared/ui/StatusChip'
 import { Fact, FactList } from '@/shared/ui/FactList'
 import { TimeText } from '@/shared/ui/TimeText'
@@ -44,16 +44,9 @@ function ExecutionArn({ run }: { run: WorkflowRun }) {
       </Box>
       <CopyButton value={run.executionArn} label="Copy execution ARN" />
       {href && (
-        <Link
-          href={href}
-          target="_blank"
-          rel="noopener noreferrer"
-          aria-label="Open in Step Functions (new tab)"
-          sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}
-        >
+        <ExternalLink href={href} label="Open in Step Functions (new tab)" sx={{ fontSize: 'inherit' }}>
           Step Functions console
-          <OpenInNewIcon fontSize="inherit" aria-hidden />
-        </Link>
+        </ExternalLink>
       )}
     </Box>
   )

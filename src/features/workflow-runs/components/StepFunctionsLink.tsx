@@ -1,7 +1,7 @@
-import { Box, Link, Typography } from '@mui/material'
-import OpenInNewIcon from '@mui/icons-material/OpenInNew'
+import { Box, Typography } from '@mui/material'
 import { stepFunctionsExecutionUrl } from '@/shared/lib/awsLinks'
 import { CopyButton } from '@/shared/ui/CopyButton'
+import { ExternalLink } from '@/shared/ui/ExternalLink'
 
 type Props = { executionArn: string; region: string; runId: string }
 
@@ -22,15 +22,12 @@ export function StepFunctionsLink({ executionArn, region, runId }: Props) {
     )
   }
   return (
-    <Link
+    <ExternalLink
       href={href}
-      target="_blank"
-      rel="noopener noreferrer"
-      aria-label={`Open ${runId} in Step Functions (new tab)`}
-      sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' }}
+      label={`Open ${runId} in Step Functions (new tab)`}
+      sx={{ fontSize: 'inherit', whiteSpace: 'nowrap' }}
     >
       Step Functions
-      <OpenInNewIcon fontSize="inherit" aria-hidden />
-    </Link>
+    </ExternalLink>
   )
 }

@@ -1,11 +1,11 @@
 import { Box, Link, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
-import OpenInNewIcon from '@mui/icons-material/OpenInNew'
 import { Link as RouterLink } from 'react-router'
 import type { Step } from '@/shared/contract/workflows'
 import { cloudWatchLogStreamUrl } from '@/shared/lib/awsLinks'
 import { formatAct, formatDuration } from '@/shared/lib/format'
 import { paths } from '@/shared/lib/paths'
 import { CopyButton } from '@/shared/ui/CopyButton'
+import { ExternalLink } from '@/shared/ui/ExternalLink'
 import { StatusChip } from '@/shared/ui/StatusChip'
 import { ArtifactLinks } from './ArtifactLinks'
 import { clipText } from '@/shared/lib/clip'
@@ -112,16 +112,13 @@ function LogStreamLink({ step, region }: { step: Step; region: string }) {
     )
   }
   return (
-    <Link
+    <ExternalLink
       href={href}
-      target="_blank"
-      rel="noopener noreferrer"
       title={text}
-      aria-label={`CloudWatch logs of ${clipText(step.name)} (new tab)`}
-      sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' }}
+      label={`CloudWatch logs of ${clipText(step.name)} (new tab)`}
+      sx={{ fontSize: 'inherit', whiteSpace: 'nowrap' }}
     >
       CloudWatch
-      <OpenInNewIcon fontSize="inherit" aria-hidden />
-    </Link>
+    </ExternalLink>
   )
 }

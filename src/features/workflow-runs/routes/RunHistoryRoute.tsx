@@ -8,9 +8,10 @@ import { formatCount, formatDuration } from '@/shared/lib/format'
 import { paths } from '@/shared/lib/paths'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { CursorPager } from '@/shared/ui/CursorPager'
-import { EmptyState, LoadingState } from '@/shared/ui/DataState'
-import { InlineError } from '@/shared/ui/InlineError'
+import { EmptyState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
+import { InlineError } from '@/shared/ui/InlineError'
+import { QueryState } from '@/shared/ui/QueryState'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { workflowQueries } from '../api/workflowQueries'
 import { statsFilters, workflowRunQueries } from '../api/workflowRunQueries'
@@ -127,31 +128,34 @@ export function Component() {
             <RunSelectionBar workflowId={workflowId} selectedIds={selectedIds} onClear={() => select(undefined)} />
           </Suspense>
         )}
-        {runs.isPending && <LoadingState label="Loading runs" />}
-        {runs.isError && <ErrorState error={runs.error} onRetry={() => void runs.refetch()} />}
-        {data && data.items.length === 0 && <EmptyState title="No run matches">Change the filters or clear them.</EmptyState>}
-        {data && data.items.length > 0 && (
-          <>
-            <Suspense fallback={<LoadingState label="Loading runs" />}>
+        <QueryState
+          query={runs}
+          loading="Loading runs"
+          what="The runs"
+          isEmpty={(list) => list.items.length === 0}
+          empty={<EmptyState title="No run matches">Change the filters or clear them.</EmptyState>}
+        >
+          {(list) => (
+            <>
               <RunHistoryTable
                 workflowId={workflowId}
-                runs={data.items}
+                runs={list.items}
                 medianDurationMs={median}
                 sorting={sortingFromParam(listParams.sort)}
                 onSortingChange={(sorting) => update({ sort: sortParamFrom(sorting, listParams.sort ?? DEFAULT_RUN_SORT) })}
                 selectedIds={selectedSet}
                 onToggleSelected={toggleRun}
               />
-            </Suspense>
-            <CursorPager
-              page={page}
-              pageSize={RUN_PAGE_SIZE}
-              shown={data.items.length}
-              total={data.total}
-              nextCursor={data.nextCursor}
-            />
-          </>
-        )}
+              <CursorPager
+                page={page}
+                pageSize={RUN_PAGE_SIZE}
+                shown={list.items.length}
+                total={list.total}
+                nextCursor={list.nextCursor}
+              />
+            </>
+          )}
+        </QueryState>
       </Paper>
     </>
   )

@@ -1,7 +1,9 @@
 import { screen, within, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { http as mock, HttpResponse } from 'msw'
 import { setHttpSleep } from '@/shared/api/http'
 import { renderRoute } from '@/test/renderRoute'
+import { server } from '../../../../mocks/node'
 
 beforeEach(() => setHttpSleep(async () => undefined))
 
@@ -37,11 +39,30 @@ describe('Workflows', () => {
     expect(workflowNames().length).toBe(6)
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search workflows' }), 'neo')
     await waitFor(() => expect(workflowNames()).toEqual(['Neoantigen prioritization']))
-    expect(router.state.location.search).toBe('?q=neo')
+    // The last keystrokes reach the URL after the search field's delay.
+    await waitFor(() => expect(router.state.location.search).toBe('?q=neo'))
   })
 
   it('says so when nothing matches', async () => {
     renderRoute('/workflows?q=zzzz-no-such-workflow', { as: 'admin' })
     expect(await screen.findByText('No workflow matches')).toBeInTheDocument()
+  })
+
+  it('keeps the list on screen when a refresh fails, says so once above it, and retries', async () => {
+    const { queryClient } = renderRoute('/workflows', { as: 'admin' })
+    await screen.findByRole('table', { name: 'Workflows' })
+    server.use(
+      mock.get('/api/v1/workflows', () =>
+        HttpResponse.json({ error: { code: 'INTERNAL', message: 'Boom', requestId: 'req-7' } }, { status: 500 }),
+      ),
+    )
+    await queryClient.invalidateQueries({ queryKey: ['workflows'] })
+    const notice = await screen.findByText(/The workflows could not be refreshed/)
+    expect(notice.closest('[role="alert"]')).toHaveTextContent('req-7')
+    expect(workflowNames().length).toBe(3)
+    server.resetHandlers()
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }))
+    await waitFor(() => expect(screen.queryByText(/could not be refreshed/)).not.toBeInTheDocument())
+    expect(workflowNames().length).toBe(3)
   })
 })

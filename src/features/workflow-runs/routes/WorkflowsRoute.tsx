@@ -5,9 +5,9 @@ import type { LoaderFunctionArgs, ShouldRevalidateFunction } from 'react-router'
 import { formatCount } from '@/shared/lib/format'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { CursorPager } from '@/shared/ui/CursorPager'
-import { EmptyState, LoadingState } from '@/shared/ui/DataState'
-import { ErrorState } from '@/shared/ui/ErrorState'
+import { EmptyState } from '@/shared/ui/DataState'
 import { PageHeader } from '@/shared/ui/PageHeader'
+import { QueryState } from '@/shared/ui/QueryState'
 import { workflowQueries, type WorkflowListParams } from '../api/workflowQueries'
 import { WorkflowList } from '../components/WorkflowList'
 import { WorkflowSearch } from '../components/WorkflowSearch'
@@ -54,25 +54,30 @@ export function Component() {
       />
       <WorkflowSearch />
       <Paper>
-        {workflows.isPending && <LoadingState label="Loading workflows" />}
-        {workflows.isError && <ErrorState error={workflows.error} onRetry={() => void workflows.refetch()} />}
-        {data && data.items.length === 0 && (
-          <EmptyState title={listParams.q ? 'No workflow matches' : 'No workflows yet'}>
-            {listParams.q ? 'Change or clear the search.' : 'Workflows of your organization appear here once deployed.'}
-          </EmptyState>
-        )}
-        {data && data.items.length > 0 && (
-          <>
-            <WorkflowList workflows={data.items} />
-            <CursorPager
-              page={page}
-              pageSize={WORKFLOW_PAGE_SIZE}
-              shown={data.items.length}
-              total={data.total}
-              nextCursor={data.nextCursor}
-            />
-          </>
-        )}
+        <QueryState
+          query={workflows}
+          loading="Loading workflows"
+          what="The workflows"
+          isEmpty={(list) => list.items.length === 0}
+          empty={
+            <EmptyState title={listParams.q ? 'No workflow matches' : 'No workflows yet'}>
+              {listParams.q ? 'Change or clear the search.' : 'Workflows of your organization appear here once deployed.'}
+            </EmptyState>
+          }
+        >
+          {(list) => (
+            <>
+              <WorkflowList workflows={list.items} />
+              <CursorPager
+                page={page}
+                pageSize={WORKFLOW_PAGE_SIZE}
+                shown={list.items.length}
+                total={list.total}
+                nextCursor={list.nextCursor}
+              />
+            </>
+          )}
+        </QueryState>
       </Paper>
     </>
   )

@@ -1,16 +1,15 @@
-import { Alert, AlertTitle, Box, Button, CircularProgress, Paper, Stack, Typography } from '@mui/material'
+import { Box, Button, CircularProgress, Paper, Stack, Typography } from '@mui/material'
 import PlayArrowIcon from '@mui/icons-material/PlayArrow'
 import { useEffect, useMemo, useState } from 'react'
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form'
 import { useNavigate } from 'react-router'
-import { isApiError } from '@/shared/api/ApiError'
 import { useActionKey } from '@/shared/api/useActionKey'
 import type { Module } from '@/shared/contract/modules'
 import { applyServerFieldErrors } from '@/shared/lib/formErrors'
 import { paths } from '@/shared/lib/paths'
-import { ErrorState } from '@/shared/ui/ErrorState'
 import { SelectField } from '@/shared/ui/SelectField'
 import { useStartModuleRun } from '@/shared/entities/moduleRunMutations'
+import { SubmitError } from '@/shared/ui/SubmitError'
 import type { FormField } from '../../lib/inputSchema'
 import { MODE_LABELS, runModesOf, type RunMode } from '../../lib/runModes'
 import { defaultValuesOf, fieldKeyOf, toParameters, validateValues, type FormValues } from '../../lib/inputValues'
@@ -80,8 +79,6 @@ export function LaunchForm({ module, fields }: Props) {
   })
 
   const { errors } = form.formState
-  const failed = launch.error
-  const validation = isApiError(failed) && (failed.status === 422 || failed.status === 400)
   return (
     <Paper
       component="form"
@@ -104,23 +101,15 @@ export function LaunchForm({ module, fields }: Props) {
             minWidth={320}
           />
         )}
-        {failed &&
-          (validation ? (
-            <Alert severity="error" role="alert">
-              <AlertTitle>{failed.message}</AlertTitle>
-              {unplaced.length > 0 ? (
-                <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                  {unplaced.map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </Box>
-              ) : (
-                'Correct the highlighted fields and start the run again.'
-              )}
-            </Alert>
-          ) : (
-            <ErrorState error={failed} title="The run did not start" onRetry={() => void submit()} />
-          ))}
+        {launch.error && (
+          <SubmitError
+            error={launch.error}
+            unplaced={unplaced}
+            onRetry={() => void submit()}
+            title="The run did not start"
+            fixHint="Correct the highlighted fields and start the run again."
+          />
+        )}
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
           <Button
             type="submit"

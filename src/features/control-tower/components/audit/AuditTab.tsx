@@ -5,13 +5,16 @@ import { EmptyState, LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { auditQueries } from '../../api/auditQueries'
 import { ListFooter } from '@/shared/ui/ListFooter'
-import { useSearchParamValue } from '@/shared/lib/useSearchParamValue'
+import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { AuditEventRow } from './AuditEventRow'
 import { ACTION_FILTERS } from './auditLabels'
 
 /** Audit tab: every change to the organization, newest first, filtered by action in the URL (`auditAction`). */
 export function AuditTab({ orgId }: { orgId: string }) {
-  const [action, setAction] = useSearchParamValue('auditAction')
+  const { get, update } = useUrlParams()
+  const action = get('auditAction') ?? ''
+  // The tab's filter leaves the list under the drawer where it is (its cursor, its page) and adds no history entry.
+  const setAction = (value: string) => update({ auditAction: value }, { keepCursor: true, replace: true })
   const query = useInfiniteQuery(auditQueries.list(orgId, { action: action || undefined }))
   const events = query.data?.pages.flatMap((page) => page.items) ?? []
   // A deep link may name an exact action the menu does not list: offer it raw instead of dropping it.

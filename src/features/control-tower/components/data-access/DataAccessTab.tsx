@@ -8,7 +8,7 @@ import { EmptyState, LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { dataGrantQueries } from '../../api/dataGrantQueries'
 import { ListFooter } from '@/shared/ui/ListFooter'
-import { useSearchParamValue } from '@/shared/lib/useSearchParamValue'
+import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { ApproveDataGrantDialog } from './ApproveDataGrantDialog'
 import { DataGrantsTable } from './DataGrantsTable'
 import { RejectDataGrantDialog } from './RejectDataGrantDialog'
@@ -18,7 +18,10 @@ type Decision = { kind: 'approve' | 'reject'; grant: DataGrant }
 /** Data access tab: the organization's data grant requests, filtered by status in the URL (`dataStatus`). */
 export function DataAccessTab({ orgId }: { orgId: string }) {
   const canManage = useHasRole('admin')
-  const [param, setStatus] = useSearchParamValue('dataStatus')
+  const { get, update } = useUrlParams()
+  const param = get('dataStatus')
+  // The tab's filter leaves the list under the drawer where it is (its cursor, its page) and adds no history entry.
+  const setStatus = (value: string) => update({ dataStatus: value }, { keepCursor: true, replace: true })
   // A value the API would refuse (400) is read as "all" rather than breaking the tab.
   const status = DATA_GRANT_STATUSES.find((value) => value === param) ?? ''
   const query = useInfiniteQuery(dataGrantQueries.list(orgId, { status: status || undefined }))

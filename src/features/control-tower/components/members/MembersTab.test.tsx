@@ -25,6 +25,8 @@ describe('MembersTab', () => {
     expect(memberNames().length).toBeGreaterThan(1)
 
     await user.type(screen.getByRole('searchbox', { name: 'Search members' }), 'mei.lin@')
+    // The last keystrokes reach the URL after the field's delay; a shorter prefix may already show Mei Lin alone.
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('memberQ')).toBe('mei.lin@'))
     await waitFor(() => expect(memberNames()).toEqual(['Mei Lin']))
     const row = screen.getAllByRole('row')[1]!
     expect(within(row).getByText('developer')).toBeInTheDocument()

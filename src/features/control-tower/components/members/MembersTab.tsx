@@ -6,12 +6,13 @@ import { memberQueries } from '../../api/memberQueries'
 import { ListFooter } from '@/shared/ui/ListFooter'
 import { MemberFilters } from './MemberFilters'
 import { MembersTable } from './MembersTable'
-import { useSearchParamValue } from '@/shared/lib/useSearchParamValue'
+import { useUrlParams } from '@/shared/lib/useUrlParams'
 
 /** Members tab: people of the organization and their roles; search and role filter live in the URL. */
 export function MembersTab({ orgId }: { orgId: string }) {
-  const [q] = useSearchParamValue('memberQ')
-  const [role] = useSearchParamValue('memberRole')
+  const { get } = useUrlParams()
+  const q = get('memberQ')
+  const role = get('memberRole')
   const query = useInfiniteQuery(memberQueries.list(orgId, { q: q || undefined, role: role || undefined }))
   const pages = query.data?.pages ?? []
   const members = pages.flatMap((page) => page.items)

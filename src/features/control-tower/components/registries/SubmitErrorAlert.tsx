@@ -1,8 +1,7 @@
-import { Alert, AlertTitle, Box } from '@mui/material'
-import { isApiError } from '@/shared/api/ApiError'
-import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
-import { ErrorState } from '@/shared/ui/ErrorState'
+import { Alert, AlertTitle } from '@mui/material'
+import { clipText } from '@/shared/lib/clip'
 import { LongText } from '@/shared/ui/LongText'
+import { SubmitError } from '@/shared/ui/SubmitError'
 import { duplicatePatternOf } from './formRules'
 
 type Props = {
@@ -14,8 +13,8 @@ type Props = {
 }
 
 /**
- * A failed save, explained inside its dialog (issue 3 §7): field errors sit on their fields, a duplicate pattern names
- * the registry that owns it, anything else is an explained error with Retry. Nothing typed is lost.
+ * A failed registry save, explained inside its dialog (issue 3 §7): a duplicate pattern names the registry that owns
+ * it; anything else is the console's one submit error (`SubmitError`). Nothing typed is lost.
  */
 export function SubmitErrorAlert({ error, unplaced, onRetry }: Props) {
   const duplicate = duplicatePatternOf(error)
@@ -34,22 +33,5 @@ export function SubmitErrorAlert({ error, unplaced, onRetry }: Props) {
         otherwise it would be unclear which credential pulls the image. Remove it here, or remove it from that registry first.
       </Alert>
     )
-  if (isApiError(error) && (error.status === 422 || error.status === 400))
-    return (
-      <Alert severity="error" role="alert">
-        <AlertTitle>{clipText(error.message, DISPLAY_LIMIT.prose)}</AlertTitle>
-        {unplaced.length > 0 ? (
-          <Box component="ul" sx={{ m: 0, pl: 2 }}>
-            {unplaced.map((line) => (
-              <li key={line}>
-                <LongText value={line} max={DISPLAY_LIMIT.prose} label="message" />
-              </li>
-            ))}
-          </Box>
-        ) : (
-          'Correct the highlighted fields and save again.'
-        )}
-      </Alert>
-    )
-  return <ErrorState error={error} onRetry={onRetry} />
+  return <SubmitError error={error} unplaced={unplaced} onRetry={onRetry} />
 }

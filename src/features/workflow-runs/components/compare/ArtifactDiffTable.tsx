@@ -2,7 +2,7 @@ import { Box, Button, Stack, Typography } from '@mui/material'
 import { Fragment } from 'react'
 import type { Artifact } from '@/shared/contract/artifacts'
 import type { WorkflowRun } from '@/shared/contract/workflows'
-import { formatCount } from '@/shared/lib/format'
+import { formatBytes, formatCount } from '@/shared/lib/format'
 import { ARTIFACT_CHANGE_LABEL, type ArtifactPair, type ArtifactRow } from '../../lib/compare/artifactDiff'
 import { diffTableMinWidth, PLAIN_TABLE } from './compareStyles'
 import { DiffScopeSwitch, DiffTableHead } from './DiffTableParts'
@@ -21,8 +21,6 @@ type Props = {
   onPage: (page: number) => void
 }
 
-const formatSize = (bytes: number) =>
-  bytes < 1024 ? `${bytes} B` : bytes < 1024 ** 2 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 ** 2).toFixed(1)} MiB`
 const shortChecksum = (checksum: string) => checksum.replace(/^sha256:/, '').slice(0, 10)
 /** The part of the URI that differs between runs: from the workflow's folder on (`run-000417/typing/alleles.tsv`). */
 const uriTail = (uri: string) => uri.replace(/^.*\/workflow-files\/[^/]+\//, '…/')
@@ -107,7 +105,7 @@ function PairView({ pair, isBaseline }: { pair?: ArtifactPair; isBaseline: boole
           <div className="uri">{pair.change === 'removed' ? '(not produced)' : clipText(uriTail(artifact.uri))}</div>
           {pair.change !== 'removed' && (
             <div className="muted">
-              {formatSize(artifact.sizeBytes)} · {shortChecksum(artifact.checksum)}
+              {formatBytes(artifact.sizeBytes)} · {shortChecksum(artifact.checksum)}
             </div>
           )}
         </div>
