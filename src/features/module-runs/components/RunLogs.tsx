@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
-import { LogViewer } from '@/shared/ui/log-viewer/LogViewer'
+import { LazyLogViewer as LogViewer } from '@/shared/ui/log-viewer/LazyLogViewer'
 import { moduleRunQueries, readWholeLog } from '../api/moduleRunQueries'
 
 /** The run's log: tails while the run is active (every 2 s along `nextToken`), pages on "Load more", downloads whole. */
