@@ -7,6 +7,15 @@ import { moduleRuntimePacks } from './scripts/vite/moduleRuntimePacks.ts'
 import { moduleUiBucket } from './scripts/vite/moduleUiBucket.ts'
 import { realModeBuild } from './scripts/vite/realModeBuild.ts'
 
+/** Modules both entries load at once: the console's and the module frame page's. */
+const FRAME_SHARED = /node_modules[\\/](react|react-dom|scheduler|zod)[\\/]|src[\\/]shared[\\/]contract[\\/]zod\.ts$/
+/** The frame page's own files and the module host files it shares with the console's lazily loaded host. */
+const FRAME_SIDE = /src[\\/](module-frame|shared[\\/]module-host)[\\/]/
+/** Files of the app and its packages; virtual modules (the runtime packs' table, which the frame page reads too) are left to the default splitting. */
+const CODE = /[\\/](src|node_modules)[\\/]/
+/** The entry modules stay the entry chunks (the HTML pages and the manifest name them). */
+const ENTRY_FILE = /\.html$|src[\\/]main\.tsx$/
+
 // The dev server can proxy /api to a real platform API: set API_PROXY_TARGET (e.g. https://api.example.org).
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '')
@@ -42,6 +51,22 @@ export default defineConfig(({ mode }) => {
         input: {
           main: fileURLToPath(new URL('./index.html', import.meta.url)),
           moduleFrame: fileURLToPath(new URL('./module-frame/v1.html', import.meta.url)),
+        },
+        output: {
+          // What the console's entry loads at once goes in one chunk rather than dozens of small ones, which gzip
+          // worse (issue 16, item 4; docs/decisions/013). The module frame page is an entry too: what it shares with
+          // the console (React, zod) is a chunk of its own, and its own files stay out of the console's.
+          codeSplitting: {
+            groups: [
+              { name: 'runtime', tags: ['$initial'], test: FRAME_SHARED, priority: 2 },
+              {
+                name: 'initial',
+                tags: ['$initial'],
+                test: (id) => CODE.test(id) && !FRAME_SIDE.test(id) && !ENTRY_FILE.test(id),
+                priority: 1,
+              },
+            ],
+          },
         },
       },
     },

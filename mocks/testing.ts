@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from '../src/shared/contract/zod'
 import { API_BASE } from '../src/shared/contract/apiBase'
 import { ErrorEnvelope } from '../src/shared/contract/errors'
 import { issueTokens } from './runtime/tokens'
@@ -50,9 +50,9 @@ export async function callApi(
 }
 
 /** The reply's body parsed with the contract schema, after checking its status. */
-export function expectOk<S extends z.ZodType>(schema: S, reply: Reply, status = 200): z.output<S> {
+export function expectOk<S extends z.core.$ZodType>(schema: S, reply: Reply, status = 200): z.output<S> {
   expect(reply.status, JSON.stringify(reply.json)).toBe(status)
-  return schema.parse(reply.json)
+  return z.parse(schema, reply.json)
 }
 
 /** The canonical error envelope of a failing reply, with its status. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from '../../src/shared/contract/zod'
 import { ErrorEnvelope } from '../../src/shared/contract/errors'
 import { LogPage } from '../../src/shared/contract/logs'
 import { ModuleRun, ModuleRunPage, ResultEnvelope } from '../../src/shared/contract/moduleRuns'
@@ -18,10 +18,16 @@ async function request(path: string, as: As, body?: unknown) {
   return { status: reply.status, body: reply.json }
 }
 
-async function ok<S extends z.ZodType>(schema: S, path: string, as: As, body?: unknown, status = 200): Promise<z.output<S>> {
+async function ok<S extends z.core.$ZodType>(
+  schema: S,
+  path: string,
+  as: As,
+  body?: unknown,
+  status = 200,
+): Promise<z.output<S>> {
   const answer = await request(path, as, body)
   expect(answer.status, JSON.stringify(answer.body)).toBe(status)
-  return schema.parse(answer.body)
+  return z.parse(schema, answer.body)
 }
 
 async function fail(path: string, as: As, body?: unknown) {

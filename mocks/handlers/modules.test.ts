@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from '../../src/shared/contract/zod'
 import { ErrorEnvelope } from '../../src/shared/contract/errors'
 import { Module, ModulePage, ModuleVersionList, PublishStatus } from '../../src/shared/contract/modules'
 import { advanceClock } from '../runtime/clock'
@@ -15,10 +15,10 @@ async function request(path: string, as: As) {
 }
 
 /** A 200 answer, parsed with the contract schema the console uses. */
-async function get<S extends z.ZodType>(schema: S, path: string, as: As = SCIENTIST): Promise<z.output<S>> {
+async function get<S extends z.core.$ZodType>(schema: S, path: string, as: As = SCIENTIST): Promise<z.output<S>> {
   const { status, body } = await request(path, as)
   expect(status, JSON.stringify(body)).toBe(200)
-  return schema.parse(body)
+  return z.parse(schema, body)
 }
 
 /** A failing answer: its status and the canonical error envelope. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from '../../src/shared/contract/zod'
 import { ErrorEnvelope } from '../../src/shared/contract/errors'
 import {
   AuditEventPage,
@@ -19,7 +19,7 @@ type Who = keyof typeof USERS
 
 const call = (who: Who, path: string, init: { method?: string; body?: unknown; key?: string } = {}) =>
   callApi(USERS[who], path, init)
-const parse = <S extends z.ZodType>(schema: S, reply: { json: unknown }): z.output<S> => schema.parse(reply.json)
+const parse = <S extends z.core.$ZodType>(schema: S, reply: { json: unknown }): z.output<S> => z.parse(schema, reply.json)
 const errorOf = (reply: { json: unknown }) => ErrorEnvelope.parse(reply.json).error
 
 describe('GET /v1/organizations', () => {

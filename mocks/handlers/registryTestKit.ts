@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from '../../src/shared/contract/zod'
 import { ErrorEnvelope } from '../../src/shared/contract/errors'
 import { AS, callApi } from '../testing'
 
@@ -8,7 +8,7 @@ export type Who = keyof typeof USERS
 
 export const call = (who: Who, path: string, init: { method?: string; body?: unknown; key?: string } = {}) =>
   callApi(USERS[who], path, init)
-export const parse = <S extends z.ZodType>(schema: S, reply: { json: unknown }): z.output<S> => schema.parse(reply.json)
+export const parse = <S extends z.core.$ZodType>(schema: S, reply: { json: unknown }): z.output<S> => z.parse(schema, reply.json)
 export const errorOf = (reply: { json: unknown }) => ErrorEnvelope.parse(reply.json).error
 
 export const REGS = '/v1/organizations/org-0002/registries'

@@ -1,5 +1,5 @@
 import { delay, HttpResponse, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw'
-import type { z } from 'zod'
+import { z } from '../../src/shared/contract/zod'
 import type { Role } from '../../src/shared/contract/primitives'
 import { getScenario, isScenario } from './scenario'
 import { badGatewayPage, breakBody, isBodyFault, lengthenBody, type BodyFault, type TransportFault } from './faults'
@@ -61,8 +61,8 @@ export function requireOrgAccess(actor: Actor, orgId: string): void {
 }
 
 /** Parses `body` with the contract schema before it leaves (api-contract §12), then sends it unchanged. */
-export function json<S extends z.ZodType>(schema: S, body: z.input<S>, status = 200): Response {
-  schema.parse(body)
+export function json<S extends z.core.$ZodType>(schema: S, body: z.input<S>, status = 200): Response {
+  z.parse(schema, body)
   return HttpResponse.json(body as DefaultBodyType, { status })
 }
 

@@ -1,5 +1,5 @@
 import { HttpResponse, type DefaultBodyType, type HttpResponseResolver } from 'msw'
-import type { z } from 'zod'
+import { z } from '../../src/shared/contract/zod'
 import { API_BASE } from '../../src/shared/contract/apiBase'
 import { DevkitDetailError, DevkitErrorBody, DevkitValidationError } from '../../src/shared/contract/devkit'
 import type { apiPaths } from '../../src/shared/contract/paths'
@@ -47,8 +47,8 @@ export const devkitError = (status: number, error: string, type?: string) =>
 const rateLimited = () => devkitError(429, 'Rate limit exceeded: 10 per 1 minute')
 
 /** Parses `body` with the devkit schema before it leaves, then sends it unchanged (200, as FastAPI does). */
-export function devkitJson<S extends z.ZodType>(schema: S, body: z.input<S>): Response {
-  schema.parse(body)
+export function devkitJson<S extends z.core.$ZodType>(schema: S, body: z.input<S>): Response {
+  z.parse(schema, body)
   return HttpResponse.json(body as DefaultBodyType)
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../src/shared/contract/zod'
 import { ENDPOINTS, type Endpoint } from './route'
 
 /**
@@ -10,9 +10,9 @@ import { ENDPOINTS, type Endpoint } from './route'
 export const FailNextRequest = z.object({
   endpoint: z.enum(ENDPOINTS),
   /** Only calls with this method; any method when absent. */
-  method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).optional(),
-  status: z.number().int().min(400).max(599),
-  times: z.number().int().min(1).max(100).default(1),
+  method: z.optional(z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'])),
+  status: z.int().check(z.gte(400), z.lte(599)),
+  times: z._default(z.int().check(z.gte(1), z.lte(100)), 1),
 })
 export type FailNextRequest = z.infer<typeof FailNextRequest>
 

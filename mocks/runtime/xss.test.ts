@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from '../../src/shared/contract/zod'
 import { Me } from '../../src/shared/contract/auth'
 import { LogPage } from '../../src/shared/contract/logs'
 import { ModuleRun, ResultEnvelope } from '../../src/shared/contract/moduleRuns'
@@ -12,11 +12,11 @@ import type { ScenarioName } from './scenario'
 import { seedBody } from './xss'
 
 /** The body of `path` in `scenario`, parsed with its contract schema (which must accept it). */
-async function read<S extends z.ZodType>(scenario: ScenarioName, schema: S, path: string, as: As = AS.priya) {
+async function read<S extends z.core.$ZodType>(scenario: ScenarioName, schema: S, path: string, as: As = AS.priya) {
   resetDemo(scenario)
   const reply = await callApi(as, path)
   expect(reply.status, reply.text).toBe(200)
-  return { strings: stringsOf(reply.json).join('\n'), parsed: schema.parse(reply.json) }
+  return { strings: stringsOf(reply.json).join('\n'), parsed: z.parse(schema, reply.json) }
 }
 
 const stringsOf = (value: unknown): string[] =>

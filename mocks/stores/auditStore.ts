@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from '../../src/shared/contract/zod'
 import type { AuditEvent } from '../../src/shared/contract/organizations'
 import type { Role } from '../../src/shared/contract/primitives'
 import { homeRegistrySeed } from '../fixtures/registries'

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from '../../src/shared/contract/zod'
 import type { Member } from '../../src/shared/contract/organizations'
 import type { Role } from '../../src/shared/contract/primitives'
 import { FIRST_NAMES, LAST_NAMES, type OrganizationRecord } from '../fixtures/organizations'

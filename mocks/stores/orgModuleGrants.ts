@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from '../../src/shared/contract/zod'
 import type { ModuleGrant } from '../../src/shared/contract/organizations'
 import type { UserRef } from '../../src/shared/contract/primitives'
 import { DEMO_MODULES } from '../fixtures/moduleIds'

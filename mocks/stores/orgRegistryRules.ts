@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from '../../src/shared/contract/zod'
 import type { CredentialInfo, CredentialInput, Provider, Registry, TestCode } from '../../src/shared/contract/registries'
 import {
   canonicalHost,

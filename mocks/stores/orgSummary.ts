@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from '../../src/shared/contract/zod'
 import type { Organization, OrganizationSummary } from '../../src/shared/contract/organizations'
 import { dataGrantsOf } from './orgDataGrants'
 import { moduleGrantsOf } from './orgModuleGrants'

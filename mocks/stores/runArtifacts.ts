@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from '../../src/shared/contract/zod'
 import type { Artifact } from '../../src/shared/contract/artifacts'
 import type { DemoModuleId } from '../fixtures/moduleIds'
 import { ARTIFACT_FILES } from '../fixtures/workflowInputs'

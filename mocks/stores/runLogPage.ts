@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from '../../src/shared/contract/zod'
 import type { LogPage } from '../../src/shared/contract/logs'
 import type { LogLine } from '../fixtures/logs'
 import { iso } from '../runtime/clock'

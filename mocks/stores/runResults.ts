@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from '../../src/shared/contract/zod'
 import type { ModuleRunFields, ResultEnvelope } from '../../src/shared/contract/moduleRuns'
 import type { JsonObject } from '../../src/shared/contract/primitives'
 import type { LogLine } from '../fixtures/logs'

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from '../../src/shared/contract/zod'
 import type { Step, WorkflowRun } from '../../src/shared/contract/workflows'
 import { DEMO_MODULES } from '../fixtures/moduleIds'
 import { logTimeline, type LogLine } from '../fixtures/logs'

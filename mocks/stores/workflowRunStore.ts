@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from '../../src/shared/contract/zod'
 import type { Workflow, WorkflowSummary } from '../../src/shared/contract/workflows'
 import { WORKFLOWS } from '../fixtures/workflows'
 import type { WorkflowDef } from '../fixtures/workflowParts'

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from '../../src/shared/contract/zod'
 import { WORKFLOW_RUN_STATUSES, type WorkflowRunSummary } from '../../src/shared/contract/workflows'
 import { WORKFLOWS } from '../fixtures/workflows'
 import type { WorkflowDef } from '../fixtures/workflowParts'

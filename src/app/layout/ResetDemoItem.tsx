@@ -1,6 +1,6 @@
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material'
 import RestartAltIcon from '@mui/icons-material/RestartAlt'
-import { z } from 'zod'
+import { z } from '@/shared/contract/zod'
 import { demoPaths } from '@/shared/contract/demo'
 import { http, newIdempotencyKey } from '@/shared/api/http'
 

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from '@/shared/contract/zod'
 import { DEVKIT_SERVICE, DevkitServiceInfo } from '@/shared/contract/devkit'
 import { apiPaths } from '@/shared/contract/paths'
 import { ApiError } from './ApiError'

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from '@/shared/contract/zod'
 import { networkActions } from '@/shared/stores/networkStore'
 import { sameIdentity, sessionSnapshot } from '@/shared/stores/sessionStore'
 import { ApiError } from './ApiError'
@@ -58,7 +58,7 @@ export const newIdempotencyKey = (): string => crypto.randomUUID()
  * A call is only ever sent under the identity that made it: once somebody else (or another organization) holds the
  * session, its retries and replays stop with `SESSION_CHANGED`.
  */
-export async function http<S extends z.ZodType>(path: string, schema: S, options: HttpOptions = {}): Promise<z.output<S>> {
+export async function http<S extends z.core.$ZodType>(path: string, schema: S, options: HttpOptions = {}): Promise<z.output<S>> {
   const method = options.method ?? 'GET'
   const isRead = method === 'GET'
   if (!isRead && !options.idempotencyKey && options.auth !== false) {

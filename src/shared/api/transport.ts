@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from '@/shared/contract/zod'
 import { API_BASE } from '@/shared/contract/apiBase'
 import { sessionSnapshot } from '@/shared/stores/sessionStore'
 import { observeServerDate } from '@/shared/lib/serverClock'
@@ -63,7 +63,7 @@ function withTimeout(signal: AbortSignal | undefined, timeoutMs: number) {
  * One attempt of one call: the only `fetch` of the console. Sends the contract's headers, turns every error shape into
  * an `ApiError`, and parses the body with the endpoint's schema (a mismatch is `INVALID_RESPONSE`, with the field path).
  */
-export async function send<S extends z.ZodType>(path: string, schema: S, options: SendOptions = {}): Promise<z.output<S>> {
+export async function send<S extends z.core.$ZodType>(path: string, schema: S, options: SendOptions = {}): Promise<z.output<S>> {
   const method = options.method ?? 'GET'
   const requestId = crypto.randomUUID()
   const headers: Record<string, string> = { Accept: 'application/json', 'X-Request-Id': requestId }
@@ -138,7 +138,7 @@ export async function send<S extends z.ZodType>(path: string, schema: S, options
       endpoint,
     })
   }
-  const parsed = schema.safeParse(unwrapped.data)
+  const parsed = z.safeParse(schema, unwrapped.data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const fieldPath = issue ? issuePath(issue.path) || '(body)' : '(body)'

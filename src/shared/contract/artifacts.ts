@@ -1,10 +1,11 @@
-import { z } from 'zod'
+import { z } from './zod'
+import { Count } from './primitives'
 
 /** An output file of a module run or workflow step (api-contract §9). */
 export const Artifact = z.object({
   name: z.string(),
   uri: z.string(),
-  sizeBytes: z.number().int().nonnegative(),
+  sizeBytes: Count,
   checksum: z.string(),
   contentType: z.string(),
 })

@@ -1,18 +1,20 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { Role } from './primitives'
+
+const required = z.string().check(z.minLength(1))
 
 /** `POST /v1/auth/login`, `/refresh`, `/switch-org` (api-contract §4); snake_case as the platform sends it. */
 export const TokenPair = z.object({
-  access_token: z.string().min(1),
-  refresh_token: z.string().min(1),
-  expires_in: z.number().positive(),
+  access_token: required,
+  refresh_token: required,
+  expires_in: z.number().check(z.positive()),
 })
 export type TokenPair = z.infer<typeof TokenPair>
 
-export const LoginRequest = z.object({ email: z.string().email(), password: z.string().min(1) })
+export const LoginRequest = z.object({ email: z.email(), password: required })
 export type LoginRequest = z.infer<typeof LoginRequest>
-export const RefreshRequest = z.object({ refresh_token: z.string().min(1) })
-export const SwitchOrgRequest = z.object({ orgId: z.string().min(1) })
+export const RefreshRequest = z.object({ refresh_token: required })
+export const SwitchOrgRequest = z.object({ orgId: required })
 
 export const MeOrganization = z.object({ id: z.string(), slug: z.string(), name: z.string(), roles: z.array(Role) })
 export type MeOrganization = z.infer<typeof MeOrganization>

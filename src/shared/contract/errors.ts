@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 
 /** Error codes a server sends (api-contract §2.4) plus the client-only ones. */
 export const ERROR_CODES = [
@@ -26,13 +26,14 @@ export const FieldError = z.object({ field: z.string(), message: z.string() })
 export type FieldError = z.infer<typeof FieldError>
 
 /** `details` of an error: field errors, the missing roles of a 403, the reason of a 403/409, and anything else. */
-export const ErrorDetails = z
-  .object({
-    fields: z.array(FieldError).optional(),
-    requiredRoles: z.array(z.string()).optional(),
-    reason: z.string().optional(),
-  })
-  .catchall(z.unknown())
+export const ErrorDetails = z.catchall(
+  z.object({
+    fields: z.optional(z.array(FieldError)),
+    requiredRoles: z.optional(z.array(z.string())),
+    reason: z.optional(z.string()),
+  }),
+  z.unknown(),
+)
 export type ErrorDetails = z.infer<typeof ErrorDetails>
 
 /** The canonical error envelope (api-contract §2.3); console-defined endpoints and the demo backend always send it. */
@@ -40,8 +41,8 @@ export const ErrorEnvelope = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    details: ErrorDetails.optional(),
-    requestId: z.string().optional(),
+    details: z.optional(ErrorDetails),
+    requestId: z.optional(z.string()),
   }),
 })
 export type ErrorEnvelope = z.infer<typeof ErrorEnvelope>

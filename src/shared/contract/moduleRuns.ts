@@ -1,5 +1,5 @@
-import { z } from 'zod'
-import { Act, JsonObject, numberedPage, openEnum, Timestamp, UserRef } from './primitives'
+import { z } from './zod'
+import { Act, JsonObject, numberedPage, openEnum, preprocess, Timestamp, UserRef } from './primitives'
 import { Artifact } from './artifacts'
 
 export const MODULE_RUN_STATUSES = ['queued', 'running', 'completed', 'failed', 'cancelled'] as const
@@ -39,28 +39,28 @@ export const ModuleRunFields = z.object({
   mode: openEnum(RUN_MODES),
   parameters: JsonObject,
   createdAt: Timestamp,
-  startedAt: Timestamp.optional(),
-  finishedAt: Timestamp.optional(),
-  durationMs: z.number().nonnegative().optional(),
+  startedAt: z.optional(Timestamp),
+  finishedAt: z.optional(Timestamp),
+  durationMs: z.optional(z.number().check(z.nonnegative())),
   triggeredBy: UserRef,
-  creditsAct: Act.optional(),
+  creditsAct: z.optional(Act),
   credit: z.object({ reservationId: z.string(), estimatedAct: Act }),
-  workflow: z.object({ workflowId: z.string(), workflowRunId: z.string(), stepId: z.string() }).optional(),
+  workflow: z.optional(z.object({ workflowId: z.string(), workflowRunId: z.string(), stepId: z.string() })),
   logGroup: z.string(),
   logStream: z.string(),
   artifacts: z.array(Artifact),
-  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  error: z.optional(z.object({ code: z.string(), message: z.string() })),
 })
 
 /** A module run (api-contract §6); `jobId`/`job_id` are ignored, `runId` is canonical; a devkit record is mapped. */
-export const ModuleRun = z.preprocess(fromDevkitRecord, ModuleRunFields)
+export const ModuleRun = preprocess(fromDevkitRecord, ModuleRunFields)
 export type ModuleRun = z.infer<typeof ModuleRun>
 export const ModuleRunPage = numberedPage(ModuleRun)
 export type ModuleRunPage = z.infer<typeof ModuleRunPage>
 
 export const ModuleRunCreate = z.object({
-  moduleId: z.string().min(1),
-  version: z.string().optional(),
+  moduleId: z.string().check(z.minLength(1)),
+  version: z.optional(z.string()),
   parameters: JsonObject,
   mode: z.enum(RUN_MODES),
 })
@@ -68,34 +68,35 @@ export type ModuleRunCreate = z.infer<typeof ModuleRunCreate>
 
 export const ModuleRunComplete = z.object({
   status: z.enum(['completed', 'failed']),
-  summary: JsonObject.optional(),
-  error: z.object({ message: z.string() }).catchall(z.unknown()).optional(),
+  summary: z.optional(JsonObject),
+  error: z.optional(z.catchall(z.object({ message: z.string() }), z.unknown())),
 })
 
 /** The platform's result envelope (snake_case kept); the devkit's `{ status, summary }` is one without `metadata`. */
-export const ResultEnvelope = z
-  .discriminatedUnion('status', [
+export const ResultEnvelope = z.pipe(
+  z.discriminatedUnion('status', [
     z.object({
       status: z.literal('success'),
       // Module-specific; absent from the devkit's stub result.
-      results: z.unknown().optional(),
+      results: z.optional(z.unknown()),
       summary: JsonObject,
-      metadata: z
-        .object({
+      metadata: z.optional(
+        z.object({
           module: z.string(),
           version: z.string(),
           execution_time: Timestamp,
           duration_seconds: z.number(),
-          parameters: JsonObject.optional(),
-        })
-        .optional(),
+          parameters: z.optional(JsonObject),
+        }),
+      ),
     }),
     z.object({
       status: z.literal('error'),
       error: z.object({ type: z.string(), message: z.string(), details: z.unknown() }),
       metadata: JsonObject,
     }),
-  ])
+  ]),
   // `results` is always there to read (undefined in the devkit's stub result), as the module UI contract has it.
-  .transform((envelope) => (envelope.status === 'success' ? { ...envelope, results: envelope.results } : envelope))
+  z.transform((envelope) => (envelope.status === 'success' ? { ...envelope, results: envelope.results } : envelope)),
+)
 export type ResultEnvelope = z.infer<typeof ResultEnvelope>

@@ -1,12 +1,13 @@
-import { z } from 'zod'
-import { Act, itemList, JsonObject, offsetPage, openEnum, Timestamp, UserRef } from './primitives'
+import { z } from './zod'
+import { Act, itemList, JsonObject, offsetPage, openEnum, preprocess, Timestamp, UserRef } from './primitives'
 import { TrustTier, Plan } from './organizations'
 
 export const VERSION_STATUSES = ['SUBMITTED', 'VALIDATING', 'ACTIVE', 'REJECTED', 'DEPRECATED'] as const
 /** Version status; the platform's `APPROVED` reads as `ACTIVE` (api-contract §2.2). */
-export const VersionStatus = z
-  .string()
-  .transform((s) => (s === 'APPROVED' ? 'ACTIVE' : s) as (typeof VERSION_STATUSES)[number] | (string & {}))
+export const VersionStatus = z.pipe(
+  z.string(),
+  z.transform((s: string) => (s === 'APPROVED' ? 'ACTIVE' : s) as (typeof VERSION_STATUSES)[number] | (string & {})),
+)
 export type VersionStatus = z.infer<typeof VersionStatus>
 
 export const MODULE_TYPES = ['no-ui', 'with-ui'] as const
@@ -41,37 +42,37 @@ const summaryFields = {
   id: z.string(),
   moduleName: z.string(),
   currentVersion: z.string(),
-  displayName: z.string().optional(),
-  type: ModuleType.optional(),
-  visibility: openEnum(['org', 'public', 'private']).optional(),
-  category: z.string().optional(),
-  tags: z.array(z.string()).optional(),
-  description: z.string().optional(),
-  author: z.object({ name: z.string(), email: z.string().optional(), organization: z.string().optional() }).optional(),
-  trustTier: TrustTier.optional(),
-  pricing: Pricing.optional(),
-  status: VersionStatus.optional(),
-  updatedAt: Timestamp.optional(),
+  displayName: z.optional(z.string()),
+  type: z.optional(ModuleType),
+  visibility: z.optional(openEnum(['org', 'public', 'private'])),
+  category: z.optional(z.string()),
+  tags: z.optional(z.array(z.string())),
+  description: z.optional(z.string()),
+  author: z.optional(z.object({ name: z.string(), email: z.optional(z.string()), organization: z.optional(z.string()) })),
+  trustTier: z.optional(TrustTier),
+  pricing: z.optional(Pricing),
+  status: z.optional(VersionStatus),
+  updatedAt: z.optional(Timestamp),
 }
 
 /** A catalog entry; only `id`, `moduleName`, `currentVersion` are guaranteed (api-contract §5). */
-export const ModuleSummary = z.preprocess(fromManifestShape, z.object(summaryFields))
+export const ModuleSummary = preprocess(fromManifestShape, z.object(summaryFields))
 export type ModuleSummary = z.infer<typeof ModuleSummary>
 export const ModulePage = offsetPage(ModuleSummary)
 export type ModulePage = z.infer<typeof ModulePage>
 
 export const ModulePermissions = z.object({
-  database: z.array(z.string()).optional(),
-  storage: z.boolean().optional(),
-  network: z.array(z.string()).optional(),
-  data_access: z.array(z.string()).optional(),
+  database: z.optional(z.array(z.string())),
+  storage: z.optional(z.boolean()),
+  network: z.optional(z.array(z.string())),
+  data_access: z.optional(z.array(z.string())),
 })
 export const ModuleResources = z.object({
-  memory: z.union([z.number(), z.string()]).optional(),
-  timeout: z.union([z.number(), z.string()]).optional(),
-  vcpus: z.union([z.number(), z.string()]).optional(),
-  gpu: z.union([z.number(), z.string(), z.boolean()]).optional(),
-  environment: z.record(z.string(), z.unknown()).optional(),
+  memory: z.optional(z.union([z.number(), z.string()])),
+  timeout: z.optional(z.union([z.number(), z.string()])),
+  vcpus: z.optional(z.union([z.number(), z.string()])),
+  gpu: z.optional(z.union([z.number(), z.string(), z.boolean()])),
+  environment: z.optional(z.record(z.string(), z.unknown())),
 })
 
 /**
@@ -85,13 +86,13 @@ function withOwnManifest(input: unknown): unknown {
 }
 
 /** `GET /v1/modules/{moduleId}`, or a manifest-shaped list item read as a module. */
-export const Module = z.preprocess(
+export const Module = preprocess(
   withOwnManifest,
   z.object({
     ...summaryFields,
     manifest: JsonObject,
-    permissions: ModulePermissions.optional(),
-    resources: ModuleResources.optional(),
+    permissions: z.optional(ModulePermissions),
+    resources: z.optional(ModuleResources),
   }),
 )
 export type Module = z.infer<typeof Module>
@@ -100,20 +101,20 @@ export const INTAKE_STEP_KEYS = ['digest', 'mirror', 'scan', 'manifest', 'ui', '
 export const IntakeStep = z.object({
   key: openEnum(INTAKE_STEP_KEYS),
   status: openEnum(['pending', 'running', 'passed', 'failed', 'skipped']),
-  startedAt: Timestamp.nullable(),
-  finishedAt: Timestamp.nullable(),
-  message: z
-    .string()
-    .nullable()
-    .transform((m) => m ?? ''),
-  findings: z.object({ critical: z.number(), high: z.number(), medium: z.number(), low: z.number() }).optional(),
+  startedAt: z.nullable(Timestamp),
+  finishedAt: z.nullable(Timestamp),
+  message: z.pipe(
+    z.nullable(z.string()),
+    z.transform((m: string | null) => m ?? ''),
+  ),
+  findings: z.optional(z.object({ critical: z.number(), high: z.number(), medium: z.number(), low: z.number() })),
 })
 export type IntakeStep = z.infer<typeof IntakeStep>
 
 /** The UI bundle of a with-ui version (module-ui-contract). */
 export const ModuleUiBundle = z.object({
   bundleUrl: z.string(),
-  integrity: z.string().regex(/^sha384-[A-Za-z0-9+/]+=*$/, 'integrity must be sha384-<base64>'),
+  integrity: z.string().check(z.regex(/^sha384-[A-Za-z0-9+/]+=*$/, 'integrity must be sha384-<base64>')),
   runtime: z.string(),
   globals: z.array(z.string()),
   assets: z.array(z.object({ path: z.string(), integrity: z.string() })),
@@ -124,20 +125,20 @@ export const ModuleVersion = z.object({
   version: z.string(),
   status: VersionStatus,
   imageRef: z.string(),
-  digest: z.string().nullable().optional(),
+  digest: z.optional(z.nullable(z.string())),
   publishedAt: Timestamp,
   publishedBy: UserRef,
   trustTier: TrustTier,
   manifest: JsonObject,
-  signature: z.object({ status: openEnum(['valid', 'invalid', 'missing']), keyFingerprint: z.string().optional() }),
-  ui: ModuleUiBundle.optional(),
-  intake: z.object({ publishId: z.string(), steps: z.array(IntakeStep), errorCode: z.string().optional() }),
+  signature: z.object({ status: openEnum(['valid', 'invalid', 'missing']), keyFingerprint: z.optional(z.string()) }),
+  ui: z.optional(ModuleUiBundle),
+  intake: z.object({ publishId: z.string(), steps: z.array(IntakeStep), errorCode: z.optional(z.string()) }),
 })
 export type ModuleVersion = z.infer<typeof ModuleVersion>
 export const ModuleVersionList = itemList(ModuleVersion)
 
 /** `GET /v1/modules/publish/{publishId}`; the CLI's `state` is accepted for `status`. */
-export const PublishStatus = z.preprocess(
+export const PublishStatus = preprocess(
   (input) => {
     if (!input || typeof input !== 'object') return input
     const item = input as Record<string, unknown>
@@ -149,7 +150,7 @@ export const PublishStatus = z.preprocess(
     version: z.string(),
     status: VersionStatus,
     steps: z.array(IntakeStep),
-    errorCode: z.string().optional(),
+    errorCode: z.optional(z.string()),
   }),
 )
 export type PublishStatus = z.infer<typeof PublishStatus>

@@ -1,5 +1,5 @@
-import { z } from 'zod'
-import { Act, cursorPage, openEnum, Role, Timestamp, UserRef } from './primitives'
+import { z } from './zod'
+import { Act, Count, cursorPage, openEnum, Role, Timestamp, UserRef } from './primitives'
 
 export const TRUST_TIERS = ['community', 'verified', 'internal'] as const
 export const TrustTier = openEnum(TRUST_TIERS)
@@ -23,10 +23,10 @@ export const OrganizationSummary = z.object({
   tier: TrustTier,
   plan: Plan,
   status: OrgStatus,
-  memberCount: z.number().int().nonnegative(),
-  registryCount: z.number().int().nonnegative(),
-  moduleGrantCount: z.number().int().nonnegative(),
-  pendingDataGrantCount: z.number().int().nonnegative(),
+  memberCount: Count,
+  registryCount: Count,
+  moduleGrantCount: Count,
+  pendingDataGrantCount: Count,
   createdAt: Timestamp,
   updatedAt: Timestamp,
 })
@@ -35,8 +35,8 @@ export const OrganizationPage = cursorPage(OrganizationSummary)
 export type OrganizationPage = z.infer<typeof OrganizationPage>
 
 /** `GET /v1/organizations/{orgId}`. */
-export const Organization = OrganizationSummary.extend({
-  credits: z.object({ balanceAct: Act, usedThisMonthAct: Act }).optional(),
+export const Organization = z.extend(OrganizationSummary, {
+  credits: z.optional(z.object({ balanceAct: Act, usedThisMonthAct: Act })),
 })
 export type Organization = z.infer<typeof Organization>
 
@@ -46,7 +46,7 @@ export const Member = z.object({
   email: z.string(),
   roles: z.array(Role),
   joinedAt: Timestamp,
-  lastActiveAt: Timestamp.optional(),
+  lastActiveAt: z.optional(Timestamp),
 })
 export type Member = z.infer<typeof Member>
 export const MemberPage = cursorPage(Member)
@@ -54,13 +54,13 @@ export const MemberPage = cursorPage(Member)
 export const ModuleGrant = z.object({
   moduleId: z.string(),
   moduleName: z.string(),
-  displayName: z.string().optional(),
+  displayName: z.optional(z.string()),
   grantedAt: Timestamp,
   grantedBy: UserRef,
 })
 export type ModuleGrant = z.infer<typeof ModuleGrant>
 export const ModuleGrantPage = cursorPage(ModuleGrant)
-export const ModuleGrantCreate = z.object({ moduleId: z.string().min(1) })
+export const ModuleGrantCreate = z.object({ moduleId: z.string().check(z.minLength(1)) })
 
 export const DATA_GRANT_STATUSES = ['pending', 'approved', 'rejected'] as const
 export const DataGrant = z.object({
@@ -72,14 +72,14 @@ export const DataGrant = z.object({
   status: openEnum(DATA_GRANT_STATUSES),
   requestedAt: Timestamp,
   requestedBy: UserRef,
-  justification: z.string().optional(),
-  decidedAt: Timestamp.optional(),
-  decidedBy: UserRef.optional(),
-  decisionReason: z.string().optional(),
+  justification: z.optional(z.string()),
+  decidedAt: z.optional(Timestamp),
+  decidedBy: z.optional(UserRef),
+  decisionReason: z.optional(z.string()),
 })
 export type DataGrant = z.infer<typeof DataGrant>
 export const DataGrantPage = cursorPage(DataGrant)
-export const DataGrantReject = z.object({ reason: z.string().trim().min(1).max(500) })
+export const DataGrantReject = z.object({ reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)) })
 
 export const AUDIT_ACTIONS = [
   'registry.created',
@@ -97,11 +97,11 @@ export const AuditEvent = z.object({
   id: z.string(),
   at: Timestamp,
   orgId: z.string(),
-  actor: z.object({ userId: z.string(), name: z.string(), role: Role.optional() }),
+  actor: z.object({ userId: z.string(), name: z.string(), role: z.optional(Role) }),
   action: openEnum(AUDIT_ACTIONS),
   target: z.object({ type: z.string(), id: z.string(), label: z.string() }),
   changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
-  outcome: z.object({ ok: z.boolean(), code: z.string() }).optional(),
+  outcome: z.optional(z.object({ ok: z.boolean(), code: z.string() })),
   requestId: z.string(),
 })
 export type AuditEvent = z.infer<typeof AuditEvent>

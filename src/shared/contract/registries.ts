@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { cursorPage, openEnum, Timestamp, UserRef } from './primitives'
 
 export const PROVIDERS = ['ghcr', 'dockerhub', 'ecr'] as const
@@ -16,15 +16,18 @@ export const TEST_CODES = [
 export const TestCode = openEnum(TEST_CODES)
 export type TestCode = z.infer<typeof TestCode>
 
+const required = z.string().check(z.minLength(1))
+const patterns = z.array(z.string()).check(z.minLength(1))
+
 /** Stored credential metadata; the secret itself is write-only and never appears here (api-contract §8). */
 export const CredentialInfo = z.object({
   hasSecret: z.boolean(),
-  credentialType: openEnum(['token', 'aws-access-key']).optional(),
-  username: z.string().optional(),
+  credentialType: z.optional(openEnum(['token', 'aws-access-key'])),
+  username: z.optional(z.string()),
   createdAt: Timestamp,
-  rotatedAt: Timestamp.optional(),
-  expiresAt: Timestamp.optional(),
-  lastUsedAt: Timestamp.optional(),
+  rotatedAt: z.optional(Timestamp),
+  expiresAt: z.optional(Timestamp),
+  lastUsedAt: z.optional(Timestamp),
 })
 export type CredentialInfo = z.infer<typeof CredentialInfo>
 
@@ -34,8 +37,8 @@ export const Registry = z.object({
   host: z.string(),
   namespaces: z.array(z.string()),
   enabled: z.boolean(),
-  credential: CredentialInfo.nullable(),
-  lastTest: z.object({ at: Timestamp, ok: z.boolean(), code: TestCode, message: z.string() }).optional(),
+  credential: z.nullable(CredentialInfo),
+  lastTest: z.optional(z.object({ at: Timestamp, ok: z.boolean(), code: TestCode, message: z.string() })),
   createdAt: Timestamp,
   createdBy: UserRef,
   updatedAt: Timestamp,
@@ -45,31 +48,31 @@ export const RegistryPage = cursorPage(Registry)
 
 /** A credential as typed in a form: the only place a secret exists, and only on its way out. */
 export const CredentialInput = z.object({
-  username: z.string().min(1),
-  secret: z.string().min(1),
-  expiresAt: z.string().optional(),
+  username: required,
+  secret: required,
+  expiresAt: z.optional(z.string()),
 })
 export type CredentialInput = z.infer<typeof CredentialInput>
 
 export const RegistryCreate = z.object({
   provider: Provider,
-  host: z.string().min(1),
-  namespaces: z.array(z.string()).min(1),
-  enabled: z.boolean().optional(),
-  credential: CredentialInput.optional(),
+  host: required,
+  namespaces: patterns,
+  enabled: z.optional(z.boolean()),
+  credential: z.optional(CredentialInput),
 })
 export type RegistryCreate = z.infer<typeof RegistryCreate>
 
 export const RegistryPatch = z.object({
-  host: z.string().min(1).optional(),
-  namespaces: z.array(z.string()).min(1).optional(),
-  enabled: z.boolean().optional(),
-  credential: CredentialInput.nullable().optional(),
+  host: z.optional(required),
+  namespaces: z.optional(patterns),
+  enabled: z.optional(z.boolean()),
+  credential: z.optional(z.nullable(CredentialInput)),
 })
 export type RegistryPatch = z.infer<typeof RegistryPatch>
 
 export const RegistryTestRequest = z.object({
-  credential: z.object({ username: z.string().optional(), secret: z.string().min(1) }).optional(),
+  credential: z.optional(z.object({ username: z.optional(z.string()), secret: required })),
 })
 
 export const TestResult = z.object({ ok: z.boolean(), code: TestCode, message: z.string(), testedAt: Timestamp })
@@ -79,8 +82,8 @@ export const CheckImageRequest = z.object({ imageRef: z.string() })
 export const CheckImageResult = z.object({
   allowed: z.boolean(),
   normalizedRef: z.string(),
-  matched: z.object({ registryId: z.string(), pattern: z.string() }).optional(),
-  code: openEnum(['REGISTRY_UNAUTHORIZED', 'INVALID_IMAGE_REFERENCE']).optional(),
+  matched: z.optional(z.object({ registryId: z.string(), pattern: z.string() })),
+  code: z.optional(openEnum(['REGISTRY_UNAUTHORIZED', 'INVALID_IMAGE_REFERENCE'])),
   message: z.string(),
 })
 export type CheckImageResult = z.infer<typeof CheckImageResult>

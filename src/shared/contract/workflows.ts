@@ -1,5 +1,5 @@
-import { z } from 'zod'
-import { Act, cursorPage, JsonObject, openEnum, Timestamp, UserRef } from './primitives'
+import { z } from './zod'
+import { Act, Count, cursorPage, JsonObject, openEnum, Timestamp, UserRef } from './primitives'
 import { Artifact } from './artifacts'
 
 export const WORKFLOW_RUN_STATUSES = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED'] as const
@@ -13,9 +13,9 @@ export const WorkflowSummary = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string(),
-  stepCount: z.number().int().nonnegative(),
-  runCount: z.number().int().nonnegative(),
-  lastRun: z.object({ id: z.string(), status: WorkflowRunStatus, startedAt: Timestamp }).optional(),
+  stepCount: Count,
+  runCount: Count,
+  lastRun: z.optional(z.object({ id: z.string(), status: WorkflowRunStatus, startedAt: Timestamp })),
 })
 export type WorkflowSummary = z.infer<typeof WorkflowSummary>
 export const WorkflowPage = cursorPage(WorkflowSummary)
@@ -24,27 +24,27 @@ export const WorkflowNode = z.object({
   id: z.string(),
   name: z.string(),
   kind: openEnum(['module', 'pass', 'choice', 'fail']),
-  moduleRef: z.string().optional(),
+  moduleRef: z.optional(z.string()),
 })
 export const WorkflowEdge = z.object({
   source: z.string(),
   target: z.string(),
-  condition: z.unknown().optional(),
-  default: z.boolean().optional(),
+  condition: z.optional(z.unknown()),
+  default: z.optional(z.boolean()),
 })
-export const Workflow = WorkflowSummary.extend({
+export const Workflow = z.extend(WorkflowSummary, {
   graph: z.object({ start: z.string(), nodes: z.array(WorkflowNode), edges: z.array(WorkflowEdge) }),
-  modules: z.array(z.object({ id: z.string(), moduleId: z.string(), name: z.string(), version: z.string().optional() })),
+  modules: z.array(z.object({ id: z.string(), moduleId: z.string(), name: z.string(), version: z.optional(z.string()) })),
 })
 export type Workflow = z.infer<typeof Workflow>
 
 export const StepCounts = z.object({
-  pending: z.number().int().nonnegative(),
-  running: z.number().int().nonnegative(),
-  completed: z.number().int().nonnegative(),
-  failed: z.number().int().nonnegative(),
-  cancelled: z.number().int().nonnegative(),
-  skipped: z.number().int().nonnegative(),
+  pending: Count,
+  running: Count,
+  completed: Count,
+  failed: Count,
+  cancelled: Count,
+  skipped: Count,
 })
 export type StepCounts = z.infer<typeof StepCounts>
 
@@ -53,8 +53,8 @@ const runSummaryFields = {
   workflowId: z.string(),
   status: WorkflowRunStatus,
   startedAt: Timestamp,
-  finishedAt: Timestamp.optional(),
-  durationMs: z.number().nonnegative().optional(),
+  finishedAt: z.optional(Timestamp),
+  durationMs: z.optional(z.number().check(z.nonnegative())),
   triggeredBy: UserRef,
   creditsAct: Act,
   stepCounts: StepCounts,
@@ -78,16 +78,16 @@ export const Step = z.object({
   imageDigest: z.string(),
   moduleRunId: z.string(),
   status: openEnum(STEP_STATUSES),
-  attempts: z.number().int().nonnegative(),
-  startedAt: Timestamp.optional(),
-  finishedAt: Timestamp.optional(),
-  durationMs: z.number().nonnegative().optional(),
-  creditsAct: Act.optional(),
+  attempts: Count,
+  startedAt: z.optional(Timestamp),
+  finishedAt: z.optional(Timestamp),
+  durationMs: z.optional(z.number().check(z.nonnegative())),
+  creditsAct: z.optional(Act),
   inputs: JsonObject,
   artifacts: z.array(Artifact),
   logGroup: z.string(),
   logStream: z.string(),
-  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  error: z.optional(z.object({ code: z.string(), message: z.string() })),
 })
 export type Step = z.infer<typeof Step>
 
@@ -95,9 +95,9 @@ export const WorkflowRun = z.object({ ...runSummaryFields, inputs: JsonObject, s
 export type WorkflowRun = z.infer<typeof WorkflowRun>
 
 export const WorkflowRunStats = z.object({
-  medianDurationMs: z.number().nullable(),
-  p90DurationMs: z.number().nullable(),
-  medianCreditsAct: z.number().nullable(),
+  medianDurationMs: z.nullable(z.number()),
+  p90DurationMs: z.nullable(z.number()),
+  medianCreditsAct: z.nullable(z.number()),
 })
 export type WorkflowRunStats = z.infer<typeof WorkflowRunStats>
 

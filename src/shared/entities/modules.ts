@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from '@/shared/contract/zod'
 import { ApiError } from '@/shared/api/ApiError'
 import { http } from '@/shared/api/http'
 import { sessionSnapshot } from '@/shared/stores/sessionStore'

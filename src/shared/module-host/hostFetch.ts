@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/shared/contract/zod'
 import { http, newIdempotencyKey } from '@/shared/api/http'
 import { isApiError } from '@/shared/api/ApiError'
 import { apiPaths } from '@/shared/contract/paths'
@@ -68,13 +68,13 @@ const forbidden = (reason: string): HostFetchResponse => ({
   body: { error: { code: 'FORBIDDEN', message: `hostFetch refused: ${reason}.` } },
 })
 
-const HostFetchInit = z
-  .object({
-    method: z.enum(['GET', 'POST']).optional(),
-    body: z.unknown().optional(),
-    headers: z.record(z.string(), z.string()).optional(),
-  })
-  .optional()
+const HostFetchInit = z.optional(
+  z.object({
+    method: z.optional(z.enum(['GET', 'POST'])),
+    body: z.optional(z.unknown()),
+    headers: z.optional(z.record(z.string(), z.string())),
+  }),
+)
 
 /** Turns the bridge arguments of a `hostFetch` call into a request, or a refusal reason. */
 export function parseHostFetchArgs(args: unknown[]): HostFetchRequest | string {

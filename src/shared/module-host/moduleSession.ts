@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/shared/contract/zod'
 import { http, newIdempotencyKey } from '@/shared/api/http'
 import { isApiError } from '@/shared/api/ApiError'
 import { ModuleRun } from '@/shared/contract/moduleRuns'

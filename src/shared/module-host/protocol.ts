@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/shared/contract/zod'
 import { MAX_FRAME_MESSAGE_BYTES } from './limits'
 
 /**
@@ -12,6 +12,7 @@ export const CALL_METHODS = ['onExecute', 'onComplete', 'onError', 'emit', 'host
 export type CallMethod = (typeof CALL_METHODS)[number]
 
 const v = z.literal(1)
+const NonNegativeInt = z.int().check(z.nonnegative())
 const ThemeModeSchema = z.enum(['light', 'dark', 'high-contrast'])
 const ThemeSchema = z.object({ mode: ThemeModeSchema, vars: z.record(z.string(), z.string()) })
 
@@ -19,11 +20,11 @@ export const InitMessage = z.object({
   v,
   type: z.literal('init'),
   protocol: z.literal(PROTOCOL),
-  runId: z.string().min(1).max(200),
+  runId: z.string().check(z.minLength(1), z.maxLength(200)),
   module: z.object({ name: z.string(), version: z.string() }),
   tier: z.string(),
   bundleUrl: z.string(),
-  integrity: z.string().nullable(),
+  integrity: z.nullable(z.string()),
   assets: z.array(z.object({ url: z.string(), integrity: z.string() })),
   runtime: z.string(),
   globals: z.array(z.string()),
@@ -31,7 +32,7 @@ export const InitMessage = z.object({
   props: z.object({
     inputData: z.record(z.string(), z.unknown()),
     initialParams: z.record(z.string(), z.unknown()),
-    results: z.unknown().optional(),
+    results: z.optional(z.unknown()),
   }),
   dev: z.boolean(),
 })
@@ -46,25 +47,25 @@ export const FrameMessage = z.discriminatedUnion('type', [
   z.object({
     v,
     type: z.literal('call'),
-    id: z.number().int().nonnegative(),
+    id: NonNegativeInt,
     method: z.enum(CALL_METHODS),
-    args: z.array(z.unknown()).max(8),
+    args: z.array(z.unknown()).check(z.maxLength(8)),
   }),
-  z.object({ v, type: z.literal('subscribe'), event: z.string().max(64) }),
-  z.object({ v, type: z.literal('unsubscribe'), event: z.string().max(64) }),
-  z.object({ v, type: z.literal('resize'), height: z.number().finite() }),
+  z.object({ v, type: z.literal('subscribe'), event: z.string().check(z.maxLength(64)) }),
+  z.object({ v, type: z.literal('unsubscribe'), event: z.string().check(z.maxLength(64)) }),
+  z.object({ v, type: z.literal('resize'), height: z.number() }),
   z.object({
     v,
     type: z.literal('fault'),
-    code: z.string().max(64),
-    message: z.string().max(2000),
-    details: z.string().max(20_000).optional(),
+    code: z.string().check(z.maxLength(64)),
+    message: z.string().check(z.maxLength(2000)),
+    details: z.optional(z.string().check(z.maxLength(20_000))),
     // What to change (issue 14); optional, so a fault without hints is still valid.
-    hints: z.array(z.string().max(1000)).max(8).optional(),
+    hints: z.optional(z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(8))),
   }),
   z.object({ v, type: z.literal('unmounted') }),
   // Liveness (docs/decisions/008): browsers fire no event when a frame's renderer dies or its port closes.
-  z.object({ v, type: z.literal('pong'), id: z.number().int().nonnegative() }),
+  z.object({ v, type: z.literal('pong'), id: NonNegativeInt }),
 ])
 export type FrameMessage = z.infer<typeof FrameMessage>
 
@@ -75,19 +76,19 @@ export const HostMessage = z.discriminatedUnion('type', [
     type: z.literal('reply'),
     id: z.number(),
     ok: z.boolean(),
-    value: z.unknown().optional(),
-    error: z.object({ code: z.string(), message: z.string() }).optional(),
+    value: z.optional(z.unknown()),
+    error: z.optional(z.object({ code: z.string(), message: z.string() })),
   }),
   z.object({ v, type: z.literal('event'), event: z.string(), payload: z.unknown() }),
   z.object({ v, type: z.literal('theme'), ...ThemeSchema.shape }),
   z.object({
     v,
     type: z.literal('props'),
-    inputData: z.record(z.string(), z.unknown()).optional(),
-    results: z.unknown().optional(),
+    inputData: z.optional(z.record(z.string(), z.unknown())),
+    results: z.optional(z.unknown()),
   }),
   z.object({ v, type: z.literal('unmount') }),
-  z.object({ v, type: z.literal('ping'), id: z.number().int().nonnegative() }),
+  z.object({ v, type: z.literal('ping'), id: NonNegativeInt }),
 ])
 export type HostMessage = z.infer<typeof HostMessage>
 
@@ -122,7 +123,7 @@ export function checkFrameMessage(data: unknown): Checked<FrameMessage> {
   if (size > MAX_FRAME_MESSAGE_BYTES) return { ok: false, reason: `over ${MAX_FRAME_MESSAGE_BYTES / 1024} KB`, size, type }
   const parsed = FrameMessage.safeParse(data)
   if (!parsed.success) {
-    const known = FrameMessage.options.some((option) => option.shape.type.value === type)
+    const known = FrameMessage.def.options.some((option) => option.shape.type.def.values[0] === type)
     const versionOk = (data as { v?: unknown }).v === 1
     const reason = !versionOk
       ? 'wrong protocol version v'

@@ -1,10 +1,11 @@
 import { isRouteErrorResponse } from 'react-router'
-import { ZodError } from 'zod'
+import { z } from '@/shared/contract/zod'
 import { ApiError } from '@/shared/api/ApiError'
 
 /** What a route threw, as an `ApiError` where it can be one: a ZodError thrown outside `http()` is contract drift all the same. */
 export function explainRouteError(error: unknown): unknown {
-  if (error instanceof ZodError) {
+  // Any zod error (mini's parse throws core errors; a classic ZodError is one too).
+  if (error instanceof z.core.$ZodError) {
     const issue = error.issues[0]
     const fieldPath = issue?.path.join('.') || '(body)'
     return new ApiError({

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from '@/shared/contract/zod'
 import { ModuleGrant } from '@/shared/contract/organizations'
 import { apiPaths } from '@/shared/contract/paths'
 import { http } from '@/shared/api/http'

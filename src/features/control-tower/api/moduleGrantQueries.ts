@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
-import type { z } from 'zod'
+import type { z } from '@/shared/contract/zod'
 import { ModuleGrantPage } from '@/shared/contract/organizations'
 import { apiPaths, withQuery } from '@/shared/contract/paths'
 import { http } from '@/shared/api/http'

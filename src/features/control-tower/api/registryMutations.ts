@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from '@/shared/contract/zod'
 import { CheckImageResult, Registry, TestResult, type RegistryCreate, type RegistryPatch } from '@/shared/contract/registries'
 import { apiPaths } from '@/shared/contract/paths'
 import { http } from '@/shared/api/http'

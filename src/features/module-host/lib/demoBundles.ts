@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from '@/shared/contract/zod'
 import { readStaticJson } from '@/shared/api/staticFile'
 
 /** One entry of the demo UI bucket's index (`/module-bundles/index.json`, built with the console in demo mode). */
@@ -8,11 +8,11 @@ const DemoBundle = z.object({
   label: z.string(),
   description: z.string(),
   expect: z.string(),
-  tier: z.string().optional(),
-  module: z.object({ id: z.string(), name: z.string(), version: z.string(), displayName: z.string().optional() }).optional(),
+  tier: z.optional(z.string()),
+  module: z.optional(z.object({ id: z.string(), name: z.string(), version: z.string(), displayName: z.optional(z.string()) })),
   ui: z.object({
     bundleUrl: z.string(),
-    integrity: z.string().nullable(),
+    integrity: z.nullable(z.string()),
     runtime: z.string(),
     globals: z.array(z.string()),
     assets: z.array(z.object({ path: z.string(), integrity: z.string() })),

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
-import { LogViewer } from '@/shared/ui/log-viewer/LogViewer'
+import { LazyLogViewer as LogViewer } from '@/shared/ui/log-viewer/LazyLogViewer'
 import { moduleRunQueries } from '@/shared/entities/moduleRuns'
 import { readWholeLog } from '@/shared/entities/moduleRunLogs'
 

@@ -4,7 +4,7 @@ import { LogPage, type LogEvent } from '@/shared/contract/logs'
 import { apiPaths, withQuery } from '@/shared/contract/paths'
 import { LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
-import { LogViewer } from '@/shared/ui/log-viewer/LogViewer'
+import { LazyLogViewer as LogViewer } from '@/shared/ui/log-viewer/LazyLogViewer'
 import { workflowRunQueries } from '../api/workflowRunQueries'
 import { clipText } from '@/shared/lib/clip'
 

@@ -2,7 +2,7 @@ import { Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, D
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useId } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
-import { z } from 'zod'
+import { z } from '@/shared/contract/zod'
 import type { DataGrant } from '@/shared/contract/organizations'
 import { useActionKey } from '@/shared/api/useActionKey'
 import { applyServerFieldErrors } from '@/shared/lib/formErrors'
@@ -17,9 +17,11 @@ const MAX_REASON = 500
 const RejectForm = z.object({
   reason: z
     .string()
-    .trim()
-    .min(1, 'Give the reason for rejecting; the requester sees it.')
-    .max(MAX_REASON, `At most ${MAX_REASON} characters.`),
+    .check(
+      z.trim(),
+      z.minLength(1, 'Give the reason for rejecting; the requester sees it.'),
+      z.maxLength(MAX_REASON, `At most ${MAX_REASON} characters.`),
+    ),
 })
 
 type Props = { orgId: string; grant: DataGrant; onClose: () => void }

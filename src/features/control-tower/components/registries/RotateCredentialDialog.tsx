@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material'
 import { useEffect, useId, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
-import { z } from 'zod'
+import { z } from '@/shared/contract/zod'
 import type { Registry } from '@/shared/contract/registries'
 import { useActionKey } from '@/shared/api/useActionKey'
 import { clipText } from '@/shared/lib/clip'
@@ -31,7 +31,7 @@ const credentialFieldOf = (serverField: string) => {
  */
 export function RotateCredentialDialog({ orgId, registry, onClose, onSaved }: Props) {
   const titleId = useId()
-  const schema = fields.superRefine((values, ctx) => refineCredential(values, registry.provider, ctx))
+  const schema = fields.check(z.superRefine((values, ctx) => refineCredential(values, registry.provider, ctx)))
   const empty = { username: registry.credential?.username ?? '', secret: '', expiresAt: '' }
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: empty })
   const test = useTestRegistry(orgId)

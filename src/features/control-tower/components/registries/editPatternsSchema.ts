@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/shared/contract/zod'
 import type { Registry, RegistryPatch } from '@/shared/contract/registries'
 import { credentialBody, ecrHostOf, ecrPartsOf, refineCredential, refineEcrHost, refinePatterns } from './formRules'
 
@@ -23,12 +23,14 @@ export function editedHost(registry: Registry, values: Pick<EditPatternsValues, 
 
 /** The schema for one registry: patterns against the edited host; a new credential only when the host moves. */
 export function editPatternsSchema(registry: Registry) {
-  return fields.superRefine((values, ctx) => {
-    if (editableEcrParts(registry)) refineEcrHost(values, ctx)
-    const host = editedHost(registry, values)
-    refinePatterns(values.namespaces, host, ctx, registry.host)
-    if (host !== registry.host && values.newCredential) refineCredential(values, registry.provider, ctx)
-  })
+  return fields.check(
+    z.superRefine((values, ctx) => {
+      if (editableEcrParts(registry)) refineEcrHost(values, ctx)
+      const host = editedHost(registry, values)
+      refinePatterns(values.namespaces, host, ctx, registry.host)
+      if (host !== registry.host && values.newCredential) refineCredential(values, registry.provider, ctx)
+    }),
+  )
 }
 
 export function editPatternsDefaults(registry: Registry): EditPatternsValues {

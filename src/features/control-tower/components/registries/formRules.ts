@@ -1,5 +1,5 @@
 import type { UseFormRegisterReturn } from 'react-hook-form'
-import { z } from 'zod'
+import { z } from '@/shared/contract/zod'
 import { isApiError } from '@/shared/api/ApiError'
 import {
   ECR_HOST_PATTERN,
@@ -14,7 +14,7 @@ import { credentialLabels } from './registryText'
 // Every pattern and host rule comes from the shared matcher (registry-patterns.md §1); these helpers only decide
 // which form field a rule's message belongs on.
 
-type Ctx = z.RefinementCtx
+type Ctx = z.core.$RefinementCtx
 
 /** The ECR host typed as account ID + region, or null while either part is missing or invalid (registry-patterns.md §6). */
 export function ecrHostOf(accountId: string, region: string): string | null {

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/shared/contract/zod'
 import { PROVIDERS, type RegistryCreate } from '@/shared/contract/registries'
 import { credentialBody, hostOf, refineCredential, refineEcrHost, refinePatterns } from './formRules'
 
@@ -14,11 +14,13 @@ export const registryFormSchema = z
     secret: z.string(),
     expiresAt: z.string(),
   })
-  .superRefine((values, ctx) => {
-    if (values.provider === 'ecr') refineEcrHost(values, ctx)
-    refinePatterns(values.namespaces, hostOf(values), ctx)
-    if (values.isPrivate) refineCredential(values, values.provider, ctx)
-  })
+  .check(
+    z.superRefine((values, ctx) => {
+      if (values.provider === 'ecr') refineEcrHost(values, ctx)
+      refinePatterns(values.namespaces, hostOf(values), ctx)
+      if (values.isPrivate) refineCredential(values, values.provider, ctx)
+    }),
+  )
 
 export type RegistryFormValues = z.infer<typeof registryFormSchema>
 
