@@ -10,6 +10,7 @@ import { measureRunHistory } from './bench/runHistory.mjs'
 import { measureComparison } from './bench/comparison.mjs'
 import { measureModuleHost } from './bench/moduleHost.mjs'
 import { measureLongValues } from './bench/longValues.mjs'
+import { FLOOR_BUDGET, floorFailures, measureAgainstFloor } from './bench/floorBench.mjs'
 
 const BUDGET = {
   firstLoadKb: 280,
@@ -89,6 +90,11 @@ if (!process.argv.includes('--no-browser')) {
     for (const { path, longestTaskMs } of long.pages)
       if (longestTaskMs > BUDGET.longValueTaskMs)
         failures.push(`long values: a ${longestTaskMs} ms task on ${path} > ${BUDGET.longValueTaskMs} ms`)
+    // Issue 16: the real-mode console against plain pages doing the same work, as ratios (see floorBench.mjs). The
+    // demo preview is stopped first: two servers would compete for the same two cores.
+    stopPreview()
+    interactions.againstFloor = await measureAgainstFloor(browser)
+    failures.push(...floorFailures(interactions.againstFloor))
   } finally {
     await browser.close()
     stopPreview()
@@ -96,7 +102,14 @@ if (!process.argv.includes('--no-browser')) {
 }
 
 const realBuild = { firstLoadGzipKb: real.firstLoadGzipKb, entryGzipKb: real.entryGzipKb }
-const result = { measuredAt: new Date().toISOString(), budgets: BUDGET, ...bundles, realBuild, interactions, failures }
+const result = {
+  measuredAt: new Date().toISOString(),
+  budgets: { ...BUDGET, floorRatios: FLOOR_BUDGET },
+  ...bundles,
+  realBuild,
+  interactions,
+  failures,
+}
 mkdirSync('reports', { recursive: true })
 writeFileSync('reports/bench.json', JSON.stringify(result, null, 2))
 console.log(JSON.stringify(result, null, 2))

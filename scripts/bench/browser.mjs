@@ -11,7 +11,11 @@ export async function startPreview() {
   const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true })
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(BASE_URL)).ok) return () => process.kill(-server.pid)
+      if ((await fetch(BASE_URL)).ok) {
+        let stopped = false
+        // Idempotent: the bench stops the preview before the floor part and again on its way out.
+        return () => void (stopped || ((stopped = true), process.kill(-server.pid)))
+      }
     } catch {
       /* not up yet */
     }

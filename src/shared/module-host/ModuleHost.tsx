@@ -1,3 +1,4 @@
+import { clipText } from '@/shared/lib/clip'
 /**
  * ModuleHost — puts a module version's UI on screen, sandboxed by trust tier (docs/spec/module-ui-contract.md).
  *
@@ -116,7 +117,7 @@ export function ModuleHost({
         {loading && (
           <Box sx={{ position: 'absolute', inset: 0, zIndex: 1, bgcolor: 'background.paper' }} aria-label={`Loading ${title}`}>
             <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-              Loading {module.displayName ?? module.name} {module.version}…
+              Loading {clipText(module.displayName ?? module.name)} {clipText(module.version)}…
             </Typography>
             <Skeleton variant="rounded" height={120} />
           </Box>

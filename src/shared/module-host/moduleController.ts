@@ -1,3 +1,4 @@
+import { clipText } from '@/shared/lib/clip'
 import type { ModuleSession } from './moduleSession'
 import type { HostLogEntry, ModuleTheme, ModuleUiRecord, MountedModule, ResultEnvelope } from './types'
 
@@ -34,4 +35,5 @@ export interface ModuleController {
 }
 
 /** The module UI's accessible name: the iframe's title and the loading skeleton's label. */
-export const moduleTitle = (module: MountedModule) => `${module.displayName ?? module.name} (module UI)`
+/** The module's name as the frame's title and the loading state say it: cut, a module's name is the author's to choose. */
+export const moduleTitle = (module: MountedModule) => `${clipText(module.displayName ?? module.name)} (module UI)`

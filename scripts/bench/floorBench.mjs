@@ -1,0 +1,39 @@
+// The floor part of `npm run bench` (issue 16): Run History, the organization list and the comparison, each against a
+// plain page doing the same work, on the real-mode build and the recorded API (realServer.mjs). Budgets are ratios of
+// the medians, console ÷ floor, measured in the same run on the same machine.
+import { measureComparisonFloor, measureOrganizationsFloor, measureRunHistoryFloor } from './floorViews.mjs'
+import { startRealServer } from './realServer.mjs'
+
+export const FLOOR_BUDGET = {
+  runHistory: { firstVisit: 3, secondVisit: 2, fullLoad: 2 },
+  comparison: { firstVisit: 3, fullLoad: 3 },
+  /** No main-thread task between the click and the first rows may be longer (Run History). */
+  longTaskMs: 50,
+}
+
+export async function measureAgainstFloor(browser, rounds = 5) {
+  const server = await startRealServer()
+  try {
+    return {
+      runHistory: await measureRunHistoryFloor(browser, server.origin, rounds),
+      organizations: await measureOrganizationsFloor(browser, server.origin, rounds),
+      comparison: await measureComparisonFloor(browser, server.origin, rounds),
+    }
+  } finally {
+    await server.close()
+  }
+}
+
+/** The ratios over their budgets, and a long task in Run History between a click and its rows. */
+export function floorFailures(result) {
+  const failures = []
+  for (const view of ['runHistory', 'comparison'])
+    for (const [figure, limit] of Object.entries(FLOOR_BUDGET[view])) {
+      const { consoleMs, floorMs, ratio } = result[view][figure]
+      if (ratio > limit) failures.push(`${view} ${figure}: ${consoleMs} ms = ${ratio}× the floor's ${floorMs} ms > ${limit}×`)
+    }
+  const longest = result.runHistory.longestTaskClickToRowsMs
+  if (longest > FLOOR_BUDGET.longTaskMs)
+    failures.push(`runHistory: a ${longest} ms task between the click and the first rows > ${FLOOR_BUDGET.longTaskMs} ms`)
+  return failures
+}
