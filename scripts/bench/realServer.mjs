@@ -1,7 +1,7 @@
 // The floor bench's server (issue 16): the real-mode build (dist/) and the API answered in this Node process by the
 // demo's own handlers and generators, never by an in-page demo backend, so that a figure is what a user of the real
-// console pays. GET answers are recorded on first use and replayed at once afterwards ("the recorded API"): a warm-up
-// pass records what the measured passes ask for. The plain pages of scripts/bench/floor/ are served under /__floor/.
+// console pays. GET answers are recorded on first use, per URL and caller, and replayed at once afterwards ("the
+// recorded API"): a warm-up pass records what the measured passes ask for. The plain pages of scripts/bench/floor/ are served under /__floor/.
 import { createServer } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
@@ -54,7 +54,8 @@ export async function startRealServer({ port = 4176, scenario = 'large', root = 
     void (async () => {
       const url = new URL(req.url ?? '/', origin)
       if (url.pathname.startsWith('/api/')) {
-        const key = `${url.pathname}${url.search}`
+        // Per caller: the same URL answers each user as themselves (`/auth/me`, what their roles may list).
+        const key = `${req.headers.authorization ?? ''} ${url.pathname}${url.search}`
         let answer = req.method === 'GET' ? recorded.get(key) : undefined
         if (!answer) {
           const chunks = []

@@ -34,12 +34,25 @@ export function QueryState<T>({ query, loading, what, isEmpty, empty, errorActio
     return error ? <ErrorState error={error} onRetry={retry} action={errorAction} /> : <LoadingState label={loading} />
   return (
     <>
-      {error ? (
-        <Box sx={{ px: 2, py: 1 }}>
-          <InlineError error={error} what={`${what} could not be refreshed; showing the last data received`} onRetry={retry} />
-        </Box>
-      ) : null}
+      <RefreshError query={query} what={what} />
       {isEmpty?.(data) ? empty : children(data)}
     </>
+  )
+}
+
+/**
+ * The one line QueryState shows above data whose refresh failed, for views that lay out their own loading and first-
+ * load error (a detail page's header stays): nothing while the data is fresh or there is none yet.
+ */
+export function RefreshError<T>({ query, what }: { query: QueryLike<T>; what: string }) {
+  if (query.data === undefined || !query.error) return null
+  return (
+    <Box sx={{ px: 2, py: 1 }}>
+      <InlineError
+        error={query.error}
+        what={`${what} could not be refreshed; showing the last data received`}
+        onRetry={() => void query.refetch()}
+      />
+    </Box>
   )
 }

@@ -6,6 +6,7 @@ import { paths } from '@/shared/lib/paths'
 import { LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageHeader } from '@/shared/ui/PageHeader'
+import { RefreshError } from '@/shared/ui/QueryState'
 import { catalogQueries } from '../api/catalogQueries'
 import { ModuleBadges } from '../components/ModuleBadges'
 import { ModuleTabs } from '../components/ModuleTabs'
@@ -35,7 +36,7 @@ export function Component() {
   const moduleId = useParams().moduleId ?? ''
   const detail = useQuery(catalogQueries.detail(moduleId))
   if (detail.isPending) return <LoadingState label="Loading module" />
-  if (detail.isError)
+  if (detail.isError && detail.data === undefined)
     return (
       <>
         <PageHeader title={moduleId} />
@@ -72,6 +73,7 @@ export function Component() {
           ) : undefined
         }
       />
+      <RefreshError query={detail} what="The module" />
       <ModuleTabs module={module} />
     </>
   )

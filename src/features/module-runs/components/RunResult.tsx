@@ -20,7 +20,8 @@ type Failure = Extract<ResultEnvelope, { status: 'error' }>
 export function RunResult({ runId }: { runId: string }) {
   const result = useQuery(moduleRunQueries.result(runId))
   if (result.isPending) return <LoadingState label="Loading the result" />
-  if (result.isError) return <ErrorState error={result.error} onRetry={() => void result.refetch()} />
+  if (result.isError && result.data === undefined)
+    return <ErrorState error={result.error} onRetry={() => void result.refetch()} />
   return result.data.status === 'success' ? (
     <SuccessResult runId={runId} result={result.data} />
   ) : (

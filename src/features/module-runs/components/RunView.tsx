@@ -9,6 +9,7 @@ import { toServerTime } from '@/shared/lib/serverClock'
 import { CopyButton } from '@/shared/ui/CopyButton'
 import { LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
+import { RefreshError } from '@/shared/ui/QueryState'
 import { SectionCard } from '@/shared/ui/SectionCard'
 import { StatusChip } from '@/shared/ui/StatusChip'
 import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
@@ -46,7 +47,7 @@ export function RunView({ runId, renderHeader, onStarted }: Props) {
         <LoadingState label="Loading run" />
       </>
     )
-  if (detail.isError)
+  if (detail.isError && detail.data === undefined)
     return (
       <>
         {renderHeader(runId)}
@@ -73,6 +74,7 @@ export function RunView({ runId, renderHeader, onStarted }: Props) {
         </Typography>
         <UpdatedAgo updatedAt={detail.dataUpdatedAt} live={active} />
       </Box>
+      <RefreshError query={detail} what="The run" />
       <Stack spacing={3}>
         <RunOutcome run={run} />
         <SectionCard title="Run">

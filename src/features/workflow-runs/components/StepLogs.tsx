@@ -27,7 +27,7 @@ async function readWholeStepLog(runId: string, stepId: string, onProgress: (line
 export function StepLogs({ runId, stepId, stepName }: { runId: string; stepId: string; stepName: string }) {
   const logs = useInfiniteQuery(workflowRunQueries.stepLogs(runId, stepId))
   if (logs.isPending) return <LoadingState label="Loading logs" />
-  if (logs.isError) return <ErrorState error={logs.error} onRetry={() => void logs.refetch()} />
+  if (logs.isError && logs.data === undefined) return <ErrorState error={logs.error} onRetry={() => void logs.refetch()} />
   return (
     <LogViewer
       label={`Logs of ${clipText(stepName)}`}

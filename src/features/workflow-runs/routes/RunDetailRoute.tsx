@@ -18,6 +18,7 @@ import { StepDetail } from '../components/StepDetail'
 import { StepsTable } from '../components/StepsTable'
 import { StepTimeline } from '../components/StepTimeline'
 import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
+import { RefreshError } from '@/shared/ui/QueryState'
 import { timelineOf } from '../lib/timeline'
 import { primeQuery } from '@/shared/api/primeQuery'
 
@@ -55,7 +56,7 @@ export function Component() {
   )
 
   if (detail.isPending) return <LoadingState label="Loading run" />
-  if (detail.isError) {
+  if (detail.isError && detail.data === undefined) {
     return (
       <>
         <PageHeader title={runId} />
@@ -76,6 +77,7 @@ export function Component() {
         subtitle={<UpdatedAgo updatedAt={detail.dataUpdatedAt} live={live} />}
         actions={<RunActions run={run} />}
       />
+      <RefreshError query={detail} what="The run" />
       <RunSummary run={run} durationMs={run.durationMs ?? timeline.endMs - timeline.startMs} />
       <RunOutcomeNote run={run} />
       <Stack spacing={3}>

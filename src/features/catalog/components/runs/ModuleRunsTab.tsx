@@ -19,6 +19,7 @@ import { paths } from '@/shared/lib/paths'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { EmptyState, LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
+import { RefreshError } from '@/shared/ui/QueryState'
 import { StatusChip } from '@/shared/ui/StatusChip'
 import { TimeText } from '@/shared/ui/TimeText'
 import { catalogQueries } from '../../api/catalogQueries'
@@ -37,7 +38,7 @@ export function ModuleRunsTab({ module }: { module: Module }) {
   const goTo = (next: number) => update({ [PAGE_KEY]: next > 1 ? next : null }, { keepCursor: true })
 
   if (runs.isPending) return <LoadingState label="Loading runs" />
-  if (runs.isError) return <ErrorState error={runs.error} onRetry={() => void runs.refetch()} />
+  if (runs.isError && runs.data === undefined) return <ErrorState error={runs.error} onRetry={() => void runs.refetch()} />
   const { items, total, limit } = runs.data
   if (items.length === 0)
     return (
@@ -58,6 +59,7 @@ export function ModuleRunsTab({ module }: { module: Module }) {
   const first = (page - 1) * limit + 1
   return (
     <Paper>
+      <RefreshError query={runs} what="The runs" />
       <TableContainer>
         <Table size="small" aria-label={`Runs of ${clipText(module.displayName ?? module.moduleName)}`}>
           <TableHead>

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import type { Module } from '@/shared/contract/modules'
 import { EmptyState, LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
+import { RefreshError } from '@/shared/ui/QueryState'
 import { catalogQueries } from '../../api/catalogQueries'
 import { VersionCard } from './VersionCard'
 
@@ -13,12 +14,14 @@ const opensExpanded = (status: string, isCurrent: boolean) => isCurrent || statu
 export function VersionsTab({ module }: { module: Module }) {
   const versions = useQuery(catalogQueries.versions(module.id))
   if (versions.isPending) return <LoadingState label="Loading versions" />
-  if (versions.isError) return <ErrorState error={versions.error} onRetry={() => void versions.refetch()} />
+  if (versions.isError && versions.data === undefined)
+    return <ErrorState error={versions.error} onRetry={() => void versions.refetch()} />
   const items = versions.data.items
   if (items.length === 0) return <EmptyState title="No versions">This module has no published version yet.</EmptyState>
   const validating = items.some((v) => v.status === 'VALIDATING')
   return (
     <Stack spacing={1.5}>
+      <RefreshError query={versions} what="The versions" />
       <Typography variant="body2" color="text.secondary">
         {items.length} version{items.length === 1 ? '' : 's'}, newest first.
         {validating ? ' Intake is running for a version: this list refreshes every few seconds until it settles.' : ''}

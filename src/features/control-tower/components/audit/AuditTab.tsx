@@ -1,8 +1,8 @@
 import { Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
 import { SelectField } from '@/shared/ui/SelectField'
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { EmptyState, LoadingState } from '@/shared/ui/DataState'
-import { ErrorState } from '@/shared/ui/ErrorState'
+import { EmptyState } from '@/shared/ui/DataState'
+import { QueryState } from '@/shared/ui/QueryState'
 import { auditQueries } from '../../api/auditQueries'
 import { ListFooter } from '@/shared/ui/ListFooter'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
@@ -22,38 +22,43 @@ export function AuditTab({ orgId }: { orgId: string }) {
     ? ACTION_FILTERS
     : [...ACTION_FILTERS, { value: action, label: action }]
 
-  let content
-  if (query.isPending) content = <LoadingState label="Loading the audit trail…" />
-  else if (query.isError && !query.data) content = <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-  else if (events.length === 0)
-    content = (
-      <EmptyState title="No audit events">{action ? 'No change matches this filter.' : 'Nothing has changed yet.'}</EmptyState>
-    )
-  else
-    content = (
-      <>
-        <TableContainer>
-          <Table size="small" aria-label="Audit events">
-            <TableHead>
-              <TableRow>
-                <TableCell padding="checkbox">Changes</TableCell>
-                <TableCell>Time</TableCell>
-                <TableCell>Actor</TableCell>
-                <TableCell>Action</TableCell>
-                <TableCell>Target</TableCell>
-                <TableCell>Request id</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {events.map((event) => (
-                <AuditEventRow key={event.id} event={event} />
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
-        <ListFooter noun="events" query={query} />
-      </>
-    )
+  // Loading, first-load error, empty and a failed refresh by the one rule of QueryState (decision 012).
+  const content = (
+    <QueryState
+      query={query}
+      loading="Loading the audit trail…"
+      what="The audit trail"
+      isEmpty={() => events.length === 0}
+      empty={
+        <EmptyState title="No audit events">{action ? 'No change matches this filter.' : 'Nothing has changed yet.'}</EmptyState>
+      }
+    >
+      {() => (
+        <>
+          <TableContainer>
+            <Table size="small" aria-label="Audit events">
+              <TableHead>
+                <TableRow>
+                  <TableCell padding="checkbox">Changes</TableCell>
+                  <TableCell>Time</TableCell>
+                  <TableCell>Actor</TableCell>
+                  <TableCell>Action</TableCell>
+                  <TableCell>Target</TableCell>
+                  <TableCell>Request id</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {events.map((event) => (
+                  <AuditEventRow key={event.id} event={event} />
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+          <ListFooter noun="events" query={query} />
+        </>
+      )}
+    </QueryState>
+  )
 
   return (
     <Stack spacing={2}>

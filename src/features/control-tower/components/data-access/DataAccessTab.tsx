@@ -4,8 +4,8 @@ import { useInfiniteQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { DATA_GRANT_STATUSES, type DataGrant } from '@/shared/contract/organizations'
 import { useHasRole } from '@/shared/auth/meQueries'
-import { EmptyState, LoadingState } from '@/shared/ui/DataState'
-import { ErrorState } from '@/shared/ui/ErrorState'
+import { EmptyState } from '@/shared/ui/DataState'
+import { QueryState } from '@/shared/ui/QueryState'
 import { dataGrantQueries } from '../../api/dataGrantQueries'
 import { ListFooter } from '@/shared/ui/ListFooter'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
@@ -29,27 +29,32 @@ export function DataAccessTab({ orgId }: { orgId: string }) {
   const pages = query.data?.pages ?? []
   const grants = pages.flatMap((page) => page.items)
 
-  let content
-  if (query.isPending) content = <LoadingState label="Loading data access requests…" />
-  else if (query.isError && !query.data) content = <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-  else if (grants.length === 0)
-    content = (
-      <EmptyState title={status ? `No ${status} requests` : 'No data access requests'}>
-        Requests appear here when members of the organization ask for access to a data catalog.
-      </EmptyState>
-    )
-  else
-    content = (
-      <>
-        <DataGrantsTable
-          grants={grants}
-          canManage={canManage}
-          onApprove={(grant) => setDecision({ kind: 'approve', grant })}
-          onReject={(grant) => setDecision({ kind: 'reject', grant })}
-        />
-        <ListFooter noun="requests" query={query} />
-      </>
-    )
+  // Loading, first-load error, empty and a failed refresh by the one rule of QueryState (decision 012).
+  const content = (
+    <QueryState
+      query={query}
+      loading="Loading data access requests…"
+      what="The data access requests"
+      isEmpty={() => grants.length === 0}
+      empty={
+        <EmptyState title={status ? `No ${status} requests` : 'No data access requests'}>
+          Requests appear here when members of the organization ask for access to a data catalog.
+        </EmptyState>
+      }
+    >
+      {() => (
+        <>
+          <DataGrantsTable
+            grants={grants}
+            canManage={canManage}
+            onApprove={(grant) => setDecision({ kind: 'approve', grant })}
+            onReject={(grant) => setDecision({ kind: 'reject', grant })}
+          />
+          <ListFooter noun="requests" query={query} />
+        </>
+      )}
+    </QueryState>
+  )
 
   const close = () => setDecision(null)
   return (

@@ -1,7 +1,7 @@
 import { Stack } from '@mui/material'
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { EmptyState, LoadingState } from '@/shared/ui/DataState'
-import { ErrorState } from '@/shared/ui/ErrorState'
+import { EmptyState } from '@/shared/ui/DataState'
+import { QueryState } from '@/shared/ui/QueryState'
 import { memberQueries } from '../../api/memberQueries'
 import { ListFooter } from '@/shared/ui/ListFooter'
 import { MemberFilters } from './MemberFilters'
@@ -17,22 +17,27 @@ export function MembersTab({ orgId }: { orgId: string }) {
   const pages = query.data?.pages ?? []
   const members = pages.flatMap((page) => page.items)
 
-  let content
-  if (query.isPending) content = <LoadingState label="Loading members…" />
-  else if (query.isError && !query.data) content = <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-  else if (members.length === 0)
-    content = (
-      <EmptyState title={q || role ? 'No member matches' : 'No members'}>
-        {q || role ? 'Try another name, email or role.' : 'Nobody belongs to this organization yet.'}
-      </EmptyState>
-    )
-  else
-    content = (
-      <>
-        <MembersTable members={members} busy={query.isPlaceholderData} />
-        <ListFooter noun="members" query={query} />
-      </>
-    )
+  // Loading, first-load error, empty and a failed refresh by the one rule of QueryState (decision 012).
+  const content = (
+    <QueryState
+      query={query}
+      loading="Loading members…"
+      what="The members"
+      isEmpty={() => members.length === 0}
+      empty={
+        <EmptyState title={q || role ? 'No member matches' : 'No members'}>
+          {q || role ? 'Try another name, email or role.' : 'Nobody belongs to this organization yet.'}
+        </EmptyState>
+      }
+    >
+      {() => (
+        <>
+          <MembersTable members={members} busy={query.isPlaceholderData} />
+          <ListFooter noun="members" query={query} />
+        </>
+      )}
+    </QueryState>
+  )
 
   return (
     <Stack spacing={2}>

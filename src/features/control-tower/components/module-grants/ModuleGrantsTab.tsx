@@ -4,8 +4,8 @@ import { useInfiniteQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { ModuleGrant } from '@/shared/contract/organizations'
 import { useHasRole } from '@/shared/auth/meQueries'
-import { EmptyState, LoadingState } from '@/shared/ui/DataState'
-import { ErrorState } from '@/shared/ui/ErrorState'
+import { EmptyState } from '@/shared/ui/DataState'
+import { QueryState } from '@/shared/ui/QueryState'
 import { moduleGrantQueries } from '../../api/moduleGrantQueries'
 import { ListFooter } from '@/shared/ui/ListFooter'
 import { GrantModuleDialog } from './GrantModuleDialog'
@@ -21,22 +21,27 @@ export function ModuleGrantsTab({ orgId }: { orgId: string }) {
   const pages = query.data?.pages ?? []
   const grants = pages.flatMap((page) => page.items)
 
-  let content
-  if (query.isPending) content = <LoadingState label="Loading module grants…" />
-  else if (query.isError && !query.data) content = <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-  else if (grants.length === 0)
-    content = (
-      <EmptyState title="No modules granted">
-        {canManage ? 'Grant a catalog module so this organization can run it.' : 'This organization cannot run any module yet.'}
-      </EmptyState>
-    )
-  else
-    content = (
-      <>
-        <ModuleGrantsTable grants={grants} canManage={canManage} onRevoke={setRevoking} />
-        <ListFooter noun="modules" query={query} />
-      </>
-    )
+  // Loading, first-load error, empty and a failed refresh by the one rule of QueryState (decision 012).
+  const content = (
+    <QueryState
+      query={query}
+      loading="Loading module grants…"
+      what="The module grants"
+      isEmpty={() => grants.length === 0}
+      empty={
+        <EmptyState title="No modules granted">
+          {canManage ? 'Grant a catalog module so this organization can run it.' : 'This organization cannot run any module yet.'}
+        </EmptyState>
+      }
+    >
+      {() => (
+        <>
+          <ModuleGrantsTable grants={grants} canManage={canManage} onRevoke={setRevoking} />
+          <ListFooter noun="modules" query={query} />
+        </>
+      )}
+    </QueryState>
+  )
 
   return (
     <Stack spacing={2}>

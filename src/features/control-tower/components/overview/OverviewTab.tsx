@@ -25,7 +25,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function OverviewTab({ orgId }: { orgId: string }) {
   const org = useQuery(organizationQueries.detail(orgId))
   if (org.isPending) return <LoadingState label="Loading the organization" />
-  if (org.isError) return <ErrorState error={org.error} onRetry={() => void org.refetch()} />
+  if (org.isError && org.data === undefined) return <ErrorState error={org.error} onRetry={() => void org.refetch()} />
   const { data } = org
   return (
     <Grid container spacing={2} component="dl" sx={{ m: 0 }}>

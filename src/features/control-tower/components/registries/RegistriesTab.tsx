@@ -9,6 +9,7 @@ import { clipText } from '@/shared/lib/clip'
 import { useHasRole } from '@/shared/auth/meQueries'
 import { EmptyState, LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
+import { InlineError } from '@/shared/ui/InlineError'
 import { SectionCard } from '@/shared/ui/SectionCard'
 import { registryQueries } from '../../api/registryQueries'
 import { ImageRefChecker } from './ImageRefChecker'
@@ -72,6 +73,14 @@ export function RegistriesTab({ orgId }: { orgId: string }) {
           <Suspense fallback={null}>
             <RowNoticeView notice={actions.notice} onClose={() => actions.showNotice(null)} />
           </Suspense>
+        )}
+        {/* A failed refresh keeps the registries on screen and says so (the rule of QueryState, decision 012). */}
+        {query.isError && (
+          <InlineError
+            error={query.error}
+            what="The registries could not be refreshed; showing the last data received"
+            onRetry={() => void query.refetch()}
+          />
         )}
         {registries.length === 0 ? (
           <EmptyState title="No registries">
