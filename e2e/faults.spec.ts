@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, failedRequests, PERSONAS, test } from './fixtures'
 
 /**
@@ -97,14 +97,23 @@ async function visit(page: Page, endpoint: string, path: string, scenario: strin
   )
 }
 
-/** Waits for `locator`, moving the page's clock on between looks: through GET retries (3.5 s) and timeouts (30 s each). */
-async function waitMovingClock(page: Page, shown: () => Promise<boolean>, step: number, looks = 8): Promise<boolean> {
+/**
+ * Waits for `target`, moving the page's clock on between looks: through GET retries (3.5 s) and timeouts (30 s each).
+ * Each look ends as soon as `target` shows, or gives the page `LOOK_MS` of real time to act on what the clock released
+ * (a request sent, a timer fired, a render) before the clock moves again; a busy machine uses more of the `looks`.
+ */
+const LOOK_MS = 50
+async function waitMovingClock(page: Page, target: Locator, step: number, looks = 24): Promise<boolean> {
+  const shows = () =>
+    target.waitFor({ state: 'visible', timeout: LOOK_MS }).then(
+      () => true,
+      () => false,
+    )
   for (let look = 0; look < looks; look++) {
-    if (await shown()) return true
+    if (await shows()) return true
     await page.clock.fastForward(step)
-    await page.waitForTimeout(40)
   }
-  return shown()
+  return shows()
 }
 
 /** What the demo appends to free-text fields under `fail-long-…` (mocks/runtime/faults.ts). */
@@ -123,7 +132,7 @@ const NO_FREE_TEXT = new Set([
 async function expectExplained(page: Page, endpoint: string, path: string, fault: Fault, where: string): Promise<void> {
   if (fault === 401) {
     const dialog = page.getByRole('dialog', { name: 'Your session has ended' })
-    await waitMovingClock(page, () => dialog.isVisible(), 1000, 4)
+    await waitMovingClock(page, dialog, 1000, 12)
     await expect(dialog, where).toBeVisible()
     // Signing in again finishes the visit: the waiting calls are replayed (and succeed, the fault being lifted).
     await page.evaluate(() => (window as unknown as Hooks).__hlaCompassDemoBackend.setScenario('default'))
@@ -148,7 +157,7 @@ async function expectExplained(page: Page, endpoint: string, path: string, fault
     .getByRole('alert')
     .filter({ hasText: `Code ${code}` })
     .first()
-  await waitMovingClock(page, () => alert.isVisible(), fault === 'hang' ? 31_000 : 2_500)
+  await waitMovingClock(page, alert, fault === 'hang' ? 31_000 : 2_500)
   await expect(alert, where).toBeVisible()
   await expect(alert, where).toContainText('Request id')
 }
