@@ -19,8 +19,8 @@ import type { ModuleSummary } from '@/shared/contract/modules'
 import { moduleQueries } from '@/shared/entities/modules'
 import { clipText } from '@/shared/lib/clip'
 import { paths } from '@/shared/lib/paths'
-import { EmptyState, LoadingState } from '@/shared/ui/DataState'
-import { ErrorState } from '@/shared/ui/ErrorState'
+import { EmptyState } from '@/shared/ui/DataState'
+import { QueryState } from '@/shared/ui/QueryState'
 import { SectionCard } from '@/shared/ui/SectionCard'
 import { visuallyHidden } from '@/shared/ui/visuallyHidden'
 import { useRemoveManifest } from '../api/devkitQueries'
@@ -40,53 +40,56 @@ export function RegisteredModules() {
   }
   return (
     <SectionCard title="Registered manifests">
-      {modules.isPending && <LoadingState label="Loading the registered manifests" />}
-      {modules.isError && <ErrorState error={modules.error} onRetry={() => void modules.refetch()} />}
-      {modules.data && modules.data.items.length === 0 && (
-        <EmptyState title="No manifest registered">Register one above: it appears here and in Modules.</EmptyState>
-      )}
-      {modules.data && modules.data.items.length > 0 && (
-        <TableContainer component={Paper} variant="outlined">
-          <Table size="small" aria-label="Registered manifests">
-            <TableHead>
-              <TableRow>
-                <TableCell>Module</TableCell>
-                <TableCell>Version</TableCell>
-                <TableCell>Type</TableCell>
-                <TableCell>
-                  <Box component="span" sx={visuallyHidden}>
-                    Actions
-                  </Box>
-                </TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {modules.data.items.map((module) => (
-                <TableRow key={module.id}>
-                  <TableCell sx={{ overflowWrap: 'anywhere' }}>
-                    <Link component={RouterLink} to={paths.module(module.id)}>
-                      {clipText(module.displayName ?? module.moduleName)}
-                    </Link>
-                    <Typography variant="caption" color="text.secondary" component="div">
-                      {clipText(module.id)}
-                    </Typography>
-                  </TableCell>
-                  <TableCell>{clipText(module.currentVersion)}</TableCell>
-                  <TableCell>{module.type ?? '—'}</TableCell>
-                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                    <Button size="small" component={RouterLink} to={paths.launchModule(module.id)}>
-                      Run
-                    </Button>
-                    <Button size="small" color="error" onClick={() => setRemoving(module)} aria-label={`Remove ${module.id}`}>
-                      Remove
-                    </Button>
+      <QueryState
+        query={modules}
+        loading="Loading the registered manifests"
+        what="The registered manifests"
+        isEmpty={(list) => list.items.length === 0}
+        empty={<EmptyState title="No manifest registered">Register one above: it appears here and in Modules.</EmptyState>}
+      >
+        {(list) => (
+          <TableContainer component={Paper} variant="outlined">
+            <Table size="small" aria-label="Registered manifests">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Module</TableCell>
+                  <TableCell>Version</TableCell>
+                  <TableCell>Type</TableCell>
+                  <TableCell>
+                    <Box component="span" sx={visuallyHidden}>
+                      Actions
+                    </Box>
                   </TableCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
-      )}
+              </TableHead>
+              <TableBody>
+                {list.items.map((module) => (
+                  <TableRow key={module.id}>
+                    <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                      <Link component={RouterLink} to={paths.module(module.id)}>
+                        {clipText(module.displayName ?? module.moduleName)}
+                      </Link>
+                      <Typography variant="caption" color="text.secondary" component="div">
+                        {clipText(module.id)}
+                      </Typography>
+                    </TableCell>
+                    <TableCell>{clipText(module.currentVersion)}</TableCell>
+                    <TableCell>{module.type ?? '—'}</TableCell>
+                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                      <Button size="small" component={RouterLink} to={paths.launchModule(module.id)}>
+                        Run
+                      </Button>
+                      <Button size="small" color="error" onClick={() => setRemoving(module)} aria-label={`Remove ${module.id}`}>
+                        Remove
+                      </Button>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+        )}
+      </QueryState>
       {removing && (
         <Suspense fallback={null}>
           <ConfirmDialog
