@@ -2,7 +2,9 @@ import { defineConfig, devices } from '@playwright/test'
 import { existsSync } from 'node:fs'
 import { nginxBinary } from './scripts/serve/nginx.mjs'
 
-const baseURL = 'http://127.0.0.1:4173'
+// E2E_PORT lets two checkouts run their suites side by side on one machine.
+const port = Number(process.env.E2E_PORT ?? 4173)
+const baseURL = `http://127.0.0.1:${port}`
 // Debian's Chromium where present (these machines cannot download Playwright's own); PW_CHROMIUM_PATH overrides;
 // elsewhere Playwright's browser from `npx playwright install chromium`.
 const executablePath = process.env.PW_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
@@ -14,8 +16,8 @@ const server = process.env.E2E_SERVER ?? (nginxBinary() ? 'nginx' : 'preview')
 const quietBuild = 'npx vite build --logLevel warn'
 const command =
   server === 'nginx'
-    ? `VITE_API_MOCKING=off ${quietBuild} && ${quietBuild} && node scripts/serve/nginx.mjs --root dist-demo --port 4173`
-    : `${quietBuild} && npx vite preview`
+    ? `VITE_API_MOCKING=off ${quietBuild} && ${quietBuild} && node scripts/serve/nginx.mjs --root dist-demo --port ${port}`
+    : `${quietBuild} && npx vite preview --port ${port}`
 
 export default defineConfig({
   testDir: './e2e',

@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 
-const PORT = 4175
+// BENCH_PORT lets two checkouts bench side by side (the floor server takes BENCH_PORT + 1).
+const PORT = Number(process.env.BENCH_PORT ?? 4175)
 export const BASE_URL = `http://127.0.0.1:${PORT}`
 
 /** Starts `vite preview` on its own port and resolves once it answers. */

@@ -46,7 +46,11 @@ async function demoApi(scenario, origin) {
  * Starts the server on `port`: `/api/*` from the demo handlers (GETs recorded), `/__floor/*` from the floor pages,
  * everything else from `dist/` with the SPA fallback. Resolves with `{ origin, close }`.
  */
-export async function startRealServer({ port = 4176, scenario = 'large', root = 'dist' } = {}) {
+export async function startRealServer({
+  port = Number(process.env.BENCH_PORT ?? 4175) + 1,
+  scenario = 'large',
+  root = 'dist',
+} = {}) {
   const origin = `http://127.0.0.1:${port}`
   const api = await demoApi(scenario, origin)
   const recorded = new Map()
