@@ -178,3 +178,19 @@ test.describe('Accessibility of the dialogs of the main flows', () => {
     })
   }
 })
+
+test.describe('Accessibility of Run History’s filter panel and column menu', () => {
+  for (const scheme of SCHEMES) {
+    test(`More filters with active filter chips, and the column menu (${scheme})`, async ({ page, signInAs }) => {
+      await page.emulateMedia({ colorScheme: scheme })
+      await signInAs('scientist', { path: `${WF}/runs?minDurationMs=1800000&from=2026-01-01`, latency: 0 })
+      await expect(page.getByRole('group', { name: 'Active filters' })).toBeVisible()
+      await page.getByRole('button', { name: 'More filters' }).click()
+      await expect(page.getByRole('region', { name: 'More filters' })).toBeVisible()
+      await expectAccessible(page, 'More filters')
+      await page.getByRole('button', { name: /^Columns/ }).click()
+      await expect(page.getByRole('menu', { name: 'Columns of Workflow runs' })).toBeVisible()
+      await expectAccessible(page, 'column menu')
+    })
+  }
+})

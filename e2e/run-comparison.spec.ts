@@ -7,6 +7,7 @@ test.describe('Failures and comparison', () => {
   test('a scientist finds last week’s failures, the failing step and its log line', async ({ page, signInAs }) => {
     await signInAs('scientist', { path: `${WF}/runs` })
     await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Failed' }).click()
+    await page.getByRole('button', { name: 'More filters' }).click()
     await page.getByRole('group', { name: 'Started within' }).getByRole('button', { name: 'Last 7 days' }).click()
     await expect(page).toHaveURL(/status=FAILED/)
     await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}/)

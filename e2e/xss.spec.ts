@@ -202,6 +202,11 @@ test.describe('XSS payloads in data', () => {
     await signIn(page, 'scientist', '/workflows')
     await expectInert(page, 'workflows', ['workflow.name', 'workflow.description'])
     await page.getByRole('link', { name: /^Immunopeptidomics discovery pipeline «xss/ }).click()
+    // A 1280 px screen leaves out who triggered a run and its execution link: shown from the column menu to be checked.
+    await page.getByRole('button', { name: /^Columns/ }).click()
+    for (const column of ['Triggered by', 'Execution (Step Functions)'])
+      await page.getByRole('menuitemcheckbox', { name: column }).click()
+    await page.keyboard.press('Escape')
     await expectInert(page, 'Run History', ['workflow.name', 'user.name'], { 'workflowRun.executionArn': URI_PAYLOADS.length })
     // A run that succeeded: all of its steps have artifacts, more than there are schemes.
     await page.goto('/workflows/wf-immunopeptidomics-discovery/runs/run-000020?step=hla-typing')

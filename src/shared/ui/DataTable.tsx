@@ -2,6 +2,8 @@ import { Box, Table, TableCell, TableContainer, TableHead, TableRow, TableSortLa
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row, type SortingState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
+import { ColumnMenu } from './columns/ColumnMenu'
+import { useColumnVisibility } from './columns/useColumnVisibility'
 import { visuallyHidden } from './visuallyHidden'
 import './DataTable.css'
 
@@ -12,6 +14,12 @@ declare module '@tanstack/react-table' {
   interface ColumnMeta<TData, TValue> {
     align?: 'left' | 'right'
     nowrap?: boolean
+    /** Shown by default only on screens at least this wide (px): the column priority of useColumnVisibility. */
+    minViewport?: number
+    /** The column's name in the column menu, where its header is not plain text. */
+    label?: string
+    /** Never offered for hiding: what identifies a row. */
+    alwaysShown?: boolean
     /** Marker uses of the generics, which TypeScript requires to be referenced in a merged interface. */
     _types?: [TData, TValue]
   }
@@ -41,6 +49,11 @@ export type DataTableProps<T> = {
   maxHeight?: number | string
   /** Row height in px. Rows are laid out at this height and never measured: measuring forces a layout per row. */
   rowHeight?: number
+  /**
+   * Offers the "Columns" menu above the table and remembers its choices under this key; columns with
+   * `meta.minViewport` are then shown by default only on screens that wide (useColumnVisibility).
+   */
+  columnMenuKey?: string
   /** Makes the scroll area a tab stop, for tables without links or buttons in their rows (keyboard scrolling, WCAG 2.1.1). */
   focusableScroll?: boolean
 }
@@ -63,13 +76,16 @@ export function DataTable<T>({
   maxHeight = '70vh',
   rowHeight = 53,
   focusableScroll = false,
+  columnMenuKey,
 }: DataTableProps<T>) {
+  const shown = useColumnVisibility(columnMenuKey, columns)
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns functions React Compiler must not memoize; we do not use the compiler.
   const table = useReactTable({
     data,
     columns,
     getRowId,
-    state: { sorting },
+    // Without the menu there is no way to bring a column back: every column is shown.
+    state: { sorting, ...(columnMenuKey && { columnVisibility: shown.visibility }) },
     manualSorting: true,
     enableMultiSort: false,
     sortDescFirst: false,
@@ -124,64 +140,71 @@ export function DataTable<T>({
   }
 
   return (
-    <TableContainer
-      ref={scrollRef}
-      sx={{ maxHeight, overflow: 'auto' }}
-      {...(focusableScroll ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}
-    >
-      <Table stickyHeader size="small" aria-label={label}>
-        <TableHead>
-          {table.getHeaderGroups().map((group) => (
-            <TableRow key={group.id}>
-              {selection && (
-                <TableCell padding="checkbox">
-                  <Box component="span" sx={visuallyHidden}>
-                    Select
-                  </Box>
-                </TableCell>
-              )}
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted()
-                const content = flexRender(header.column.columnDef.header, header.getContext())
-                return (
-                  <TableCell
-                    key={header.id}
-                    align={header.column.columnDef.meta?.align}
-                    sortDirection={sorted || false}
-                    sx={{ whiteSpace: 'nowrap' }}
-                  >
-                    {header.column.getCanSort() && onSortingChange ? (
-                      <TableSortLabel
-                        active={!!sorted}
-                        direction={sorted || 'asc'}
-                        onClick={header.column.getToggleSortingHandler()}
-                      >
-                        {content}
-                      </TableSortLabel>
-                    ) : (
-                      content
-                    )}
+    <>
+      {columnMenuKey && (
+        <Box sx={{ display: 'flex', justifyContent: 'flex-end', px: 1, py: 0.5 }}>
+          <ColumnMenu columns={shown} tableLabel={label} />
+        </Box>
+      )}
+      <TableContainer
+        ref={scrollRef}
+        sx={{ maxHeight, overflow: 'auto' }}
+        {...(focusableScroll ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}
+      >
+        <Table stickyHeader size="small" aria-label={label}>
+          <TableHead>
+            {table.getHeaderGroups().map((group) => (
+              <TableRow key={group.id}>
+                {selection && (
+                  <TableCell padding="checkbox">
+                    <Box component="span" sx={visuallyHidden}>
+                      Select
+                    </Box>
                   </TableCell>
-                )
-              })}
-            </TableRow>
-          ))}
-        </TableHead>
-        <tbody>
-          {paddingTop > 0 && (
-            <tr aria-hidden>
-              <td colSpan={columnCount} className="dt-spacer" style={{ height: paddingTop }} />
-            </tr>
-          )}
-          {items.map((item) => renderRow(rows[item.index]!, item.index))}
-          {paddingBottom > 0 && (
-            <tr aria-hidden>
-              <td colSpan={columnCount} className="dt-spacer" style={{ height: paddingBottom }} />
-            </tr>
-          )}
-        </tbody>
-      </Table>
-      {rows.length === 0 && <Box sx={{ p: 2 }} />}
-    </TableContainer>
+                )}
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted()
+                  const content = flexRender(header.column.columnDef.header, header.getContext())
+                  return (
+                    <TableCell
+                      key={header.id}
+                      align={header.column.columnDef.meta?.align}
+                      sortDirection={sorted || false}
+                      sx={{ whiteSpace: 'nowrap' }}
+                    >
+                      {header.column.getCanSort() && onSortingChange ? (
+                        <TableSortLabel
+                          active={!!sorted}
+                          direction={sorted || 'asc'}
+                          onClick={header.column.getToggleSortingHandler()}
+                        >
+                          {content}
+                        </TableSortLabel>
+                      ) : (
+                        content
+                      )}
+                    </TableCell>
+                  )
+                })}
+              </TableRow>
+            ))}
+          </TableHead>
+          <tbody>
+            {paddingTop > 0 && (
+              <tr aria-hidden>
+                <td colSpan={columnCount} className="dt-spacer" style={{ height: paddingTop }} />
+              </tr>
+            )}
+            {items.map((item) => renderRow(rows[item.index]!, item.index))}
+            {paddingBottom > 0 && (
+              <tr aria-hidden>
+                <td colSpan={columnCount} className="dt-spacer" style={{ height: paddingBottom }} />
+              </tr>
+            )}
+          </tbody>
+        </Table>
+        {rows.length === 0 && <Box sx={{ p: 2 }} />}
+      </TableContainer>
+    </>
   )
 }

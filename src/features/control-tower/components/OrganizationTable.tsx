@@ -18,6 +18,7 @@ export function OrganizationTable({ organizations, sorting, onSortingChange, onO
       label="Organizations"
       data={organizations}
       columns={ORGANIZATION_COLUMNS}
+      columnMenuKey="organizations"
       getRowId={(org) => org.id}
       sorting={sorting}
       onSortingChange={onSortingChange}

@@ -69,6 +69,7 @@ export function RunList({ openRunId }: { openRunId?: string }) {
                 label="Module runs"
                 data={page.items}
                 columns={columns}
+                columnMenuKey="module-runs"
                 getRowId={(run) => run.runId}
                 onRowClick={open}
                 selectedRowId={openRunId}

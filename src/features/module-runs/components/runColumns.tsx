@@ -28,7 +28,7 @@ export function runColumns(search: string, now: number): ColumnDef<ModuleRun, un
     {
       id: 'run',
       header: 'Run · module',
-      meta: NOWRAP,
+      meta: { ...NOWRAP, alwaysShown: true },
       cell: ({ row: { original: run } }) => (
         <>
           <Link
@@ -86,7 +86,8 @@ export function runColumns(search: string, now: number): ColumnDef<ModuleRun, un
     {
       id: 'workflow',
       header: 'Workflow',
-      meta: NOWRAP,
+      // Column priority (issue 17): the rest fits a 1280 px screen; the workflow from 1440 px or the column menu.
+      meta: { ...NOWRAP, minViewport: 1440 },
       cell: ({ row: { original: run } }) =>
         run.workflow ? (
           <>

@@ -7,7 +7,10 @@ import { setScenario } from '../../../../mocks/runtime/scenario'
 beforeEach(() => setHttpSleep(async () => undefined))
 
 describe('Module run list', () => {
-  it('lists the organization’s runs newest first with status, module, credits and workflow context', async () => {
+  it('lists the organization’s runs newest first with status, module, credits and workflow context (1440 px)', async () => {
+    // The workflow column is shown from 1440 px (jsdom's window is 1024 px wide).
+    const width = vi.spyOn(window, 'innerWidth', 'get').mockReturnValue(1440)
+    onTestFinished(() => width.mockRestore())
     renderRoute('/runs', { as: 'scientist' })
     const table = await screen.findByRole('table', { name: 'Module runs' })
     const rows = within(table).getAllByRole('row').slice(1)

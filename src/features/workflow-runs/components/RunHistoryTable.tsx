@@ -37,6 +37,8 @@ export function RunHistoryTable({
       label="Workflow runs"
       data={runs}
       columns={columns}
+      // One preference for every workflow's run list: the same columns matter whichever workflow it is.
+      columnMenuKey="workflow-runs"
       getRowId={(run) => run.id}
       sorting={sorting}
       onSortingChange={onSortingChange}

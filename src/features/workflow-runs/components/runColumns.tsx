@@ -12,6 +12,10 @@ import { clipText } from '@/shared/lib/clip'
 
 const NUMBER = { align: 'right', nowrap: true } as const
 const NOWRAP = { nowrap: true } as const
+// Column priorities (issue 17): what tells runs apart — status, run, start, duration, credits, step health — fits a
+// 1280 px screen; the rest is shown on wider screens or from the column menu.
+const WIDE = 1440
+const WIDEST = 1600
 
 /**
  * Columns of Run History. The sortable ones need an `accessorFn`: TanStack offers sorting only on accessor columns
@@ -27,7 +31,7 @@ export function runColumns(
     {
       id: 'id',
       header: 'Run',
-      meta: NOWRAP,
+      meta: { ...NOWRAP, alwaysShown: true },
       enableSorting: false,
       cell: ({ row: { original: run } }) => (
         <RouterLink
@@ -50,7 +54,7 @@ export function runColumns(
     {
       id: 'finishedAt',
       header: 'Finished',
-      meta: NOWRAP,
+      meta: { ...NOWRAP, minViewport: WIDEST },
       enableSorting: false,
       cell: ({ row }) => <TimeText iso={row.original.finishedAt} />,
     },
@@ -65,7 +69,7 @@ export function runColumns(
     {
       id: 'triggeredBy',
       header: 'Triggered by',
-      meta: NOWRAP,
+      meta: { ...NOWRAP, minViewport: WIDE },
       enableSorting: false,
       cell: ({ row: { original: run } }) => <span title={run.triggeredBy.userId}>{clipText(run.triggeredBy.name)}</span>,
     },
@@ -80,13 +84,14 @@ export function runColumns(
     {
       id: 'steps',
       header: 'Steps',
+      meta: { label: 'Step health' },
       enableSorting: false,
       cell: ({ row }) => <StepHealthBar counts={row.original.stepCounts} />,
     },
     {
       id: 'console',
       header: 'Execution',
-      meta: NOWRAP,
+      meta: { ...NOWRAP, minViewport: WIDEST, label: 'Execution (Step Functions)' },
       enableSorting: false,
       cell: ({ row: { original: run } }) => (
         <StepFunctionsLink executionArn={run.executionArn} region={run.region} runId={run.id} />

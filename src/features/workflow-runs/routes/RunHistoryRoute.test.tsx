@@ -35,9 +35,14 @@ describe('Run History', () => {
     expect(screen.getByText(/420 runs match/)).toBeInTheDocument()
   })
 
-  it('links each run to its Step Functions execution over https only, in a new tab', async () => {
+  it('links each run to its Step Functions execution over https only, in a new tab, once shown from the column menu', async () => {
+    // jsdom's window is 1024 px wide: the Execution column is one a narrow screen leaves out until someone asks for it.
     renderRoute(RUNS, { as: 'scientist' })
     await screen.findByRole('table', { name: 'Workflow runs' })
+    expect(within(table()).queryByRole('link', { name: /in Step Functions/ })).not.toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Columns (3 hidden)' }))
+    await userEvent.click(screen.getByRole('menuitemcheckbox', { name: 'Execution (Step Functions)' }))
+    await userEvent.keyboard('{Escape}')
     const link = within(table()).getAllByRole('link', { name: /in Step Functions/ })[0]!
     expect(link.getAttribute('href')).toMatch(
       /^https:\/\/eu-central-1\.console\.aws\.amazon\.com\/states\/home\?region=eu-central-1#\/v2\/executions\/details\/arn%3Aaws%3Astates%3A/,
@@ -86,8 +91,17 @@ describe('Run History', () => {
   it('takes the duration range in minutes and sends milliseconds', async () => {
     const { router } = renderRoute(RUNS, { as: 'scientist' })
     await screen.findByRole('table', { name: 'Workflow runs' })
+    await userEvent.click(screen.getByRole('button', { name: 'More filters' }))
     await userEvent.type(screen.getByRole('spinbutton', { name: 'Min duration (min)' }), '30')
     await waitFor(() => expect(router.state.location.search).toBe('?minDurationMs=1800000'))
+    // With the panel closed, the active filter still says what it does, and removing its chip removes it.
+    await userEvent.click(screen.getByRole('button', { name: 'More filters' }))
+    expect(screen.queryByRole('spinbutton', { name: 'Min duration (min)' })).not.toBeInTheDocument()
+    const chip = within(screen.getByRole('group', { name: 'Active filters' })).getByRole('button', { name: /Duration ≥ 30 min/ })
+    chip.focus()
+    await userEvent.keyboard('{Delete}')
+    await waitFor(() => expect(router.state.location.search).toBe(''))
+    expect(screen.queryByRole('group', { name: 'Active filters' })).not.toBeInTheDocument()
   })
 
   it('restores filters from the URL and says so when nothing matches', async () => {
