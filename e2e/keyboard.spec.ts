@@ -57,6 +57,7 @@ test.describe('Keyboard only', () => {
   })
 
   test('Launch: open a module, fill its generated form, start the run and reach it', async ({ page, signInAs }) => {
+    test.slow() // dozens of Tab presses, each a round trip to the browser: 33 s once on a busy 2-core machine
     await signInAs('scientist', { path: '/modules/netmhcpan-binding' })
     await tabTo(page, page.getByRole('link', { name: 'Run module' }), 60)
     await page.keyboard.press('Enter')

@@ -1,18 +1,17 @@
 import { Box, Link, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
 import { Link as RouterLink } from 'react-router'
 import type { ModuleSummary } from '@/shared/contract/modules'
-import { formatAct } from '@/shared/lib/format'
 import { paths } from '@/shared/lib/paths'
 import { StatusChip } from '@/shared/ui/StatusChip'
 import { TimeText } from '@/shared/ui/TimeText'
 import { categoryLabel, shownNameOf } from '../lib/catalogParams'
-import { pricingUnit, TRUST_TIER_HINTS, typeLabel } from '../lib/moduleLabels'
+import { TRUST_TIER_HINTS, typeLabel } from '../lib/moduleLabels'
+import { PriceList } from './PriceList'
 import { clipText } from '@/shared/lib/clip'
 
-const PLAN_TIERS = ['developer', 'foundational', 'advanced', 'strategic'] as const
-
 /**
- * The catalog as a table: one row per module, a price column per pricing tier. A plain table: a catalog holds tens of
+ * The catalog as a table: one row per module, its prices by plan in one column (four price columns did not fit a
+ * 1280 px screen, issue 17). A plain table: a catalog holds tens of
  * modules, not thousands, so it needs neither virtualization nor the table library.
  */
 export function ModuleTable({ modules }: { modules: ModuleSummary[] }) {
@@ -26,11 +25,7 @@ export function ModuleTable({ modules }: { modules: ModuleSummary[] }) {
             <TableCell>Trust tier</TableCell>
             <TableCell>Status</TableCell>
             <TableCell>Category</TableCell>
-            {PLAN_TIERS.map((tier) => (
-              <TableCell key={tier} align="right">
-                {tier.charAt(0).toUpperCase() + tier.slice(1)}
-              </TableCell>
-            ))}
+            <TableCell>Price by plan</TableCell>
             <TableCell>Updated</TableCell>
           </TableRow>
         </TableHead>
@@ -51,12 +46,9 @@ export function ModuleTable({ modules }: { modules: ModuleSummary[] }) {
               </TableCell>
               <TableCell>{module.status ? <StatusChip status={module.status} /> : '—'}</TableCell>
               <TableCell>{module.category ? categoryLabel(module.category) : '—'}</TableCell>
-              {PLAN_TIERS.map((tier) => (
-                <TableCell key={tier} align="right" sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-                  {formatAct(module.pricing?.tiers.find((t) => t.tier === tier)?.amountAct)}
-                  {module.pricing && pricingUnit(module.pricing) === 'per month' ? ' / month' : ''}
-                </TableCell>
-              ))}
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                <PriceList pricing={module.pricing} />
+              </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 <TimeText iso={module.updatedAt} dateOnly />
               </TableCell>
@@ -66,7 +58,7 @@ export function ModuleTable({ modules }: { modules: ModuleSummary[] }) {
       </Table>
       <Box sx={{ px: 2, py: 1 }}>
         <Typography variant="caption" color="text.secondary">
-          Prices in ACT per run (per month where marked), by pricing tier: your organization’s plan decides which applies.
+          Prices in ACT per run (per month where marked), by pricing plan: your organization’s plan decides which applies.
         </Typography>
       </Box>
     </TableContainer>

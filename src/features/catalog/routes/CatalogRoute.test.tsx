@@ -58,18 +58,7 @@ describe('Module catalog', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((c) => c.textContent),
-    ).toEqual([
-      'Module',
-      'Type',
-      'Trust tier',
-      'Status',
-      'Category',
-      'Developer',
-      'Foundational',
-      'Advanced',
-      'Strategic',
-      'Updated',
-    ])
+    ).toEqual(['Module', 'Type', 'Trust tier', 'Status', 'Category', 'Price by plan', 'Updated'])
     expect(first.router.state.location.search).toBe('?view=table')
     first.unmount()
     renderRoute('/modules', { as: 'scientist' })

@@ -54,7 +54,9 @@ const StepDiffRow = memo(function StepDiffRow({ row, highlighted, onHighlight }:
       </th>
       {row.cells.map((cell, i) => (
         <td key={i} className="step-cell" data-mark={cell.mark}>
-          <StepCellView cell={cell} />
+          <div className="cell-body">
+            <StepCellView cell={cell} />
+          </div>
         </td>
       ))}
     </tr>
@@ -93,6 +95,10 @@ function StepCellView({ cell }: { cell: StepCell }) {
 /** Cell text styles, once for the whole table (see DELTA_STYLES for why not a styled component per cell). */
 const CELL_STYLES = {
   '& .step-cell': { fontSize: '0.8125rem', lineHeight: 1.5, minWidth: '13rem' },
+  // Ten runs × fifty steps is a table about twice the screen wide and four screens high: the browser lays out and styles
+  // only the cells near the viewport and keeps a cell's last size for the rest (issue 16). The text stays in the DOM
+  // (find in page, screen readers); four lines of 0.8125rem × 1.5 is the size a cell has before it was ever shown.
+  '& .cell-body': { contentVisibility: 'auto', containIntrinsicBlockSize: 'auto 4.875rem' },
   '& .step-cell[data-mark="changed"]': { boxShadow: 'inset 3px 0 0 var(--mui-palette-warning-main)' },
   '& .step-cell[data-mark="added"]': { boxShadow: 'inset 3px 0 0 var(--mui-palette-info-main)' },
   '& .step-cell[data-mark="removed"]': { boxShadow: 'inset 3px 0 0 var(--mui-palette-error-main)' },
