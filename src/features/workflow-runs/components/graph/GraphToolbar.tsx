@@ -23,7 +23,7 @@ export function GraphToolbar({ zoom, onZoomIn, onZoomOut, onFit, onActualSize, h
         <IconButton size="small" aria-label="Zoom out" title="Zoom out (−)" onClick={onZoomOut} disabled={zoom <= MIN_ZOOM}>
           <ZoomOutIcon fontSize="small" />
         </IconButton>
-        <Typography variant="body2" sx={{ minWidth: '3.5em', textAlign: 'center' }} aria-live="polite">
+        <Typography variant="body2" role="status" aria-label="Zoom level" sx={{ minWidth: '3.5em', textAlign: 'center' }}>
           {Math.round(zoom * 100)} %
         </Typography>
         <IconButton size="small" aria-label="Zoom in" title="Zoom in (+)" onClick={onZoomIn} disabled={zoom >= MAX_ZOOM}>

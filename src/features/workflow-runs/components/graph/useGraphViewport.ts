@@ -59,7 +59,8 @@ export function useGraphViewport(content: { width: number; height: number }, foc
   const fit = useCallback(() => {
     anchor.current = null
     setZoom(clamp(fitZoom()))
-    viewportRef.current?.scrollTo(0, 0)
+    const viewport = viewportRef.current
+    if (viewport) viewport.scrollLeft = viewport.scrollTop = 0
   }, [fitZoom])
 
   // The first view: readable, with the step people came for in the middle of it.
