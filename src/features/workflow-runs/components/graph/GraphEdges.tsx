@@ -21,10 +21,28 @@ export function GraphEdges({ layout, takenEdges, idPrefix }: Props) {
     <>
       <svg className="wfg-edges" width={layout.width} height={layout.height} aria-hidden focusable="false">
         <defs>
-          <marker id={arrow} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+          <marker
+            id={arrow}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="9"
+            markerHeight="9"
+            markerUnits="userSpaceOnUse"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0L10,5L0,10z" className="wfg-arrow" />
           </marker>
-          <marker id={faint} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+          <marker
+            id={faint}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="9"
+            markerHeight="9"
+            markerUnits="userSpaceOnUse"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0L10,5L0,10z" className="wfg-arrow" data-taken="false" />
           </marker>
         </defs>
