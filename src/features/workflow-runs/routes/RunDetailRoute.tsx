@@ -1,6 +1,6 @@
 import { Box, Link, Stack } from '@mui/material'
 import { useQuery, type QueryClient } from '@tanstack/react-query'
-import { Suspense, useCallback, useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 import { Link as RouterLink, useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
 import { toServerTime } from '@/shared/lib/serverClock'
 import { paths } from '@/shared/lib/paths'
@@ -9,7 +9,7 @@ import { LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { SectionCard } from '@/shared/ui/SectionCard'
-import { lazyPreloaded } from '@/shared/ui/lazyPreloaded'
+import { lazyWithPlaceholder } from '@/shared/ui/lazyWithPlaceholder'
 import { workflowRunQueries } from '../api/workflowRunQueries'
 import { RunActions } from '../components/RunActions'
 import { RunInputs } from '../components/RunInputs'
@@ -26,9 +26,10 @@ import { primeQuery } from '@/shared/api/primeQuery'
 /** URL key of the selected step. */
 const STEP_KEY = 'step'
 
-// The workflow graph and its layout library are a chunk of their own, fetched beside the run: not the route's first load.
+// The workflow graph and its layout library are a chunk of their own, fetched beside the run: not the route's first
+// load. Not behind Suspense: when the run comes first, the graph appears as soon as its chunk is in (no 300 ms hold).
 const graphChunk = () => import('../components/graph/RunWorkflowGraph')
-const RunWorkflowGraph = lazyPreloaded(() => graphChunk().then((m) => m.RunWorkflowGraph))
+const RunWorkflowGraph = lazyWithPlaceholder(() => graphChunk().then((m) => m.RunWorkflowGraph))
 
 /**
  * Primes the run; a failure is shown by the page itself (not-found and retry), so the loader never throws. The graph's
@@ -94,9 +95,13 @@ export function Component() {
       <RunOutcomeNote run={run} />
       <Stack spacing={3}>
         <SectionCard title="Workflow graph">
-          <Suspense fallback={<LoadingState label="Loading the workflow graph" />}>
-            <RunWorkflowGraph run={run} durations={durations} selectedStepId={selected?.stepId} onSelect={select} />
-          </Suspense>
+          <RunWorkflowGraph
+            placeholder={<LoadingState label="Loading the workflow graph" />}
+            run={run}
+            durations={durations}
+            selectedStepId={selected?.stepId}
+            onSelect={select}
+          />
         </SectionCard>
         <SectionCard title="Step timeline">
           <StepTimeline timeline={timeline} selectedStepId={selected?.stepId} onSelect={select} />
