@@ -2,7 +2,14 @@ import { Box, Typography } from '@mui/material'
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Workflow, WorkflowRun } from '@/shared/contract/workflows'
 import { clipText } from '@/shared/lib/clip'
-import { GRAPH_DATA_MARK, layoutGraph, NODE_HEIGHT, NODE_WIDTH, type LaidOutNode } from '../../lib/graph/graphLayout'
+import {
+  GRAPH_DATA_MARK,
+  GRAPH_LAYOUT_MARK,
+  layoutGraph,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  type LaidOutNode,
+} from '../../lib/graph/graphLayout'
 import { nodeInDirection } from '../../lib/graph/graphNavigation'
 import { kindText, runFacts } from '../../lib/graph/graphText'
 import { runOverlay } from '../../lib/graph/runOverlay'
@@ -40,9 +47,12 @@ const STRUCTURE_HINT = '+ and − zoom, 0 fits, arrow keys scroll. Drag or scrol
  * and keys; a text alternative lists the graph in words.
  */
 export function WorkflowGraph({ label, graph, modules, run, durations, selectedStepId, onSelect, maxHeight = '480px' }: Props) {
+  // The workflow is in hand (the first render with it), and laid out: the bench measures from these marks.
+  useState(() => performance.mark(GRAPH_DATA_MARK))
   const layout = useMemo(() => {
-    performance.mark(GRAPH_DATA_MARK)
-    return layoutGraph(graph)
+    const laidOut = layoutGraph(graph)
+    performance.mark(GRAPH_LAYOUT_MARK)
+    return laidOut
   }, [graph])
   const overlay = useMemo(() => (run ? runOverlay(graph, run) : undefined), [graph, run])
   const moduleNames = useMemo(

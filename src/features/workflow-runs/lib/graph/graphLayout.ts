@@ -5,8 +5,9 @@ import { curvePath } from './curvePath'
 
 type Graph = Workflow['graph']
 
-/** `performance.mark` set when the graph has its workflow in hand and lays it out (the bench measures from it). */
+/** `performance.mark`s of the graph (the bench measures with them): the workflow is in hand; it is laid out. */
 export const GRAPH_DATA_MARK = 'workflow-graph:data'
+export const GRAPH_LAYOUT_MARK = 'workflow-graph:laid-out'
 
 /** Node box on the drawing (px at 100 %): two lines of text, a name and a status or module line. */
 export const NODE_WIDTH = 280
