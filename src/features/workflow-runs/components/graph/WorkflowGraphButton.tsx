@@ -1,4 +1,4 @@
-import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined'
+import SchemaOutlined from '@mui/icons-material/SchemaOutlined'
 import { Button } from '@mui/material'
 import { lazy, Suspense } from 'react'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
@@ -20,7 +20,7 @@ export function WorkflowGraphButton({ workflowId }: { workflowId: string }) {
   const setOpen = (value: boolean) => update({ [GRAPH_KEY]: value ? 'open' : undefined }, { keepCursor: true, replace: true })
   return (
     <>
-      <Button variant="outlined" startIcon={<AccountTreeOutlined />} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <Button variant="outlined" startIcon={<SchemaOutlined />} aria-haspopup="dialog" onClick={() => setOpen(true)}>
         Workflow graph
       </Button>
       {open && (
