@@ -46,7 +46,17 @@ const STRUCTURE_HINT = '+ and − zoom, 0 fits, arrow keys scroll. Drag or scrol
  * nodes select the step (`?step=`, shared with the timeline and the steps table). Zoom, pan and fit by pointer, buttons
  * and keys; a text alternative lists the graph in words.
  */
-export function WorkflowGraph({ label, graph, modules, run, durations, selectedStepId, onSelect, maxHeight = '480px' }: Props) {
+export function WorkflowGraph(props: Props) {
+  if (props.graph.nodes.length === 0)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        The workflow’s graph has no states.
+      </Typography>
+    )
+  return <LaidOutGraph {...props} />
+}
+
+function LaidOutGraph({ label, graph, modules, run, durations, selectedStepId, onSelect, maxHeight = '480px' }: Props) {
   // The workflow is in hand (the first render with it), and laid out: the bench measures from these marks.
   useState(() => performance.mark(GRAPH_DATA_MARK))
   const layout = useMemo(() => {

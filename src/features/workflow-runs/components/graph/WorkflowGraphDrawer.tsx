@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
 import { clipText } from '@/shared/lib/clip'
 import { QueryState } from '@/shared/ui/QueryState'
+import { SectionErrorBoundary } from '@/shared/ui/SectionErrorBoundary'
 import { workflowQueries } from '../../api/workflowQueries'
 import { WorkflowGraph } from './WorkflowGraph'
 
@@ -45,12 +46,14 @@ export function WorkflowGraphDrawer({ workflowId, onClose }: { workflowId: strin
       </Box>
       <QueryState query={workflow} loading="Loading the workflow graph" what="The workflow">
         {(data) => (
-          <WorkflowGraph
-            label={`Workflow graph of ${clipText(data.name)}`}
-            graph={data.graph}
-            modules={data.modules}
-            maxHeight="calc(100vh - 220px)"
-          />
+          <SectionErrorBoundary title="The workflow graph could not be drawn">
+            <WorkflowGraph
+              label={`Workflow graph of ${clipText(data.name)}`}
+              graph={data.graph}
+              modules={data.modules}
+              maxHeight="calc(100vh - 220px)"
+            />
+          </SectionErrorBoundary>
         )}
       </QueryState>
     </Drawer>

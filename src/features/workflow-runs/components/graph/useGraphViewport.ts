@@ -107,7 +107,8 @@ export function useGraphViewport(content: { width: number; height: number }, foc
   const drag = useRef<{ x: number; y: number; id: number } | null>(null)
   const [dragging, setDragging] = useState(false)
   const onPointerDown = useCallback((event: PointerEvent<HTMLDivElement>) => {
-    if (event.button !== 0 || (event.target as Element).closest('button')) return
+    // Touch and pen pan the viewport natively; a mouse drags.
+    if (event.pointerType !== 'mouse' || event.button !== 0 || (event.target as Element).closest('button')) return
     drag.current = { x: event.clientX, y: event.clientY, id: event.pointerId }
     event.currentTarget.setPointerCapture?.(event.pointerId)
     setDragging(true)
