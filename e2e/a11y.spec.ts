@@ -15,6 +15,7 @@ const CLI_REQUEST = `/cli-login?redirect_uri=${encodeURIComponent('http://127.0.
 type Route = { path: string; ready?: (page: Page) => Locator }
 
 const drawer = (name: string) => (page: Page) => page.getByRole('dialog', { name })
+const graph = (name: string) => (page: Page) => page.getByRole('group', { name: `Workflow graph of ${name}` })
 
 /** Every route, grouped by area (one test each per theme); a superuser can open all of them. */
 const AREAS: Record<string, Route[]> = {
@@ -24,6 +25,10 @@ const AREAS: Record<string, Route[]> = {
     { path: `${WF}/runs` },
     { path: `${WF}/runs/run-000387` },
     { path: `${WF}/runs/run-000417?step=report` }, // a with-ui step shows the module's own view
+    // The workflow graph: a run's (the QC gate; the 50-step sweep opened on its failed step) and Run History's drawer.
+    { path: `${WF}/runs/run-000414`, ready: graph('run-000414') },
+    { path: '/workflows/wf-allele-panel-sweep/runs/run-001557', ready: graph('run-001557') },
+    { path: `${WF}/runs?graph=open`, ready: graph('Immunopeptidomics discovery pipeline') },
     { path: `${WF}/compare?runs=run-000020,run-000034,run-000387&baseline=run-000020` },
     { path: '/dev/module-harness' },
     { path: CLI_REQUEST, ready: (page) => page.getByRole('button', { name: 'Allow' }) },

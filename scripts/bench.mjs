@@ -8,6 +8,7 @@ import { launchBrowser, startPreview } from './bench/browser.mjs'
 import { measureOrgSearch } from './bench/orgSearch.mjs'
 import { measureRunHistory } from './bench/runHistory.mjs'
 import { measureComparison } from './bench/comparison.mjs'
+import { measureWorkflowGraph } from './bench/workflowGraph.mjs'
 import { measureModuleHost } from './bench/moduleHost.mjs'
 import { measureLongValues } from './bench/longValues.mjs'
 import { FLOOR_BUDGET, floorFailures, measureAgainstFloor } from './bench/floorBench.mjs'
@@ -20,6 +21,7 @@ const BUDGET = {
   runHistoryFilterMs: 200,
   longTaskMs: 50,
   comparisonRenderedMs: 500,
+  workflowGraphMs: 300,
   moduleMountToReadyMs: 300,
   moduleCyclesHeapGrowthMb: 10,
   longValueTaskMs: 200,
@@ -79,6 +81,11 @@ if (!process.argv.includes('--no-browser')) {
     const slowestCompare = Math.max(...comparison.inAppNavigationToRenderedMs)
     if (slowestCompare > BUDGET.comparisonRenderedMs)
       failures.push(`comparison 10 × 50 navigation → rendered: ${slowestCompare} ms > ${BUDGET.comparisonRenderedMs} ms`)
+    const graph = (interactions.workflowGraph50 = await measureWorkflowGraph(browser))
+    if (graph.dataToDrawnMedianMs > BUDGET.workflowGraphMs)
+      failures.push(
+        `workflow graph of 50 steps, data → drawn: median ${graph.dataToDrawnMedianMs} ms > ${BUDGET.workflowGraphMs} ms`,
+      )
     const host = (interactions.moduleHost = await measureModuleHost(browser))
     if (host.mountToReadyMedianMs > BUDGET.moduleMountToReadyMs)
       failures.push(`module UI mount → ready: median ${host.mountToReadyMedianMs} ms > ${BUDGET.moduleMountToReadyMs} ms`)

@@ -9,6 +9,7 @@ import { LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { SectionCard } from '@/shared/ui/SectionCard'
+import { lazyWithPlaceholder } from '@/shared/ui/lazyWithPlaceholder'
 import { workflowRunQueries } from '../api/workflowRunQueries'
 import { RunActions } from '../components/RunActions'
 import { RunInputs } from '../components/RunInputs'
@@ -25,10 +26,22 @@ import { primeQuery } from '@/shared/api/primeQuery'
 /** URL key of the selected step. */
 const STEP_KEY = 'step'
 
-/** Primes the run; a failure is shown by the page itself (not-found and retry), so the loader never throws. */
+// The workflow graph and its layout library are a chunk of their own, fetched beside the run: not the route's first
+// load. Not behind Suspense: when the run comes first, the graph appears as soon as its chunk is in (no 300 ms hold).
+const graphChunk = () => import('../components/graph/RunWorkflowGraph')
+const RunWorkflowGraph = lazyWithPlaceholder(() => graphChunk().then((m) => m.RunWorkflowGraph))
+
+/**
+ * Primes the run; a failure is shown by the page itself (not-found and retry), so the loader never throws. The graph's
+ * chunk, then its workflow, are fetched meanwhile and not awaited (the graph's section shows its loading and errors).
+ */
 export const loader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
+    RunWorkflowGraph.load()
+      .then(() => graphChunk())
+      .then((m) => m.prefetchWorkflow(queryClient, params.workflowId ?? ''))
+      .catch(() => undefined)
     await primeQuery(queryClient, workflowRunQueries.detail(params.runId ?? ''))
     return null
   }
@@ -81,6 +94,15 @@ export function Component() {
       <RunSummary run={run} durationMs={run.durationMs ?? timeline.endMs - timeline.startMs} />
       <RunOutcomeNote run={run} />
       <Stack spacing={3}>
+        <SectionCard title="Workflow graph">
+          <RunWorkflowGraph
+            placeholder={<LoadingState label="Loading the workflow graph" />}
+            run={run}
+            durations={durations}
+            selectedStepId={selected?.stepId}
+            onSelect={select}
+          />
+        </SectionCard>
         <SectionCard title="Step timeline">
           <StepTimeline timeline={timeline} selectedStepId={selected?.stepId} onSelect={select} />
         </SectionCard>

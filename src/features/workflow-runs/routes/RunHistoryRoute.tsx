@@ -24,6 +24,10 @@ import { DEFAULT_RUN_SORT, RUN_PAGE_SIZE, runListParamsFrom, sortingFromParam, s
 import { SELECTED_KEY, selectedFrom, toggleSelected } from '../lib/runSelection'
 import { primeQuery } from '@/shared/api/primeQuery'
 
+// Mounted once the rows are on screen; the graph itself loads when opened (docs/decisions/015).
+const WorkflowGraphButton = lazy(() =>
+  import('../components/graph/WorkflowGraphButton').then((m) => ({ default: m.WorkflowGraphButton })),
+)
 // Shown only once runs are selected: not part of the page's first load.
 const RunSelectionBar = lazy(() => import('../components/RunSelectionBar').then((m) => ({ default: m.RunSelectionBar })))
 
@@ -91,7 +95,16 @@ export function Component() {
     <>
       <PageHeader
         title={workflow.data?.name ?? workflowId}
-        actions={<ExportRunsButton workflowId={workflowId} params={listParams} disabled={data?.items.length === 0} />}
+        actions={
+          <>
+            {data && (
+              <Suspense fallback={null}>
+                <WorkflowGraphButton workflowId={workflowId} />
+              </Suspense>
+            )}
+            <ExportRunsButton workflowId={workflowId} params={listParams} disabled={data?.items.length === 0} />
+          </>
+        }
         subtitle={
           <Box component="span" sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
             <span>
