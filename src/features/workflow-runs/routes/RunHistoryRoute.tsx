@@ -8,7 +8,7 @@ import { formatCount, formatDuration } from '@/shared/lib/format'
 import { paths } from '@/shared/lib/paths'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { CursorPager } from '@/shared/ui/CursorPager'
-import { EmptyState } from '@/shared/ui/DataState'
+import { EmptyState, LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { InlineError } from '@/shared/ui/InlineError'
 import { QueryState } from '@/shared/ui/QueryState'
@@ -19,21 +19,27 @@ import { ExportRunsButton } from '../components/ExportRunsButton'
 // Static: the route's chunk and the table's arrive together (modulepreload), never one after the other (issue 16).
 import { RunHistoryTable } from '../components/RunHistoryTable'
 import { RunFilters } from '../components/RunFilters'
+import { RunViewSwitch } from '../components/RunViewSwitch'
 import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
 import { DEFAULT_RUN_SORT, RUN_PAGE_SIZE, runListParamsFrom, sortingFromParam, sortParamFrom } from '../lib/runListParams'
 import { SELECTED_KEY, selectedFrom, toggleSelected } from '../lib/runSelection'
 import { primeQuery } from '@/shared/api/primeQuery'
+import { prefetchGrid, runViewFrom, VIEW_KEY } from '../lib/runView'
 
 // Shown only once runs are selected: not part of the page's first load.
 const RunSelectionBar = lazy(() => import('../components/RunSelectionBar').then((m) => ({ default: m.RunSelectionBar })))
+// The runs × steps grid (`?view=grid`): its code, schema and query load only when it is shown.
+const RunStepGrid = lazy(() => import('../components/grid/RunStepGrid').then((m) => ({ default: m.RunStepGrid })))
 
 /** Primes the workflow (header), the first page and the table chunk in parallel; the median (Δ column) follows. */
 export const loader =
   (queryClient: QueryClient) =>
   async ({ request, params }: LoaderFunctionArgs) => {
     const workflowId = params.workflowId ?? ''
-    const listParams = runListParamsFrom(new URL(request.url).searchParams)
+    const search = new URL(request.url).searchParams
+    const listParams = runListParamsFrom(search)
     void queryClient.prefetchQuery(workflowRunQueries.stats(workflowId, statsFilters(listParams)))
+    if (runViewFrom(search.get(VIEW_KEY)) === 'grid') prefetchGrid(queryClient, workflowId, listParams)
     await Promise.all([
       primeQuery(queryClient, workflowQueries.detail(workflowId)),
       primeQuery(queryClient, workflowRunQueries.list(workflowId, listParams)),
@@ -57,6 +63,7 @@ export function Component() {
   const data = runs.data
   const median = stats.data?.medianDurationMs
   const page = Number(params.get('page') ?? 1) || 1
+  const view = runViewFrom(params.get(VIEW_KEY))
   const live = !!data?.items.some((run) => run.status === 'RUNNING')
   const users = useMemo(() => usersOf(data?.items ?? []), [data])
   // The selection lives in the URL (a shared link keeps it) and survives paging and filtering: it keeps the cursor.
@@ -91,7 +98,12 @@ export function Component() {
     <>
       <PageHeader
         title={workflow.data?.name ?? workflowId}
-        actions={<ExportRunsButton workflowId={workflowId} params={listParams} disabled={data?.items.length === 0} />}
+        actions={
+          <>
+            <RunViewSwitch />
+            <ExportRunsButton workflowId={workflowId} params={listParams} disabled={data?.items.length === 0} />
+          </>
+        }
         subtitle={
           <Box component="span" sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
             <span>
@@ -137,15 +149,26 @@ export function Component() {
         >
           {(list) => (
             <>
-              <RunHistoryTable
-                workflowId={workflowId}
-                runs={list.items}
-                medianDurationMs={median}
-                sorting={sortingFromParam(listParams.sort)}
-                onSortingChange={(sorting) => update({ sort: sortParamFrom(sorting, listParams.sort ?? DEFAULT_RUN_SORT) })}
-                selectedIds={selectedSet}
-                onToggleSelected={toggleRun}
-              />
+              {view === 'grid' ? (
+                <Suspense fallback={<LoadingState label="Loading the steps grid" />}>
+                  <RunStepGrid
+                    workflowId={workflowId}
+                    params={listParams}
+                    selectedIds={selectedSet}
+                    onToggleSelected={toggleRun}
+                  />
+                </Suspense>
+              ) : (
+                <RunHistoryTable
+                  workflowId={workflowId}
+                  runs={list.items}
+                  medianDurationMs={median}
+                  sorting={sortingFromParam(listParams.sort)}
+                  onSortingChange={(sorting) => update({ sort: sortParamFrom(sorting, listParams.sort ?? DEFAULT_RUN_SORT) })}
+                  selectedIds={selectedSet}
+                  onToggleSelected={toggleRun}
+                />
+              )}
               <CursorPager
                 page={page}
                 pageSize={RUN_PAGE_SIZE}
