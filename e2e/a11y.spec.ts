@@ -22,6 +22,7 @@ const AREAS: Record<string, Route[]> = {
     { path: '/' },
     { path: '/workflows' },
     { path: `${WF}/runs` },
+    { path: `${WF}/runs?view=grid`, ready: (page) => page.getByRole('grid', { name: 'Steps by run' }) },
     { path: `${WF}/runs/run-000387` },
     { path: `${WF}/runs/run-000417?step=report` }, // a with-ui step shows the module's own view
     { path: `${WF}/compare?runs=run-000020,run-000034,run-000387&baseline=run-000020` },

@@ -74,7 +74,15 @@ export function Component() {
     (value: string | undefined) => update({ [SELECTED_KEY]: value }, { keepCursor: true, replace: true }),
     [update],
   )
-  const toggleRun = useCallback((runId: string) => select(toggleSelected(selectedIds, runId)), [select, selectedIds])
+  // From the newest URL, not this render's: two quick toggles (Space, arrow, Space in the grid) must both count.
+  const toggleRun = useCallback(
+    (runId: string) =>
+      update((current) => ({ [SELECTED_KEY]: toggleSelected(selectedFrom(current.get(SELECTED_KEY)), runId) }), {
+        keepCursor: true,
+        replace: true,
+      }),
+    [update],
+  )
 
   // A workflow this user cannot see (another organization's, or none) leaves nothing to filter: the page says so alone.
   const noWorkflow = isApiError(workflow.error) && (workflow.error.status === 404 || workflow.error.status === 403)

@@ -213,28 +213,20 @@ const StepRow = memo(function StepRow({ row, r, top, width, runs, most, activeCo
         <span aria-hidden>{row.failures}</span>
       </div>
       {row.cells.map((cell, c) => (
+        // The square is the cell: one element each, its glyph and retry dot drawn by CSS (RunStepGrid.css).
         <div
           key={runs[c]!.id}
-          className="rg-cell-slot"
           role="gridcell"
+          className="rg-glyph rg-cell"
+          data-s={cell ? stepGlyph(cell.status) : 'absent'}
+          data-b={cell?.band}
+          data-retry={cell && cell.attempts > 1 ? '' : undefined}
+          data-r={r}
+          data-c={c}
+          tabIndex={activeCol === c ? 0 : -1}
           aria-label={cellLabel(runs[c]!, row, cell)}
-          {...cellFocus(r, c, activeCol)}
-        >
-          <span
-            className="rg-glyph"
-            data-s={cell ? stepGlyph(cell.status) : 'absent'}
-            data-b={cell?.band}
-            data-retry={cell && cell.attempts > 1 ? '' : undefined}
-            aria-hidden
-          />
-        </div>
+        />
       ))}
     </div>
   )
-})
-
-const cellFocus = (r: number, c: number, activeCol: number | null) => ({
-  'data-r': r,
-  'data-c': c,
-  tabIndex: activeCol === c ? 0 : -1,
 })
