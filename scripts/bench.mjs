@@ -8,6 +8,7 @@ import { launchBrowser, startPreview } from './bench/browser.mjs'
 import { measureOrgSearch } from './bench/orgSearch.mjs'
 import { measureRunHistory } from './bench/runHistory.mjs'
 import { measureComparison } from './bench/comparison.mjs'
+import { measureRunGrid } from './bench/runGrid.mjs'
 import { measureModuleHost } from './bench/moduleHost.mjs'
 import { measureLongValues } from './bench/longValues.mjs'
 import { FLOOR_BUDGET, floorFailures, measureAgainstFloor } from './bench/floorBench.mjs'
@@ -20,6 +21,7 @@ const BUDGET = {
   runHistoryFilterMs: 200,
   longTaskMs: 50,
   comparisonRenderedMs: 500,
+  runGridMs: 300,
   moduleMountToReadyMs: 300,
   moduleCyclesHeapGrowthMb: 10,
   longValueTaskMs: 200,
@@ -79,6 +81,9 @@ if (!process.argv.includes('--no-browser')) {
     const slowestCompare = Math.max(...comparison.inAppNavigationToRenderedMs)
     if (slowestCompare > BUDGET.comparisonRenderedMs)
       failures.push(`comparison 10 × 50 navigation → rendered: ${slowestCompare} ms > ${BUDGET.comparisonRenderedMs} ms`)
+    const grid = (interactions.runGrid50x50 = await measureRunGrid(browser))
+    if (grid.dataToDrawnMedianMs > BUDGET.runGridMs)
+      failures.push(`runs × steps grid 50 × 50, data → drawn: median ${grid.dataToDrawnMedianMs} ms > ${BUDGET.runGridMs} ms`)
     const host = (interactions.moduleHost = await measureModuleHost(browser))
     if (host.mountToReadyMedianMs > BUDGET.moduleMountToReadyMs)
       failures.push(`module UI mount → ready: median ${host.mountToReadyMedianMs} ms > ${BUDGET.moduleMountToReadyMs} ms`)

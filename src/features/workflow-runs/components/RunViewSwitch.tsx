@@ -1,6 +1,7 @@
 import { Box, Button } from '@mui/material'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
-import { preloadGridChunk, runViewFrom, VIEW_KEY, type RunView } from '../lib/runView'
+import { runViewFrom, VIEW_KEY, type RunView } from '../lib/runView'
+import { LazyRunStepGrid } from './grid/lazyGrid'
 
 const VIEWS: { view: RunView; label: string }[] = [
   { view: 'list', label: 'List' },
@@ -23,9 +24,14 @@ export function RunViewSwitch() {
           size="small"
           variant={current === view ? 'contained' : 'outlined'}
           aria-pressed={current === view}
-          onMouseEnter={view === 'grid' ? () => void preloadGridChunk() : undefined}
-          onFocus={view === 'grid' ? () => void preloadGridChunk() : undefined}
-          onClick={() => update({ [VIEW_KEY]: view === 'list' ? undefined : view }, { keepCursor: true })}
+          onMouseEnter={view === 'grid' ? () => void LazyRunStepGrid.load() : undefined}
+          onFocus={view === 'grid' ? () => void LazyRunStepGrid.load() : undefined}
+          // The grid's chunk first (pointing at the switch usually started it): then the grid renders at once.
+          onClick={() =>
+            void (view === 'grid' ? LazyRunStepGrid.load() : Promise.resolve()).finally(() =>
+              update({ [VIEW_KEY]: view === 'list' ? undefined : view }, { keepCursor: true }),
+            )
+          }
         >
           {label}
         </Button>

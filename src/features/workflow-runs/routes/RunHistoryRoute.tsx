@@ -24,12 +24,11 @@ import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
 import { DEFAULT_RUN_SORT, RUN_PAGE_SIZE, runListParamsFrom, sortingFromParam, sortParamFrom } from '../lib/runListParams'
 import { SELECTED_KEY, selectedFrom, toggleSelected } from '../lib/runSelection'
 import { primeQuery } from '@/shared/api/primeQuery'
-import { prefetchGrid, runViewFrom, VIEW_KEY } from '../lib/runView'
+import { runViewFrom, VIEW_KEY } from '../lib/runView'
+import { LazyRunStepGrid, primeGrid } from '../components/grid/lazyGrid'
 
 // Shown only once runs are selected: not part of the page's first load.
 const RunSelectionBar = lazy(() => import('../components/RunSelectionBar').then((m) => ({ default: m.RunSelectionBar })))
-// The runs × steps grid (`?view=grid`): its code, schema and query load only when it is shown.
-const RunStepGrid = lazy(() => import('../components/grid/RunStepGrid').then((m) => ({ default: m.RunStepGrid })))
 
 /** Primes the workflow (header), the first page and the table chunk in parallel; the median (Δ column) follows. */
 export const loader =
@@ -39,10 +38,11 @@ export const loader =
     const search = new URL(request.url).searchParams
     const listParams = runListParamsFrom(search)
     void queryClient.prefetchQuery(workflowRunQueries.stats(workflowId, statsFilters(listParams)))
-    if (runViewFrom(search.get(VIEW_KEY)) === 'grid') prefetchGrid(queryClient, workflowId, listParams)
     await Promise.all([
       primeQuery(queryClient, workflowQueries.detail(workflowId)),
       primeQuery(queryClient, workflowRunQueries.list(workflowId, listParams)),
+      // The runs × steps grid (`?view=grid`): its code, schema and query load only when it is shown.
+      runViewFrom(search.get(VIEW_KEY)) === 'grid' && primeGrid(queryClient, workflowId, listParams),
     ])
     return null
   }
@@ -159,7 +159,7 @@ export function Component() {
             <>
               {view === 'grid' ? (
                 <Suspense fallback={<LoadingState label="Loading the steps grid" />}>
-                  <RunStepGrid
+                  <LazyRunStepGrid
                     workflowId={workflowId}
                     params={listParams}
                     selectedIds={selectedSet}

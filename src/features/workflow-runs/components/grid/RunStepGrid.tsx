@@ -1,4 +1,3 @@
-import { Box, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
 import { useNavigate } from 'react-router'
@@ -56,12 +55,10 @@ function GridView({ page, workflowId, selectedIds, onToggleSelected }: ViewProps
   )
   return (
     <>
-      <Box sx={{ px: 2, pt: 1.5, pb: 1, display: 'grid', gap: 1 }}>
-        <Typography variant="body2" sx={{ fontWeight: 600 }}>
-          {mostFailuresText(model)}
-        </Typography>
+      <div className="rg-intro">
+        <p>{mostFailuresText(model)}</p>
         <GridLegend />
-      </Box>
+      </div>
       <StepGrid model={model} selectedIds={selectedIds} onToggleSelected={onToggleSelected} onOpen={open} />
     </>
   )
