@@ -21,7 +21,7 @@ const drawnAt = (page) =>
         const rows = grid.querySelectorAll('.rg-body [role="row"]')
         const cells = grid.querySelectorAll('.rg-body .rg-cell').length
         const head = grid.querySelector('.rg-head')?.getBoundingClientRect().height ?? 0
-        const inView = Math.min(steps, Math.ceil((scroll.clientHeight - head) / 22))
+        const inView = Math.min(steps, Math.ceil((scroll.clientHeight - head) / 20))
         return rows.length >= inView && cells === rows.length * runs && performance.now()
       },
       { runs: RUNS, steps: STEPS },

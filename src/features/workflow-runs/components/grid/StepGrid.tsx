@@ -1,16 +1,17 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
 import { memo, useCallback, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react'
 import type { RunSteps } from '@/shared/contract/workflowRunSteps'
+import { clipText } from '@/shared/lib/clip'
 import type { GridModel, GridRow } from '../../lib/runGrid'
 import { cellDetails, cellLabel, labelName, rowDetails, runDetails } from '../../lib/runGridText'
 import { GridTip, type Tip } from './GridTip'
 import { runGlyph, shortTime, stepGlyph } from './glyph'
 import { NAME_COL, posOf, useRovingGrid, type GridPos } from './useRovingGrid'
 
-const ROW_HEIGHT = 22
+const ROW_HEIGHT = 20
 const HEAD_HEIGHT = 124
-const LEFT_WIDTH = 284 // step name 220 + failures 64 (RunStepGrid.css)
-const COL_WIDTH = 20
+const LEFT_WIDTH = 264 // step name 216 + failures 48 (RunStepGrid.css)
+const COL_WIDTH = 18
 
 type Props = {
   model: GridModel
@@ -60,8 +61,11 @@ export function StepGrid({ model, selectedIds, onToggleSelected, onOpen }: Props
   })
 
   const explain = (element: Element | null) => {
-    const pos = posOf(element)
-    if (!pos || !element) return setTip(null)
+    // A run's whole column head explains the run, not only its checkbox (the head's one focusable element).
+    const anchor = element?.closest('[data-head]') ?? element?.closest('[data-r]')
+    const pos =
+      anchor instanceof HTMLElement && anchor.dataset.head ? { r: -1, c: Number(anchor.dataset.head) } : posOf(anchor ?? null)
+    if (!pos || !anchor) return setTip(null)
     const run = runs[pos.c]
     const row = rows[pos.r]
     const content = run
@@ -71,7 +75,7 @@ export function StepGrid({ model, selectedIds, onToggleSelected, onOpen }: Props
       : row
         ? rowDetails(row, runs.length)
         : null
-    setTip(content && { anchor: element.closest('[data-r]')!, ...content })
+    setTip(content && { anchor, ...content })
   }
 
   const width = LEFT_WIDTH + runs.length * COL_WIDTH
@@ -158,7 +162,12 @@ type HeadProps = { run: RunSteps; c: number; picked: boolean; tabIndex: number; 
 const RunHead = memo(function RunHead({ run, c, picked, tabIndex, onToggle }: HeadProps) {
   const { lines } = runDetails(run)
   return (
-    <div role="columnheader" aria-label={`${run.id}, ${lines.join(', ')}`} className={picked ? 'rg-col rg-picked' : 'rg-col'}>
+    <div
+      role="columnheader"
+      aria-label={`${run.id}, ${lines.join(', ')}`}
+      className={picked ? 'rg-col rg-picked' : 'rg-col'}
+      data-head={c}
+    >
       <input
         type="checkbox"
         className="rg-focusable"
@@ -200,7 +209,8 @@ const StepRow = memo(function StepRow({ row, r, top, width, runs, most, activeCo
         data-c={NAME_COL}
         tabIndex={activeCol === NAME_COL ? 0 : -1}
       >
-        <span>{labelName(row.name)}</span>
+        {/* The whole name (to the display limit) on hover; the cell names and the card use a shorter cut. */}
+        <span title={clipText(row.name)}>{labelName(row.name)}</span>
       </div>
       <div
         role="gridcell"
@@ -210,7 +220,7 @@ const StepRow = memo(function StepRow({ row, r, top, width, runs, most, activeCo
         tabIndex={activeCol === -1 ? 0 : -1}
         aria-label={`${row.failures} failed${isMost ? ', the most of any step' : ''}`}
       >
-        {row.failures > 0 && <span className="rg-bar" style={{ width: Math.max(3, (row.failures / most) * 24) }} aria-hidden />}
+        {row.failures > 0 && <span className="rg-bar" style={{ width: Math.max(3, (row.failures / most) * 18) }} aria-hidden />}
         <span aria-hidden>{row.failures}</span>
       </div>
       {row.cells.map((cell, c) => (
