@@ -1,5 +1,4 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { primeQuery } from '@/shared/api/primeQuery'
 import { lazyPreloaded } from '@/shared/ui/lazyPreloaded'
 import type { WorkflowRunListParams } from '../../api/workflowRunQueries'
 
@@ -10,12 +9,13 @@ import type { WorkflowRunListParams } from '../../api/workflowRunQueries'
  */
 export const LazyRunStepGrid = lazyPreloaded(() => import('./RunStepGrid').then((m) => m.RunStepGrid))
 
-/** A page opened in grid view: the grid's chunk and data beside the list's, not after them. */
+/**
+ * A page opened in grid view: the grid's chunk is awaited beside the list's data (so it renders without suspending), its
+ * data only started — a slow grid answer shows as the grid's own loading state, never holds up the page.
+ */
 export function primeGrid(queryClient: QueryClient, workflowId: string, params: WorkflowRunListParams): Promise<unknown> {
-  return Promise.all([
-    LazyRunStepGrid.load(),
-    import('../../api/runStepQueries').then(({ runStepQueries }) =>
-      primeQuery(queryClient, runStepQueries.page(workflowId, params)),
-    ),
-  ])
+  void import('../../api/runStepQueries').then(({ runStepQueries }) =>
+    queryClient.prefetchQuery(runStepQueries.page(workflowId, params)),
+  )
+  return LazyRunStepGrid.load()
 }
