@@ -23,6 +23,7 @@ const AREAS: Record<string, Route[]> = {
     { path: '/' },
     { path: '/workflows' },
     { path: `${WF}/runs` },
+    { path: `${WF}/runs?view=grid`, ready: (page) => page.getByRole('grid', { name: 'Steps by run' }) },
     { path: `${WF}/runs/run-000387` },
     { path: `${WF}/runs/run-000417?step=report` }, // a with-ui step shows the module's own view
     // The workflow graph: a run's (the QC gate; the 50-step sweep opened on its failed step) and Run History's drawer.

@@ -208,6 +208,8 @@ test.describe('XSS payloads in data', () => {
       await page.getByRole('menuitemcheckbox', { name: column }).click()
     await page.keyboard.press('Escape')
     await expectInert(page, 'Run History', ['workflow.name', 'user.name'], { 'workflowRun.executionArn': URI_PAYLOADS.length })
+    await page.getByRole('button', { name: 'Steps grid' }).click()
+    await expectInert(page, 'Run History grid', ['step.name'])
     // A run that succeeded: all of its steps have artifacts, more than there are schemes.
     await page.goto('/workflows/wf-immunopeptidomics-discovery/runs/run-000020?step=hla-typing')
     await expect(page.getByRole('log')).toBeVisible()

@@ -9,6 +9,7 @@ import { measureOrgSearch } from './bench/orgSearch.mjs'
 import { measureRunHistory } from './bench/runHistory.mjs'
 import { measureComparison } from './bench/comparison.mjs'
 import { measureWorkflowGraph } from './bench/workflowGraph.mjs'
+import { measureRunGrid } from './bench/runGrid.mjs'
 import { measureModuleHost } from './bench/moduleHost.mjs'
 import { measureLongValues } from './bench/longValues.mjs'
 import { FLOOR_BUDGET, floorFailures, measureAgainstFloor } from './bench/floorBench.mjs'
@@ -22,6 +23,7 @@ const BUDGET = {
   longTaskMs: 50,
   comparisonRenderedMs: 500,
   workflowGraphMs: 300,
+  runGridMs: 300,
   moduleMountToReadyMs: 300,
   moduleCyclesHeapGrowthMb: 10,
   longValueTaskMs: 200,
@@ -86,6 +88,9 @@ if (!process.argv.includes('--no-browser')) {
       failures.push(
         `workflow graph of 50 steps, data → drawn: median ${graph.dataToDrawnMedianMs} ms > ${BUDGET.workflowGraphMs} ms`,
       )
+    const grid = (interactions.runGrid50x50 = await measureRunGrid(browser))
+    if (grid.dataToDrawnMedianMs > BUDGET.runGridMs)
+      failures.push(`runs × steps grid 50 × 50, data → drawn: median ${grid.dataToDrawnMedianMs} ms > ${BUDGET.runGridMs} ms`)
     const host = (interactions.moduleHost = await measureModuleHost(browser))
     if (host.mountToReadyMedianMs > BUDGET.moduleMountToReadyMs)
       failures.push(`module UI mount → ready: median ${host.mountToReadyMedianMs} ms > ${BUDGET.moduleMountToReadyMs} ms`)

@@ -1,6 +1,7 @@
 import { http } from '../runtime/http'
 import { LogPage } from '../../src/shared/contract/logs'
 import { Workflow, WorkflowPage, WorkflowRun, WorkflowRunPage, WorkflowRunStats } from '../../src/shared/contract/workflows'
+import { RUN_STEP_PAGE_MAX, WorkflowRunStepPage } from '../../src/shared/contract/workflowRunSteps'
 import { json, withApi } from '../runtime/api'
 import { nowMs } from '../runtime/clock'
 import { route } from '../runtime/route'
@@ -17,6 +18,7 @@ import {
   workflowSummary,
 } from '../stores/workflowRunStore'
 import { summaryAt } from '../stores/workflowRunTable'
+import { runStepPage } from '../stores/workflowRunSteps'
 
 /** Workflows and workflow runs (api-contract §9); every org-scoped object of another organization answers 404. */
 export const workflowHandlers = [
@@ -55,6 +57,20 @@ export const workflowHandlers = [
         nextCursor,
         total: matches.length,
       })
+    }),
+  ),
+  http.get(
+    route('workflowRunSteps', 'workflowId'),
+    withApi('workflowRunSteps', ({ params, url, actor }) => {
+      const workflowId = String(params.workflowId)
+      const table = runTableFor(actor, workflowId)!
+      const query = readRunQuery(url)
+      // The run list's scope: a cursor of the list serves the grid and back, so switching views keeps the page.
+      const page = readPage(url, { workflowId, ...query }, { defaultLimit: RUN_STEP_PAGE_MAX, maxLimit: RUN_STEP_PAGE_MAX })
+      const now = nowMs()
+      const matches = matchingRuns(table, query, now)
+      const { items, nextCursor } = pageOf(matches, page)
+      return json(WorkflowRunStepPage, { ...runStepPage(table, items, now), nextCursor, total: matches.length })
     }),
   ),
   http.get(

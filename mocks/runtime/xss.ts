@@ -48,7 +48,7 @@ function recordKind(record: JsonRecord): string {
   if (has('activeOrgId')) return 'me'
   if (has('slug')) return 'organization'
   if (has('checksum') && has('uri')) return 'artifact'
-  if (has('stepId') && has('moduleRunId')) return 'step'
+  if (has('stepId') && has('name')) return 'step' // a run's step, or a step row of the runs × steps grid
   if (has('executionArn')) return 'workflowRun'
   if (has('stepCount')) return 'workflow'
   if (has('runId') && has('moduleName')) return 'moduleRun'

@@ -52,6 +52,15 @@ function stepArtifacts(table: RunBlock, plan: RunPlan, runId: string, step: Step
   ]
 }
 
+/**
+ * Whether a step in `status` has started and finished: when it has times and a duration. The run detail and the runs ×
+ * steps grid both follow this one rule, so a grid cell and the run page never disagree.
+ */
+export function stepPhase(status: StepState['status']): { started: boolean; finished: boolean } {
+  const started = status !== 'pending' && status !== 'queued' && status !== 'skipped'
+  return { started, finished: started && status !== 'running' }
+}
+
 export function stepBody(
   table: RunBlock,
   plan: RunPlan,
@@ -62,8 +71,7 @@ export function stepBody(
 ): StepBody {
   const runId = runIdOf(table, index)
   const step = plan.steps[k]!
-  const started = state.status !== 'pending' && state.status !== 'queued' && state.status !== 'skipped'
-  const finished = started && state.status !== 'running'
+  const { started, finished } = stepPhase(state.status)
   const node = table.wf.graph.nodes.find((n) => n.id === step.stepId)
   return {
     stepId: step.stepId,

@@ -42,6 +42,17 @@ describe('useUrlParams', () => {
     expect(router.state.location.search).toBe('?sort=x&status=FAILED&from=2026-01-09')
   })
 
+  it('hands a functional update the newest URL, so two quick toggles both count', async () => {
+    const { router, first } = renderControls(['?selected=a'])
+    const toggle = first()
+    const add = (id: string) => (current: URLSearchParams) => ({ selected: `${current.get('selected')},${id}` })
+    await act(async () => {
+      toggle(add('b'), { keepCursor: true })
+      toggle(add('c'), { keepCursor: true })
+    })
+    expect(router.state.location.search).toBe('?selected=a%2Cb%2Cc')
+  })
+
   it('pushes a filter change and replaces on request, so Back returns to the last committed filter', async () => {
     const { router, first } = renderControls(['?status=RUNNING'])
     await act(async () => void first()({ status: 'FAILED' }))

@@ -2,6 +2,8 @@ import { useCallback, useContext } from 'react'
 import { UNSAFE_DataRouterContext, useLocation, useNavigate, useSearchParams } from 'react-router'
 
 type Updates = Record<string, string | number | null | undefined>
+/** The changes, or a function of the newest URL's params to them (a toggle that must see the toggle just before it). */
+type UpdatesOf = Updates | ((current: URLSearchParams) => Updates)
 
 export type UrlUpdateOptions = {
   /**
@@ -32,12 +34,13 @@ export function useUrlParams() {
   // where React renders the change later, in a transition. No public hook exposes it outside render.
   const router = useContext(UNSAFE_DataRouterContext)?.router
   const update = useCallback(
-    (updates: Updates, options: UrlUpdateOptions = {}): boolean => {
+    (changes: UpdatesOf, options: UrlUpdateOptions = {}): boolean => {
       // Outside a data router (none in this app) the last render's location is all there is.
       const live = router ? (router.state.navigation.location ?? router.state.location) : location
       // The view is being left (a link was followed, Back went to another page): writing its URL now would undo that.
       if (live.pathname !== pathname) return false
       const next = new URLSearchParams(live.search)
+      const updates = typeof changes === 'function' ? changes(new URLSearchParams(live.search)) : changes
       if (!options.keepCursor) {
         next.delete('cursor')
         next.delete('page')

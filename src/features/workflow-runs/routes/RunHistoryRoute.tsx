@@ -8,7 +8,7 @@ import { formatCount, formatDuration } from '@/shared/lib/format'
 import { paths } from '@/shared/lib/paths'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { CursorPager } from '@/shared/ui/CursorPager'
-import { EmptyState } from '@/shared/ui/DataState'
+import { EmptyState, LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { InlineError } from '@/shared/ui/InlineError'
 import { QueryState } from '@/shared/ui/QueryState'
@@ -19,10 +19,13 @@ import { ExportRunsButton } from '../components/ExportRunsButton'
 // Static: the route's chunk and the table's arrive together (modulepreload), never one after the other (issue 16).
 import { RunHistoryTable } from '../components/RunHistoryTable'
 import { RunFilters } from '../components/RunFilters'
+import { RunViewSwitch } from '../components/RunViewSwitch'
 import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
 import { DEFAULT_RUN_SORT, RUN_PAGE_SIZE, runListParamsFrom, sortingFromParam, sortParamFrom } from '../lib/runListParams'
 import { SELECTED_KEY, selectedFrom, toggleSelected } from '../lib/runSelection'
 import { primeQuery } from '@/shared/api/primeQuery'
+import { runViewFrom, VIEW_KEY } from '../lib/runView'
+import { LazyRunStepGrid, primeGrid } from '../components/grid/lazyGrid'
 
 // Mounted once the rows are on screen; the graph itself loads when opened (docs/decisions/015).
 const WorkflowGraphButton = lazy(() =>
@@ -36,11 +39,14 @@ export const loader =
   (queryClient: QueryClient) =>
   async ({ request, params }: LoaderFunctionArgs) => {
     const workflowId = params.workflowId ?? ''
-    const listParams = runListParamsFrom(new URL(request.url).searchParams)
+    const search = new URL(request.url).searchParams
+    const listParams = runListParamsFrom(search)
     void queryClient.prefetchQuery(workflowRunQueries.stats(workflowId, statsFilters(listParams)))
     await Promise.all([
       primeQuery(queryClient, workflowQueries.detail(workflowId)),
       primeQuery(queryClient, workflowRunQueries.list(workflowId, listParams)),
+      // The runs × steps grid (`?view=grid`): its code, schema and query load only when it is shown.
+      runViewFrom(search.get(VIEW_KEY)) === 'grid' && primeGrid(queryClient, workflowId, listParams),
     ])
     return null
   }
@@ -61,6 +67,7 @@ export function Component() {
   const data = runs.data
   const median = stats.data?.medianDurationMs
   const page = Number(params.get('page') ?? 1) || 1
+  const view = runViewFrom(params.get(VIEW_KEY))
   const live = !!data?.items.some((run) => run.status === 'RUNNING')
   const users = useMemo(() => usersOf(data?.items ?? []), [data])
   // The selection lives in the URL (a shared link keeps it) and survives paging and filtering: it keeps the cursor.
@@ -71,7 +78,15 @@ export function Component() {
     (value: string | undefined) => update({ [SELECTED_KEY]: value }, { keepCursor: true, replace: true }),
     [update],
   )
-  const toggleRun = useCallback((runId: string) => select(toggleSelected(selectedIds, runId)), [select, selectedIds])
+  // From the newest URL, not this render's: two quick toggles (Space, arrow, Space in the grid) must both count.
+  const toggleRun = useCallback(
+    (runId: string) =>
+      update((current) => ({ [SELECTED_KEY]: toggleSelected(selectedFrom(current.get(SELECTED_KEY)), runId) }), {
+        keepCursor: true,
+        replace: true,
+      }),
+    [update],
+  )
 
   // A workflow this user cannot see (another organization's, or none) leaves nothing to filter: the page says so alone.
   const noWorkflow = isApiError(workflow.error) && (workflow.error.status === 404 || workflow.error.status === 403)
@@ -97,6 +112,7 @@ export function Component() {
         title={workflow.data?.name ?? workflowId}
         actions={
           <>
+            <RunViewSwitch />
             {data && (
               <Suspense fallback={null}>
                 <WorkflowGraphButton workflowId={workflowId} />
@@ -150,15 +166,26 @@ export function Component() {
         >
           {(list) => (
             <>
-              <RunHistoryTable
-                workflowId={workflowId}
-                runs={list.items}
-                medianDurationMs={median}
-                sorting={sortingFromParam(listParams.sort)}
-                onSortingChange={(sorting) => update({ sort: sortParamFrom(sorting, listParams.sort ?? DEFAULT_RUN_SORT) })}
-                selectedIds={selectedSet}
-                onToggleSelected={toggleRun}
-              />
+              {view === 'grid' ? (
+                <Suspense fallback={<LoadingState label="Loading the steps grid" />}>
+                  <LazyRunStepGrid
+                    workflowId={workflowId}
+                    params={listParams}
+                    selectedIds={selectedSet}
+                    onToggleSelected={toggleRun}
+                  />
+                </Suspense>
+              ) : (
+                <RunHistoryTable
+                  workflowId={workflowId}
+                  runs={list.items}
+                  medianDurationMs={median}
+                  sorting={sortingFromParam(listParams.sort)}
+                  onSortingChange={(sorting) => update({ sort: sortParamFrom(sorting, listParams.sort ?? DEFAULT_RUN_SORT) })}
+                  selectedIds={selectedSet}
+                  onToggleSelected={toggleRun}
+                />
+              )}
               <CursorPager
                 page={page}
                 pageSize={RUN_PAGE_SIZE}
