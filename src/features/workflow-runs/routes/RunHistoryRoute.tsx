@@ -112,7 +112,6 @@ export function Component() {
         title={workflow.data?.name ?? workflowId}
         actions={
           <>
-            <RunViewSwitch />
             {data && (
               <Suspense fallback={null}>
                 <WorkflowGraphButton workflowId={workflowId} />
@@ -132,7 +131,7 @@ export function Component() {
           </Box>
         }
       />
-      <RunFilters users={users} />
+      <RunFilters users={users} trailing={<RunViewSwitch />} />
       {workflow.isError && (
         <Box sx={{ mb: 1 }}>
           <InlineError
