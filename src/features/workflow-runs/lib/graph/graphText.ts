@@ -1,4 +1,4 @@
-import { clipText } from '@/shared/lib/clip'
+import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
 import { formatDuration } from '@/shared/lib/format'
 import type { GraphLayout, LaidOutNode } from './graphLayout'
 import type { NodeRunState, RunOverlay } from './runOverlay'
@@ -37,6 +37,9 @@ export function nodeName(node: LaidOutNode, facts: string[]): string {
   return [clipText(node.name), ...facts].join(', ')
 }
 
+/** How much of another state's name, or of a condition, a sentence about a node repeats. */
+const NAMED_CHARS = 200
+
 type Describe = {
   layout: GraphLayout
   overlay?: RunOverlay
@@ -50,7 +53,9 @@ type Describe = {
  * the run, and where the workflow goes next, with each condition and the default branch spelled out.
  */
 export function describeNodes({ layout, overlay, durations, moduleNames }: Describe): string[] {
-  const names = new Map(layout.nodes.map((node) => [node.id, clipText(node.name)]))
+  // Where a sentence names other states and conditions, each is cut shorter (its own sentence says it whole), and the
+  // sentence is cut as prose: a workflow of 100,000-character names reads, and lays out, like any other (issue 12).
+  const names = new Map(layout.nodes.map((node) => [node.id, clipText(node.name, NAMED_CHARS)]))
   return layout.nodes.map((node) => {
     const state = overlay?.nodes.get(node.id)
     const module = node.moduleRef !== undefined ? moduleNames?.get(node.moduleRef) : undefined
@@ -59,12 +64,12 @@ export function describeNodes({ layout, overlay, durations, moduleNames }: Descr
     const next = layout.edges
       .filter((edge) => edge.source === node.id)
       .map((edge) => {
-        const when = edge.condition !== undefined ? ` when ${edge.condition}` : ''
+        const when = edge.condition !== undefined ? ` when ${clipText(edge.condition, NAMED_CHARS)}` : ''
         const otherwise = edge.isDefault ? ' by default' : ''
         const taken = overlay?.takenEdges.has(edge.index) ? ' (this run went this way)' : ''
         return `${names.get(edge.target)}${when}${otherwise}${taken}`
       })
     const then = next.length ? `Next: ${next.join('; ')}.` : 'End of the workflow.'
-    return `${names.get(node.id)} (${what})${facts}. ${then}`
+    return clipText(`${clipText(node.name)} (${what})${facts}. ${then}`, DISPLAY_LIMIT.prose)
   })
 }
