@@ -24,6 +24,9 @@ import { DEFAULT_RUN_SORT, RUN_PAGE_SIZE, runListParamsFrom, sortingFromParam, s
 import { SELECTED_KEY, selectedFrom, toggleSelected } from '../lib/runSelection'
 import { primeQuery } from '@/shared/api/primeQuery'
 
+// The run-duration history (issue 17): its own chunk, fetched and drawn after the list's rows are painted.
+const RunDurationHistory = lazy(() => import('../components/history/RunDurationHistory'))
+
 // Shown only once runs are selected: not part of the page's first load.
 const RunSelectionBar = lazy(() => import('../components/RunSelectionBar').then((m) => ({ default: m.RunSelectionBar })))
 
@@ -122,6 +125,9 @@ export function Component() {
           />
         </Box>
       )}
+      <Suspense fallback={<Box sx={{ height: 300, mb: 2 }} />}>
+        <RunDurationHistory workflowId={workflowId} />
+      </Suspense>
       <Paper>
         {selectedIds.length > 0 && (
           <Suspense fallback={null}>
