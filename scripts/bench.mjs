@@ -7,6 +7,7 @@ import { measureBundles } from './bench/bundle.mjs'
 import { launchBrowser, startPreview } from './bench/browser.mjs'
 import { measureOrgSearch } from './bench/orgSearch.mjs'
 import { measureRunHistory } from './bench/runHistory.mjs'
+import { measureRunHistoryChart } from './bench/runHistoryChart.mjs'
 import { measureComparison } from './bench/comparison.mjs'
 import { measureModuleHost } from './bench/moduleHost.mjs'
 import { measureLongValues } from './bench/longValues.mjs'
@@ -18,6 +19,7 @@ const BUDGET = {
   orgSearchMs: 150,
   runHistoryFirstRowsMs: 1000,
   runHistoryFilterMs: 200,
+  runHistoryChartMs: 300,
   longTaskMs: 50,
   comparisonRenderedMs: 500,
   moduleMountToReadyMs: 300,
@@ -75,6 +77,11 @@ if (!process.argv.includes('--no-browser')) {
       failures.push(`Run History filter/sort → rows: median ${runs.filterOrSortMedianMs} ms > ${BUDGET.runHistoryFilterMs} ms`)
     if (runs.longestTaskWhileScrollingMs > BUDGET.longTaskMs)
       failures.push(`Run History scrolling: a ${runs.longestTaskWhileScrollingMs} ms task > ${BUDGET.longTaskMs} ms`)
+    const chart = (interactions.runHistoryChartLarge = await measureRunHistoryChart(browser))
+    if (chart.answerToBarsMaxMs > BUDGET.runHistoryChartMs)
+      failures.push(
+        `Run History chart: answer → ${chart.bars} bars drawn: ${chart.answerToBarsMaxMs} ms > ${BUDGET.runHistoryChartMs} ms`,
+      )
     const comparison = (interactions.comparison10x50 = await measureComparison(browser))
     const slowestCompare = Math.max(...comparison.inAppNavigationToRenderedMs)
     if (slowestCompare > BUDGET.comparisonRenderedMs)

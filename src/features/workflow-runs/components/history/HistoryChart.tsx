@@ -1,13 +1,12 @@
 import { Box, Typography } from '@mui/material'
 import { useId, useMemo } from 'react'
 import type { RunBand } from '@/shared/contract/workflows'
-import { formatDateTime } from '@/shared/lib/format'
 import { visuallyHidden } from '@/shared/ui/visuallyHidden'
 import type { HistoryBar, HistoryMetric } from '../../lib/history/historyBars'
 import { rangeBounds, type BarRange } from '../../lib/history/historyBrush'
 import { PLOT, slotsFor, SVG_HEIGHT } from '../../lib/history/historyGeometry'
 import { heightOf, timeLabels, type ValueScale } from '../../lib/history/historyScale'
-import { axisLabel, summaryText } from '../../lib/history/historyText'
+import { axisLabel, formatStart, summaryText } from '../../lib/history/historyText'
 import { HistoryBars } from './HistoryBars'
 import { HistoryTooltip } from './HistoryTooltip'
 import { useHistoryInteraction } from './useHistoryInteraction'
@@ -24,7 +23,6 @@ type Props = {
 
 const AXIS_WIDTH = 64
 const yOf = (value: number, max: number) => PLOT.top + PLOT.height - heightOf(value, max, PLOT.height)
-const when = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? '—' : formatDateTime(new Date(ms).toISOString()))
 
 /**
  * One bar per run, oldest at the left, drawn by hand in SVG (docs/decisions/017): the expected band behind, the value
@@ -136,7 +134,7 @@ export function HistoryChart({ workflowId, bars, band, scale, metric, onOpen, on
         )}
         <Typography role="status" variant="caption" color="text.secondary" component="p" sx={{ minHeight: 20 }}>
           {picked
-            ? `${picked[1] - picked[0] + 1} runs picked, ${when(bars[picked[0]]?.startMs)} to ${when(bars[picked[1]]?.startMs)}: ` +
+            ? `${picked[1] - picked[0] + 1} runs picked, ${formatStart(bars[picked[0]]?.startMs)} to ${formatStart(bars[picked[1]]?.startMs)}: ` +
               'release or press Enter to filter the list to these days, Escape cancels.'
             : 'Drag across bars, or Shift+arrow keys then Enter, to filter the list to those days; click a bar to open its run.'}
         </Typography>

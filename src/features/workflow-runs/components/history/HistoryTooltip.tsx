@@ -1,9 +1,8 @@
 import { Box, Typography } from '@mui/material'
 import type { RunBand } from '@/shared/contract/workflows'
-import { formatDateTime } from '@/shared/lib/format'
 import { StatusChip } from '@/shared/ui/StatusChip'
 import type { HistoryBar, HistoryMetric } from '../../lib/history/historyBars'
-import { barValueText, vsBandText } from '../../lib/history/historyText'
+import { barValueText, formatStart, vsBandText } from '../../lib/history/historyText'
 
 type Props = { bar: HistoryBar; band: RunBand | null; metric: HistoryMetric; leftPercent: number }
 
@@ -19,9 +18,7 @@ export function HistoryTooltip({ bar, band, metric, leftPercent }: Props) {
       sx={{
         position: 'absolute',
         top: 0,
-        ...(leftPercent < 50
-          ? { left: `calc(${leftPercent}% + 12px)` }
-          : { right: `calc(${100 - leftPercent}% + 12px)` }),
+        ...(leftPercent < 50 ? { left: `calc(${leftPercent}% + 12px)` } : { right: `calc(${100 - leftPercent}% + 12px)` }),
         pointerEvents: 'none',
         zIndex: 1,
         px: 1.5,
@@ -42,7 +39,7 @@ export function HistoryTooltip({ bar, band, metric, leftPercent }: Props) {
         <StatusChip status={bar.status} />
       </Box>
       <Typography variant="caption" component="p" color="text.secondary">
-        Started {Number.isNaN(bar.startMs) ? '—' : formatDateTime(new Date(bar.startMs).toISOString())}
+        Started {formatStart(bar.startMs)}
       </Typography>
       <Typography variant="caption" component="p">
         {metric === 'credits' ? 'Credits' : 'Duration'}: {barValueText(bar, metric)}

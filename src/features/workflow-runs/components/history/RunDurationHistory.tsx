@@ -36,10 +36,7 @@ export default function RunDurationHistory({ workflowId }: { workflowId: string 
   const navigate = useNavigate()
   const { data } = history
 
-  const onOpen = useCallback(
-    (bar: HistoryBar) => void navigate(paths.workflowRun(workflowId, bar.id)),
-    [navigate, workflowId],
-  )
+  const onOpen = useCallback((bar: HistoryBar) => void navigate(paths.workflowRun(workflowId, bar.id)), [navigate, workflowId])
   const bars = useMemo(
     () => (data ? barsOf(data, metric, toServerTime(history.dataUpdatedAt)) : []),
     [data, metric, history.dataUpdatedAt],
@@ -102,7 +99,15 @@ function Body({ history, bars, metric, workflowId, onOpen, onRange }: BodyProps)
   const retry = () => void history.refetch()
   const band = data ? bandOf(data, metric) : null
   const summary = useMemo(() => summaryOf(bars), [bars])
-  const scale = useMemo(() => valueScale(bars.map((bar) => bar.value), band, metric), [bars, band, metric])
+  const scale = useMemo(
+    () =>
+      valueScale(
+        bars.map((bar) => bar.value),
+        band,
+        metric,
+      ),
+    [bars, band, metric],
+  )
   if (!data)
     return (
       <Box sx={{ height: BODY_HEIGHT, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>

@@ -36,7 +36,8 @@ export function useHistoryInteraction({ bars, slots, onOpen, onRange }: Options)
     range: BarRange | null
   }>({ bars, hovered: null, focused: null, tabStop: null, range: null })
   const current = state.bars === bars ? state : { bars, hovered: null, focused: null, tabStop: null, range: null }
-  const set = (patch: Partial<typeof current>) => setState((previous) => ({ ...(previous.bars === bars ? previous : current), ...patch }))
+  const set = (patch: Partial<typeof current>) =>
+    setState((previous) => ({ ...(previous.bars === bars ? previous : current), ...patch }))
   const drag = useRef<{ x: number; index: number; moved: boolean } | null>(null)
   const suppressClick = useRef(false)
   const last = bars.length - 1
@@ -114,6 +115,11 @@ export function useHistoryInteraction({ bars, slots, onOpen, onRange }: Options)
         event.preventDefault()
         set({ range: null })
         onRange(range)
+      } else if (event.key === 'Enter' && !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) {
+        // Not left to the browser: not every one activates an SVG link with Enter.
+        event.preventDefault()
+        const bar = bars[index]
+        if (bar) onOpen(bar)
       } else if (event.key === 'Escape' && range) {
         event.preventDefault()
         event.stopPropagation()

@@ -14,7 +14,8 @@ const TARGET_TICKS = 4
 /** The smallest "nice" step that covers `max` in at most TARGET_TICKS steps: 1-2-5 decades, or clock steps for time. */
 function niceStep(max: number, metric: HistoryMetric): number {
   const raw = max / TARGET_TICKS
-  if (metric === 'duration') return DURATION_STEPS.find((step) => step >= raw) ?? Math.ceil(raw / (86_400 * SECOND)) * 86_400 * SECOND
+  if (metric === 'duration')
+    return DURATION_STEPS.find((step) => step >= raw) ?? Math.ceil(raw / (86_400 * SECOND)) * 86_400 * SECOND
   const decade = 10 ** Math.floor(Math.log10(raw))
   return [1, 2, 5, 10].map((m) => m * decade).find((step) => step >= raw - 1e-12)!
 }
@@ -40,9 +41,9 @@ export function valueScale(values: readonly number[], band: RunBand | null, metr
   const cut = sorted.length >= 20 && top > 1.5 * q98 ? Math.max(q98, band?.p75 ?? 0) * 1.1 : top
   const domain = cut > 0 ? cut : metric === 'duration' ? MINUTE : 1
   const step = niceStep(domain, metric)
-  const max = step * Math.ceil(domain / step - 1e-9)
-  const ticks: number[] = []
-  for (let tick = step; tick <= max + step / 1000; tick += step) ticks.push(tick)
+  const max = Number((step * Math.ceil(domain / step - 1e-9)).toPrecision(12))
+  // k × step, not a running sum: 0.01 + 0.01 + 0.01 is not 0.03 in floating point.
+  const ticks = Array.from({ length: Math.round(max / step) }, (_, k) => Number(((k + 1) * step).toPrecision(12)))
   return { max, ticks, clipped: top > max }
 }
 

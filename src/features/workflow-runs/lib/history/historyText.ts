@@ -2,6 +2,12 @@ import type { RunBand } from '@/shared/contract/workflows'
 import { formatAct, formatCount, formatDateTime, formatDuration } from '@/shared/lib/format'
 import { summaryOf, type HistoryBar, type HistoryMetric } from './historyBars'
 
+const runs = (count: number) => `${formatCount(count)} run${count === 1 ? '' : 's'}`
+
+/** A start time as the table writes it. */
+export const formatStart = (ms: number | undefined) =>
+  ms === undefined || Number.isNaN(ms) ? '—' : formatDateTime(new Date(ms).toISOString())
+
 /** A value in the metric's unit, as the table shows it. */
 export const formatValue = (value: number, metric: HistoryMetric) =>
   metric === 'credits' ? formatAct(value) : formatDuration(value)
@@ -33,13 +39,10 @@ export function vsBandText(bar: HistoryBar, band: RunBand | null, metric: Histor
 
 /** A bar's accessible name: every figure its tooltip shows. */
 export function barLabel(bar: HistoryBar, band: RunBand | null, metric: HistoryMetric): string {
-  const started = Number.isNaN(bar.startMs) ? '' : `, started ${WHEN(bar.startMs)}`
+  const started = Number.isNaN(bar.startMs) ? '' : `, started ${formatStart(bar.startMs)}`
   const vs = vsBandText(bar, band, metric)
   return `${bar.id}, ${statusText(bar.status)}${started}, ${barValueText(bar, metric)}${vs ? `, ${vs}` : ''}`
 }
-
-const WHEN = (ms: number | undefined) =>
-  ms === undefined || Number.isNaN(ms) ? '—' : formatDateTime(new Date(ms).toISOString())
 
 /**
  * The chart in a few sentences, for screen readers (the bars' list follows it): what is drawn, the band, how many runs
@@ -50,9 +53,9 @@ export function summaryText(bars: HistoryBar[], band: RunBand | null, metric: Hi
   const what = metric === 'credits' ? 'Credits' : 'Duration'
   const running = counts.get('RUNNING') ?? 0
   const parts = [
-    `${what} of ${formatCount(bars.length)} runs, oldest first, started ${WHEN(firstMs)} to ${WHEN(lastMs)}.`,
+    `${what} of ${runs(bars.length)}, oldest first, started ${formatStart(firstMs)} to ${formatStart(lastMs)}.`,
     band
-      ? `Expected band of succeeded runs ${formatValue(band.p25, metric)} to ${formatValue(band.p75, metric)}, median ${formatValue(band.p50, metric)}; ${formatCount(above)} runs above it.`
+      ? `Expected band of succeeded runs ${formatValue(band.p25, metric)} to ${formatValue(band.p75, metric)}, median ${formatValue(band.p50, metric)}; ${runs(above)} above it.`
       : 'No succeeded run in these filters, so no expected band.',
     `${formatCount(failures)} failed or timed out${running ? `, ${formatCount(running)} running` : ''}.`,
     'Arrow keys move between runs, Enter opens one; Shift with the arrows picks a range and Enter filters the list to its days.',
