@@ -36,6 +36,7 @@ const ENDPOINT_PAGES: Record<string, string[]> = {
   workflow: [`${WORKFLOW}/runs`],
   workflowRuns: [`${WORKFLOW}/runs`, RUN_DETAIL],
   workflowRunStats: [`${WORKFLOW}/runs`],
+  workflowRunHistory: [`${WORKFLOW}/runs`],
   workflowRun: [RUN_DETAIL, `${WORKFLOW}/compare?runs=run-000020,run-000034&baseline=run-000020`],
   stepLogs: [RUN_DETAIL],
   // Last: its faults are met by reloads, which leave the page in a broken start-up for whatever came next.
@@ -121,6 +122,7 @@ const LONG_TEXT = /Lorem-ipsum-dolor-sit-amet:/
 /** Pages that show none of an endpoint's free text (its answer feeds numbers, states or another endpoint's names). */
 const NO_FREE_TEXT = new Set([
   'workflowRunStats',
+  'workflowRunHistory', // ids, statuses, times and figures only
   'me /workflows',
   'modules /runs', // module names sit in the closed module filter
   'organization /settings/organization',

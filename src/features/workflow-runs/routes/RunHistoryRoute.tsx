@@ -125,7 +125,7 @@ export function Component() {
           />
         </Box>
       )}
-      <Suspense fallback={<Box sx={{ height: 300, mb: 2 }} />}>
+      <Suspense fallback={<Box sx={{ height: 315, mb: 2 }} />}>
         <RunDurationHistory workflowId={workflowId} />
       </Suspense>
       <Paper>

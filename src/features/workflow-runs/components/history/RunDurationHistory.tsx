@@ -60,7 +60,7 @@ export default function RunDurationHistory({ workflowId }: { workflowId: string 
           {titleOf(data)}
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
-          {metric === 'credits' ? 'Credits' : 'Duration'} per run, oldest to newest
+          {metric === 'credits' ? 'Credits (ACT)' : 'Duration'} per run, oldest to newest
         </Typography>
         {hasDates && (
           <Button size="small" onClick={() => update({ from: undefined, to: undefined })}>

@@ -65,7 +65,8 @@ describe('the chart in words', () => {
     expect(axisLabel(60 * MIN, 'duration')).toBe('1 h')
     expect(axisLabel(30 * MIN, 'duration')).toBe('30 min')
     expect(axisLabel(90 * MIN, 'duration')).toBe('1 h 30 min')
-    expect(axisLabel(2.5, 'credits')).toBe('2.50')
+    expect(axisLabel(2.5, 'credits')).toBe('2.5')
+    expect(axisLabel(10, 'credits')).toBe('10')
   })
 
   it('sums the chart up: what is drawn, the band, how many stand above it, failed and running', () => {

@@ -12,10 +12,12 @@ export const formatStart = (ms: number | undefined) =>
 export const formatValue = (value: number, metric: HistoryMetric) =>
   metric === 'credits' ? formatAct(value) : formatDuration(value)
 
-/** An axis label: durations as the table writes them ("1 h 00 min" → "1 h"), credits plain. */
+const PLAIN = new Intl.NumberFormat(undefined, { maximumFractionDigits: 3 })
+
+/** An axis label: durations as the table writes them, less the zeros ("1 h 00 min" → "1 h"); credits as plain numbers. */
 export function axisLabel(value: number, metric: HistoryMetric): string {
   if (value === 0) return '0'
-  if (metric === 'credits') return formatAct(value).replace(/ ACT$/, '')
+  if (metric === 'credits') return PLAIN.format(value)
   return formatDuration(value).replace(/ 0?0 (s|min)$/, '')
 }
 
