@@ -78,9 +78,11 @@ if (!process.argv.includes('--no-browser')) {
     if (runs.longestTaskWhileScrollingMs > BUDGET.longTaskMs)
       failures.push(`Run History scrolling: a ${runs.longestTaskWhileScrollingMs} ms task > ${BUDGET.longTaskMs} ms`)
     const chart = (interactions.runHistoryChartLarge = await measureRunHistoryChart(browser))
-    if (chart.answerToBarsMaxMs > BUDGET.runHistoryChartMs)
+    // Judged on the median of 7, like filter/sort: on a busy 2-core machine the in-page demo backend's own polls land
+    // in a sample now and then (the max is reported beside it).
+    if (chart.answerToBarsMedianMs > BUDGET.runHistoryChartMs)
       failures.push(
-        `Run History chart: answer → ${chart.bars} bars drawn: ${chart.answerToBarsMaxMs} ms > ${BUDGET.runHistoryChartMs} ms`,
+        `Run History chart: answer → ${chart.bars} bars drawn: median ${chart.answerToBarsMedianMs} ms > ${BUDGET.runHistoryChartMs} ms`,
       )
     const comparison = (interactions.comparison10x50 = await measureComparison(browser))
     const slowestCompare = Math.max(...comparison.inAppNavigationToRenderedMs)
