@@ -17,9 +17,8 @@ export type WorkflowRunListParams = WorkflowRunFilters & { cursor?: string; limi
 /** While a visible run is RUNNING the list is re-fetched this often (api-contract §9 "Live refresh"). */
 export const LIVE_REFRESH_MS = 5_000
 
-/** Runs drawn by the run-duration history at most (the endpoint's own maximum), and its refresh while one is RUNNING. */
+/** Runs drawn by the run-duration history at most (the endpoint's own maximum). */
 export const HISTORY_LIMIT = 500
-export const HISTORY_REFRESH_MS = 30_000
 
 /** Lines per step-log page ("Load more" fetches the next). */
 export const STEP_LOG_PAGE = 200
@@ -67,18 +66,18 @@ export const workflowRunQueries = {
       placeholderData: sameWorkflow(workflowId),
       staleTime: 60_000,
     }),
+  histories: (workflowId: string) => [...workflowRunQueries.all(), 'history', workflowId] as const,
   /** The run-duration history: the newest runs of the list's filters (≤ 500) and the band of their succeeded runs. */
   history: (workflowId: string, filters: WorkflowRunFilters) =>
     queryOptions({
-      queryKey: [...workflowRunQueries.all(), 'history', workflowId, filters],
+      queryKey: [...workflowRunQueries.histories(workflowId), filters],
       queryFn: ({ signal }) =>
         http(withQuery(apiPaths.workflowRunHistory(workflowId), { ...filters, limit: HISTORY_LIMIT }), WorkflowRunHistory, {
           signal,
         }),
       placeholderData: sameWorkflow(workflowId),
+      // No timer of its own: it is re-read when the list's live refresh sees a run start or finish (useListedRunning).
       staleTime: 30_000,
-      // 500 bars are not re-read every 5 s like the list's first page; a running bar shows its time as of the last read.
-      refetchInterval: (query) => (query.state.data?.items.some((run) => isActive(run.status)) ? HISTORY_REFRESH_MS : false),
     }),
   detail: (runId: string) =>
     queryOptions({

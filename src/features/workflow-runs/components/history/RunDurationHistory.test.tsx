@@ -4,6 +4,8 @@ import { http as mock, HttpResponse } from 'msw'
 import { setHttpSleep } from '@/shared/api/http'
 import { renderRoute } from '@/test/renderRoute'
 import { server } from '../../../../../mocks/node'
+import { advanceClock } from '../../../../../mocks/runtime/clock'
+import { workflowRunQueries } from '../../api/workflowRunQueries'
 
 const WF = 'wf-immunopeptidomics-discovery'
 const RUNS = `/workflows/${WF}/runs`
@@ -112,6 +114,18 @@ describe('Run History: the run-duration history', () => {
     expect(within(chart()).getByRole('group', { name: 'Credits of each run' })).toBeInTheDocument()
     expect((await bars())[0]).toHaveAccessibleName(/ACT/)
     expect(within(chart()).getByRole('button', { name: 'Credits' })).toHaveAttribute('aria-pressed', 'true')
+  })
+
+  it('is read again when the list’s live refresh sees its running runs finish', async () => {
+    const { queryClient } = renderRoute(RUNS, { as: 'scientist' })
+    await bars()
+    const legend = within(chart()).getByRole('list', { name: 'Legend' })
+    expect(legend).toHaveTextContent('running (so far) 3')
+    advanceClock(6 * 3_600_000) // the running runs have finished; the session is refreshed (within 8 h)
+    // What the list's 5 s poll does.
+    await queryClient.invalidateQueries({ queryKey: workflowRunQueries.lists(WF) })
+    await waitFor(() => expect(legend).not.toHaveTextContent('running'))
+    expect(await bars()).toHaveLength(420)
   })
 
   it('explains a failed load with its code and request id, and loads on Retry', async () => {

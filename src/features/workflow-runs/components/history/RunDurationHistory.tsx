@@ -1,6 +1,6 @@
 import { Box, Button, CircularProgress, Paper, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material'
-import { useQuery, type UseQueryResult } from '@tanstack/react-query'
-import { useCallback, useMemo } from 'react'
+import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useNavigate } from 'react-router'
 import type { WorkflowRunHistory } from '@/shared/contract/workflows'
 import { formatCount } from '@/shared/lib/format'
@@ -14,6 +14,7 @@ import { rangeToDates, type BarRange } from '../../lib/history/historyBrush'
 import { SVG_HEIGHT } from '../../lib/history/historyGeometry'
 import { valueScale } from '../../lib/history/historyScale'
 import { useAfterListPaint } from '../../lib/history/useAfterListPaint'
+import { useListedRunning } from '../../lib/history/useListedRunning'
 import { runListParamsFrom } from '../../lib/runListParams'
 import { HistoryChart } from './HistoryChart'
 import { HistoryLegend } from './HistoryLegend'
@@ -32,6 +33,7 @@ export default function RunDurationHistory({ workflowId }: { workflowId: string 
   const filters = useMemo(() => statsFilters(runListParamsFrom(params)), [params])
   const ready = useAfterListPaint(workflowId, JSON.stringify(filters))
   const history = useQuery({ ...workflowRunQueries.history(workflowId, filters), enabled: ready })
+  useRefreshWithList(workflowId)
   const metric = metricFrom(params.get('metric'))
   const navigate = useNavigate()
   const { data } = history
@@ -83,6 +85,19 @@ export default function RunDurationHistory({ workflowId }: { workflowId: string 
       <Body history={history} bars={bars} metric={metric} workflowId={workflowId} onOpen={onOpen} onRange={onRange} />
     </Paper>
   )
+}
+
+/** Re-reads the histories of the workflow when the list's live refresh sees a run start or finish. */
+function useRefreshWithList(workflowId: string) {
+  const queryClient = useQueryClient()
+  const running = useListedRunning(workflowId)
+  const seen = useRef(running)
+  useEffect(() => {
+    if (seen.current === running) return
+    seen.current = running
+    // A read already on its way (a new filter's) is kept, not restarted.
+    void queryClient.invalidateQueries({ queryKey: workflowRunQueries.histories(workflowId) }, { cancelRefetch: false })
+  }, [queryClient, running, workflowId])
 }
 
 type BodyProps = {
