@@ -139,7 +139,7 @@ function Body({ history, bars, metric, workflowId, onOpen, onRange }: BodyProps)
       </Box>
     )
   return (
-    <Box aria-busy={history.isPlaceholderData || undefined} sx={{ minHeight: BODY_HEIGHT }}>
+    <Box aria-busy={history.isPlaceholderData || undefined} sx={{ minHeight: bars.length ? BODY_HEIGHT : undefined }}>
       {error && (
         <Box sx={{ mb: 1 }}>
           <InlineError
@@ -150,7 +150,7 @@ function Body({ history, bars, metric, workflowId, onOpen, onRange }: BodyProps)
         </Box>
       )}
       {bars.length === 0 ? (
-        <Typography variant="body2" color="text.secondary" sx={{ py: 4, textAlign: 'center' }}>
+        <Typography variant="body2" color="text.secondary" sx={{ py: 2, textAlign: 'center' }}>
           No run matches these filters, so there is nothing to draw.
         </Typography>
       ) : (
