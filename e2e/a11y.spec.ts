@@ -24,6 +24,8 @@ const AREAS: Record<string, Route[]> = {
     { path: '/workflows' },
     { path: `${WF}/runs` },
     { path: `${WF}/runs?view=grid`, ready: (page) => page.getByRole('grid', { name: 'Steps by run' }) },
+    // The run-duration history has its own chunk and request: wait for its bars (credits, to cover the switch too).
+    { path: `${WF}/runs?metric=credits`, ready: (page) => page.getByRole('list', { name: 'Runs, oldest first' }) },
     { path: `${WF}/runs/run-000387` },
     { path: `${WF}/runs/run-000417?step=report` }, // a with-ui step shows the module's own view
     { path: `${WF}/compare?runs=run-000020,run-000034,run-000387&baseline=run-000020` },
@@ -107,6 +109,26 @@ test.describe('Accessibility of every route', () => {
         }
       })
     }
+  }
+})
+
+test.describe('Accessibility of the run-duration history in use', () => {
+  for (const scheme of SCHEMES) {
+    test(`a focused bar with its tooltip and a range picked by keyboard (${scheme})`, async ({ page, signInAs }) => {
+      test.slow() // two analyses of a page with 420 bars and a table
+      await page.emulateMedia({ colorScheme: scheme })
+      await signInAs('scientist', { path: `${WF}/runs`, latency: 0 })
+      const chart = page.getByRole('region', { name: 'Run history chart' })
+      const runs = chart.getByRole('list', { name: 'Runs, oldest first' }).getByRole('link')
+      await runs.last().focus()
+      await page.keyboard.press('Shift+ArrowLeft')
+      await expect(chart.getByRole('status')).toContainText('2 runs picked')
+      await expectAccessible(page, 'run history chart, range picked')
+      await page.keyboard.press('Escape')
+      await page.keyboard.press('ArrowLeft')
+      await expect(runs.nth(-3)).toBeFocused()
+      await expectAccessible(page, 'run history chart, bar focused')
+    })
   }
 })
 

@@ -37,6 +37,7 @@ const ENDPOINT_PAGES: Record<string, string[]> = {
   workflowRuns: [`${WORKFLOW}/runs`, RUN_DETAIL],
   workflowRunStats: [`${WORKFLOW}/runs`],
   workflowRunSteps: [`${WORKFLOW}/runs?view=grid`],
+  workflowRunHistory: [`${WORKFLOW}/runs`],
   workflowRun: [RUN_DETAIL, `${WORKFLOW}/compare?runs=run-000020,run-000034&baseline=run-000020`],
   stepLogs: [RUN_DETAIL],
   // Last: its faults are met by reloads, which leave the page in a broken start-up for whatever came next.
@@ -123,6 +124,7 @@ const LONG_TEXT = /Lorem-ipsum-dolor-sit-amet:/
 const NO_FREE_TEXT = new Set([
   'workflowRunStats',
   'workflowRunSteps', // its items (the runs) hold ids, states and numbers; the step names sit beside them
+  'workflowRunHistory', // ids, statuses, times and figures only
   'me /workflows',
   'modules /runs', // module names sit in the closed module filter
   'organization /settings/organization',

@@ -1,12 +1,20 @@
 import { http } from '../runtime/http'
 import { LogPage } from '../../src/shared/contract/logs'
-import { Workflow, WorkflowPage, WorkflowRun, WorkflowRunPage, WorkflowRunStats } from '../../src/shared/contract/workflows'
+import {
+  Workflow,
+  WorkflowPage,
+  WorkflowRun,
+  WorkflowRunHistory,
+  WorkflowRunPage,
+  WorkflowRunStats,
+} from '../../src/shared/contract/workflows'
 import { RUN_STEP_PAGE_MAX, WorkflowRunStepPage } from '../../src/shared/contract/workflowRunSteps'
 import { json, withApi } from '../runtime/api'
 import { nowMs } from '../runtime/clock'
 import { route } from '../runtime/route'
-import { pageOf, readPage, readSearch } from '../stores/orgPaging'
+import { pageOf, readLimit, readPage, readSearch } from '../stores/orgPaging'
 import { logPage } from '../stores/runLogPage'
+import { HISTORY_MAX_LIMIT, runHistory } from '../stores/workflowRunHistory'
 import { matchingRuns, readRunQuery, runStats } from '../stores/workflowRunQuery'
 import {
   runDetailFor,
@@ -78,6 +86,14 @@ export const workflowHandlers = [
     withApi('workflowRunStats', ({ params, url, actor }) => {
       const table = runTableFor(actor, String(params.workflowId))!
       return json(WorkflowRunStats, runStats(table, readRunQuery(url, false), nowMs()))
+    }),
+  ),
+  http.get(
+    route('workflowRunHistory', 'workflowId'),
+    withApi('workflowRunHistory', ({ params, url, actor }) => {
+      const table = runTableFor(actor, String(params.workflowId))!
+      const limit = readLimit(url, { defaultLimit: HISTORY_MAX_LIMIT, maxLimit: HISTORY_MAX_LIMIT })
+      return json(WorkflowRunHistory, runHistory(table, readRunQuery(url, false), nowMs(), limit))
     }),
   ),
   http.get(

@@ -21,13 +21,7 @@ const fromBase64Url = (text: string) => atob(text.replace(/-/g, '+').replace(/_/
  */
 export function readPage(url: URL, scope: unknown, limits: { defaultLimit: number; maxLimit: number }): PageRequest {
   const key = seedOf(JSON.stringify(scope)).toString(36)
-  const limitText = url.searchParams.get('limit')
-  let limit = limits.defaultLimit
-  if (limitText !== null && limitText !== '') {
-    const parsed = Number(limitText)
-    if (!Number.isInteger(parsed) || parsed < 1) throw badQuery('limit', 'The limit must be a whole number of at least 1.')
-    limit = Math.min(parsed, limits.maxLimit)
-  }
+  const limit = readLimit(url, limits)
   const cursor = url.searchParams.get('cursor')
   if (cursor === null || cursor === '') return { offset: 0, limit, key }
   let decoded: { offset?: unknown; key?: unknown }
@@ -41,6 +35,15 @@ export function readPage(url: URL, scope: unknown, limits: { defaultLimit: numbe
   if (decoded.key !== key)
     throw badQuery('cursor', 'The cursor belongs to other filters or another sort; start again from the first page.')
   return { offset: decoded.offset, limit, key }
+}
+
+/** `limit`: the default when absent, clamped to the maximum, a 400 unless a whole number of at least 1. */
+export function readLimit(url: URL, limits: { defaultLimit: number; maxLimit: number }): number {
+  const limitText = url.searchParams.get('limit')
+  if (limitText === null || limitText === '') return limits.defaultLimit
+  const parsed = Number(limitText)
+  if (!Number.isInteger(parsed) || parsed < 1) throw badQuery('limit', 'The limit must be a whole number of at least 1.')
+  return Math.min(parsed, limits.maxLimit)
 }
 
 /** One page of an already filtered and sorted list. */

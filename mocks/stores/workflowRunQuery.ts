@@ -182,8 +182,13 @@ const median = (sorted: Float64Array) => {
   return n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2
 }
 
-/** Median and p90 (nearest rank) duration and median credits over the SUCCEEDED runs matching the filters. */
-export function runStats(table: RunTable, query: RunQuery, now: number) {
+/** Nearest-rank percentile of an ascending array (p in 0..1). */
+export const percentile = (sorted: Float64Array, p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!
+
+const round4 = (value: number) => Math.round(value * 10_000) / 10_000
+
+/** Durations and credits of the SUCCEEDED runs matching the filters, each sorted ascending (one pass, typed arrays). */
+export function succeededMeasures(table: RunTable, query: RunQuery, now: number) {
   const matches = predicateFor(table, query)
   const succeeded = statusCode('SUCCEEDED')
   const durations = new Float64Array(table.count)
@@ -204,12 +209,29 @@ export function runStats(table: RunTable, query: RunQuery, now: number) {
     durations[n] = duration
     credits[n++] = table.credits[i]!
   }
-  if (n === 0) return { medianDurationMs: null, p90DurationMs: null, medianCreditsAct: null }
-  const d = durations.subarray(0, n).sort()
-  const c = credits.subarray(0, n).sort()
+  return { durations: durations.subarray(0, n).sort(), credits: credits.subarray(0, n).sort() }
+}
+
+/** Median and p90 (nearest rank) duration and median credits over the SUCCEEDED runs matching the filters. */
+export function runStats(table: RunTable, query: RunQuery, now: number) {
+  const { durations: d, credits: c } = succeededMeasures(table, query, now)
+  if (d.length === 0) return { medianDurationMs: null, p90DurationMs: null, medianCreditsAct: null }
   return {
     medianDurationMs: Math.round(median(d)),
-    p90DurationMs: Math.round(d[Math.ceil(0.9 * n) - 1]!),
-    medianCreditsAct: Math.round(median(c) * 10_000) / 10_000,
+    p90DurationMs: Math.round(percentile(d, 0.9)),
+    medianCreditsAct: round4(median(c)),
   }
+}
+
+/**
+ * The expected band of the run-duration history: p25 and p75 (nearest rank) and the median (as `runStats` computes
+ * it) of the durations and of the credits of the SUCCEEDED runs matching the filters; null without such runs.
+ */
+export function runBands(table: RunTable, query: RunQuery, now: number) {
+  const { durations, credits } = succeededMeasures(table, query, now)
+  const band = (sorted: Float64Array, round: (value: number) => number) =>
+    sorted.length === 0
+      ? null
+      : { p25: round(percentile(sorted, 0.25)), p50: round(median(sorted)), p75: round(percentile(sorted, 0.75)) }
+  return { succeeded: durations.length, durationMs: band(durations, Math.round), creditsAct: band(credits, round4) }
 }

@@ -58,6 +58,7 @@ export const apiPaths = {
   workflowRuns: (workflowId: string) => `/v1/workflows/${e(workflowId)}/runs`,
   workflowRunStats: (workflowId: string) => `/v1/workflows/${e(workflowId)}/runs/stats`,
   workflowRunSteps: (workflowId: string) => `/v1/workflows/${e(workflowId)}/runs/steps`,
+  workflowRunHistory: (workflowId: string) => `/v1/workflows/${e(workflowId)}/runs/history`,
   workflowRun: (runId: string) => `/v1/workflow-runs/${e(runId)}`,
   stepLogs: (runId: string, stepId: string) => `/v1/workflow-runs/${e(runId)}/steps/${e(stepId)}/logs`,
 

@@ -101,6 +101,32 @@ export const WorkflowRunStats = z.object({
 })
 export type WorkflowRunStats = z.infer<typeof WorkflowRunStats>
 
+/** p25, median and p75 of one measure over the succeeded runs of a filter: the run-duration history's expected band. */
+export const RunBand = z.object({ p25: z.number(), p50: z.number(), p75: z.number() })
+export type RunBand = z.infer<typeof RunBand>
+
+/** One bar of the run-duration history: a run's status, start and measures, nothing more (api-contract §9). */
+export const WorkflowRunHistoryItem = z.object({
+  id: z.string(),
+  status: WorkflowRunStatus,
+  startedAt: Timestamp,
+  durationMs: z.optional(z.number().check(z.nonnegative())),
+  creditsAct: Act,
+})
+export type WorkflowRunHistoryItem = z.infer<typeof WorkflowRunHistoryItem>
+
+/** `GET /v1/workflows/{id}/runs/history`: the newest runs of a filter (≤ 500), how many match, and the expected band. */
+export const WorkflowRunHistory = z.object({
+  items: z.array(WorkflowRunHistoryItem),
+  total: Count,
+  expected: z.object({
+    succeeded: Count,
+    durationMs: z.nullable(RunBand),
+    creditsAct: z.nullable(RunBand),
+  }),
+})
+export type WorkflowRunHistory = z.infer<typeof WorkflowRunHistory>
+
 /** Filters of `GET /v1/workflows/{id}/runs` (api-contract §9). */
 export type WorkflowRunFilters = {
   status?: string[]

@@ -4,6 +4,7 @@ import { LogPage } from '@/shared/contract/logs'
 import { apiPaths, withQuery } from '@/shared/contract/paths'
 import {
   WorkflowRun,
+  WorkflowRunHistory,
   WorkflowRunPage,
   WorkflowRunStats,
   type WorkflowRunFilters,
@@ -15,6 +16,9 @@ export type WorkflowRunListParams = WorkflowRunFilters & { cursor?: string; limi
 
 /** While a visible run is RUNNING the list is re-fetched this often (api-contract §9 "Live refresh"). */
 export const LIVE_REFRESH_MS = 5_000
+
+/** Runs drawn by the run-duration history at most (the endpoint's own maximum). */
+export const HISTORY_LIMIT = 500
 
 /** Lines per step-log page ("Load more" fetches the next). */
 export const STEP_LOG_PAGE = 200
@@ -41,7 +45,7 @@ export function statsFilters({ sort: _sort, cursor: _cursor, limit: _limit, ...f
 }
 
 /**
- * Query factories for workflow runs. Keys: ['workflow-runs', 'list' | 'stats', workflowId, params] and
+ * Query factories for workflow runs. Keys: ['workflow-runs', 'list' | 'stats' | 'history', workflowId, params] and
  * ['workflow-runs', 'detail', runId] (its step logs below it), so ['workflow-runs'] invalidates every run family at once.
  */
 export const workflowRunQueries = {
@@ -61,6 +65,19 @@ export const workflowRunQueries = {
       queryFn: ({ signal }) => http(withQuery(apiPaths.workflowRunStats(workflowId), filters), WorkflowRunStats, { signal }),
       placeholderData: sameWorkflow(workflowId),
       staleTime: 60_000,
+    }),
+  histories: (workflowId: string) => [...workflowRunQueries.all(), 'history', workflowId] as const,
+  /** The run-duration history: the newest runs of the list's filters (≤ 500) and the band of their succeeded runs. */
+  history: (workflowId: string, filters: WorkflowRunFilters) =>
+    queryOptions({
+      queryKey: [...workflowRunQueries.histories(workflowId), filters],
+      queryFn: ({ signal }) =>
+        http(withQuery(apiPaths.workflowRunHistory(workflowId), { ...filters, limit: HISTORY_LIMIT }), WorkflowRunHistory, {
+          signal,
+        }),
+      placeholderData: sameWorkflow(workflowId),
+      // No timer of its own: it is re-read when the list's live refresh sees a run start or finish (useListedRunning).
+      staleTime: 30_000,
     }),
   detail: (runId: string) =>
     queryOptions({
