@@ -1,9 +1,12 @@
-import CheckBoxIcon from '@mui/icons-material/CheckBox'
-import CheckBoxOutlineBlankIcon from '@mui/icons-material/CheckBoxOutlineBlank'
 import ViewColumnIcon from '@mui/icons-material/ViewColumn'
-import { Button, Divider, ListItemIcon, ListItemText, Menu, MenuItem } from '@mui/material'
-import { useId, useState } from 'react'
+import { Button } from '@mui/material'
+import { Suspense, useId, useState } from 'react'
+import { lazyPreloaded } from '../lazyPreloaded'
 import type { ColumnVisibility } from './useColumnVisibility'
+
+// Loaded when the button is pointed at or focused, so it is there by the click.
+const ColumnMenuList = lazyPreloaded(() => import('./ColumnMenuList').then((m) => m.ColumnMenuList))
+const preload = () => void ColumnMenuList.load()
 
 /**
  * "Columns": show or hide a table's columns. Each item is a menu checkbox; "Fit to screen" forgets the choices, so
@@ -13,7 +16,6 @@ export function ColumnMenu({ columns, tableLabel }: { columns: ColumnVisibility;
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
   const menuId = useId()
   const hidden = columns.options.filter((option) => !option.visible).length
-  const chosen = columns.options.some((option) => option.chosen)
   return (
     <>
       <Button
@@ -22,35 +24,17 @@ export function ColumnMenu({ columns, tableLabel }: { columns: ColumnVisibility;
         aria-haspopup="menu"
         aria-expanded={!!anchor}
         aria-controls={anchor ? menuId : undefined}
+        onPointerEnter={preload}
+        onFocus={preload}
         onClick={(event) => setAnchor(event.currentTarget)}
       >
         Columns{hidden ? ` (${hidden} hidden)` : ''}
       </Button>
-      <Menu
-        id={menuId}
-        anchorEl={anchor}
-        open={!!anchor}
-        onClose={() => setAnchor(null)}
-        slotProps={{ list: { 'aria-label': `Columns of ${tableLabel}`, dense: true } }}
-      >
-        {columns.options.map((option) => (
-          <MenuItem
-            key={option.id}
-            role="menuitemcheckbox"
-            aria-checked={option.visible}
-            onClick={() => columns.setVisible(option.id, !option.visible)}
-          >
-            <ListItemIcon>
-              {option.visible ? <CheckBoxIcon fontSize="small" color="primary" /> : <CheckBoxOutlineBlankIcon fontSize="small" />}
-            </ListItemIcon>
-            <ListItemText>{option.label}</ListItemText>
-          </MenuItem>
-        ))}
-        <Divider />
-        <MenuItem disabled={!chosen} onClick={columns.reset}>
-          <ListItemText inset>Fit to screen</ListItemText>
-        </MenuItem>
-      </Menu>
+      {anchor && (
+        <Suspense fallback={null}>
+          <ColumnMenuList id={menuId} anchor={anchor} columns={columns} tableLabel={tableLabel} onClose={() => setAnchor(null)} />
+        </Suspense>
+      )}
     </>
   )
 }
