@@ -41,7 +41,7 @@ describe('Run History', () => {
     await screen.findByRole('table', { name: 'Workflow runs' })
     expect(within(table()).queryByRole('link', { name: /in Step Functions/ })).not.toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Columns (3 hidden)' }))
-    await userEvent.click(screen.getByRole('menuitemcheckbox', { name: 'Execution (Step Functions)' }))
+    await userEvent.click(await screen.findByRole('menuitemcheckbox', { name: 'Execution (Step Functions)' }))
     await userEvent.keyboard('{Escape}')
     const link = within(table()).getAllByRole('link', { name: /in Step Functions/ })[0]!
     expect(link.getAttribute('href')).toMatch(

@@ -31,7 +31,7 @@ describe('ColumnMenu', () => {
   it('shows and hides columns from the menu, never offers the identifying one, and remembers the choice', async () => {
     const { unmount } = render(<Table />)
     await userEvent.click(screen.getByRole('button', { name: /Columns/ }))
-    const menu = screen.getByRole('menu', { name: 'Columns of Things' })
+    const menu = await screen.findByRole('menu', { name: 'Columns of Things' })
     expect(
       within(menu)
         .getAllByRole('menuitemcheckbox')
@@ -53,7 +53,7 @@ describe('ColumnMenu', () => {
     render(<Table />)
     expect(headers()).toEqual(['Name'])
     await userEvent.click(screen.getByRole('button', { name: 'Columns (2 hidden)' }))
-    await userEvent.click(screen.getByRole('menuitem', { name: 'Fit to screen' }))
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Fit to screen' }))
     await userEvent.keyboard('{Escape}')
     expect(headers()).toEqual(['Name', 'Owner'])
     expect(localStorage.getItem('hla-compass.columns.test-table')).toBeNull()
