@@ -182,7 +182,7 @@ export async function send<S extends z.core.$ZodType>(path: string, schema: S, o
 
 /** Bytes of a file the API serves (an artifact's content), as far as a read asked for them. */
 export type BytesAnswer = {
-  bytes: Uint8Array
+  bytes: Uint8Array<ArrayBuffer>
   status: number
   /** The answer's `Content-Type`, `''` when it has none. */
   contentType: string
@@ -190,7 +190,7 @@ export type BytesAnswer = {
 }
 
 /** Reads at most `limit` bytes of a body, then stops reading: a server that ignores `Range` still costs no more. */
-async function readAtMost(response: Response, limit: number): Promise<Uint8Array> {
+async function readAtMost(response: Response, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   if (!response.body || !Number.isFinite(limit)) return new Uint8Array(await response.arrayBuffer())
   const reader = response.body.getReader()
   const chunks: Uint8Array[] = []

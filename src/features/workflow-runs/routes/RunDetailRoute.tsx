@@ -13,6 +13,7 @@ import { workflowRunQueries } from '../api/workflowRunQueries'
 import { RunActions } from '../components/RunActions'
 import { RunInputs } from '../components/RunInputs'
 import { RunOutcomeNote } from '../components/RunOutcomeNote'
+import { RunArtifactPreview, useArtifactPreviewParam } from '../components/RunArtifactPreview'
 import { RunSummary } from '../components/RunSummary'
 import { StepDetail } from '../components/StepDetail'
 import { StepsTable } from '../components/StepsTable'
@@ -49,6 +50,7 @@ export function Component() {
   const timeline = useMemo(() => (run ? timelineOf(run, now) : undefined), [run, now])
   const durations = useMemo(() => new Map(timeline?.rows.map((row) => [row.step.stepId, row.durationMs]) ?? []), [timeline])
   const select = useCallback((stepId: string) => update({ [STEP_KEY]: stepId }, { keepCursor: true, replace: true }), [update])
+  const preview = useArtifactPreviewParam()
   const back = (
     <Link component={RouterLink} to={paths.workflowRuns(workflowId)}>
       Back to the run history
@@ -91,6 +93,7 @@ export function Component() {
             durations={durations}
             selectedStepId={selected?.stepId}
             onSelect={select}
+            onPreviewArtifact={preview.open}
           />
         </SectionCard>
         {selected && <StepDetail runId={run.id} step={selected} />}
@@ -98,6 +101,7 @@ export function Component() {
           <RunInputs run={run} />
         </Box>
       </Stack>
+      <RunArtifactPreview run={run} />
     </>
   )
 }

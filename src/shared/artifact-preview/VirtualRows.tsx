@@ -1,0 +1,62 @@
+import { Box, type SxProps, type Theme } from '@mui/material'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useRef, type ReactNode } from 'react'
+
+/** Rows are laid out at this height and never measured (a measured row forces a layout each); lines do not wrap. */
+export const ROW_HEIGHT = 20
+
+type Props = {
+  count: number
+  /** Accessible name of the scrolling region, e.g. "Lines of notes.txt". */
+  label: string
+  renderRow: (index: number) => ReactNode
+  height?: string
+  sx?: SxProps<Theme>
+}
+
+/**
+ * A scrolling list of fixed-height rows of which only the visible ones are in the DOM: the lines of a 1 MB text file
+ * or of a diff render in a frame. The region scrolls from the keyboard.
+ */
+export function VirtualRows({ count, label, renderRow, height = '60vh', sx }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns functions React Compiler must not memoize; we do not use the compiler.
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 20,
+  })
+  return (
+    <Box
+      ref={scrollRef}
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      sx={[
+        {
+          maxHeight: height,
+          overflow: 'auto',
+          fontFamily: 'monospace',
+          fontSize: 'caption.fontSize',
+          bgcolor: 'action.hover',
+          borderRadius: 1,
+          '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
+        },
+        ...(Array.isArray(sx) ? sx : [sx]),
+      ]}
+    >
+      <Box style={{ height: virtualizer.getTotalSize() }} sx={{ position: 'relative', minWidth: '100%', width: 'max-content' }}>
+        {virtualizer.getVirtualItems().map((item) => (
+          <Box
+            key={item.key}
+            style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT, lineHeight: `${ROW_HEIGHT}px` }}
+            sx={{ position: 'absolute', top: 0, left: 0, minWidth: '100%', display: 'flex', whiteSpace: 'pre' }}
+          >
+            {renderRow(item.index)}
+          </Box>
+        ))}
+      </Box>
+    </Box>
+  )
+}
