@@ -32,7 +32,8 @@ function serve(body: string | Uint8Array, contentType: string) {
   )
 }
 
-const preview = (item: Artifact) => renderSignedIn(<ArtifactPreview artifact={item} contentPath={CONTENT_PATH} />, { as: 'scientist' })
+const preview = (item: Artifact) =>
+  renderSignedIn(<ArtifactPreview artifact={item} contentPath={CONTENT_PATH} />, { as: 'scientist' })
 
 beforeEach(() => {
   Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:preview'), revokeObjectURL: vi.fn() })
@@ -44,7 +45,11 @@ describe('ArtifactPreview', () => {
     serve(['peptide\tscore', ...rows].join('\n') + '\n', 'text/tab-separated-values')
     await preview(artifact('peptides.tsv', 'text/tab-separated-values'))
     const table = await screen.findByRole('table', { name: 'Content of peptides.tsv' })
-    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['#', 'peptide', 'score'])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['#', 'peptide', 'score'])
     expect(within(table).getAllByRole('row')).toHaveLength(101)
     expect(screen.getByText('100 of 150 rows shown; 50 more rows not shown.')).toBeInTheDocument()
   })
@@ -54,11 +59,16 @@ describe('ArtifactPreview', () => {
       ...artifact('peptides.tsv', 'text/tab-separated-values', 1_549_377),
       uri: 's3://hla-compass-demo-data/workflow-files/wf-immunopeptidomics-discovery/run-000034/library-search/peptides.tsv',
     }
-    await renderSignedIn(<ArtifactPreview artifact={peptides} contentPath={apiPaths.workflowRunArtifactContent('run-000034')} />, {
-      as: 'scientist',
-    })
+    await renderSignedIn(
+      <ArtifactPreview artifact={peptides} contentPath={apiPaths.workflowRunArtifactContent('run-000034')} />,
+      {
+        as: 'scientist',
+      },
+    )
     expect(await screen.findByText('First 1 MiB of 1.5 MiB shown. Download the file for the rest.')).toBeInTheDocument()
-    expect(screen.getByText(/^100 of [\d,]+ rows shown; [\d,]+ more rows not shown in the part read \(the file has more\)\.$/)).toBeInTheDocument()
+    expect(
+      screen.getByText(/^100 of [\d,]+ rows shown; [\d,]+ more rows not shown in the part read \(the file has more\)\.$/),
+    ).toBeInTheDocument()
   })
 
   it('shows JSON as a tree, and broken JSON as text with the reason', async () => {
@@ -89,7 +99,11 @@ describe('ArtifactPreview', () => {
     const { container } = await preview(artifact('report.md', 'text/markdown'))
     const document = await screen.findByRole('article', { name: 'Content of report.md' })
     expect(within(document).getByRole('heading', { name: 'Results' })).toBeInTheDocument()
-    expect(within(document).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['https://example.org/method'])
+    expect(
+      within(document)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['https://example.org/method'])
     expect(within(document).getByText('a trap')).toBeInTheDocument()
     expect(within(document).getByText('[image not loaded: a pixel]')).toBeInTheDocument()
     expect(within(document).getByText('bold markdown').tagName).toBe('STRONG')

@@ -18,7 +18,7 @@ import { TextPreview } from './TextPreview'
 type Props = { artifact: Artifact; contentPath: string }
 
 /** How much of the file is on screen: "First 1 MiB of 12.3 MiB shown." */
-export function readNote(data: ArtifactBytes): string {
+function readNote(data: ArtifactBytes): string {
   if (data.totalBytes === 0) return 'This file is empty.'
   return data.cut
     ? `First ${formatBytes(data.bytes.length)} of ${formatBytes(data.totalBytes)} shown. Download the file for the rest.`

@@ -6,8 +6,15 @@ import { formatBytes } from '@/shared/lib/format'
 import { InlineError } from '@/shared/ui/InlineError'
 import { downloadArtifact } from './downloadArtifact'
 
+type Props = {
+  artifact: Artifact
+  contentPath: string
+  /** The button's words before the size: "Download" unless two files sit side by side. */
+  label?: string
+}
+
 /** "Download" of the whole artifact, with its size; while it arrives the button says so, and a failure is explained. */
-export function DownloadArtifactButton({ artifact, contentPath, label }: { artifact: Artifact; contentPath: string; label?: string }) {
+export function DownloadArtifactButton({ artifact, contentPath, label = 'Download' }: Props) {
   const download = useMutation({ mutationFn: () => downloadArtifact(contentPath, artifact) })
   return (
     <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
@@ -17,9 +24,8 @@ export function DownloadArtifactButton({ artifact, contentPath, label }: { artif
         startIcon={<DownloadIcon />}
         disabled={download.isPending}
         onClick={() => download.mutate()}
-        aria-label={label}
       >
-        {download.isPending ? 'Downloading…' : `Download (${formatBytes(artifact.sizeBytes)})`}
+        {download.isPending ? 'Downloading…' : `${label} (${formatBytes(artifact.sizeBytes)})`}
       </Button>
       {download.error && <InlineError error={download.error} what="The download failed" onRetry={() => download.mutate()} />}
     </Stack>

@@ -1,16 +1,8 @@
 import { Alert, Stack } from '@mui/material'
 import { useMemo } from 'react'
 import { JsonTree } from '@/shared/ui/JsonTree'
+import { parseJson } from './previewText'
 import { TextPreview } from './TextPreview'
-
-/** `JSON.parse` of a file's text, or why it is no JSON. */
-export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown }
-  } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) }
-  }
-}
 
 /**
  * JSON as a tree of text. What is no JSON — a file cut at 1 MiB, or broken — is said and shown as text instead:

@@ -22,7 +22,9 @@ function decodeEntities(text: string): string {
 }
 
 const plainText = (tokens: readonly Token[] | undefined): string =>
-  (tokens ?? []).map((token) => ('tokens' in token && token.tokens ? plainText(token.tokens) : 'text' in token ? token.text : '')).join('')
+  (tokens ?? [])
+    .map((token) => ('tokens' in token && token.tokens ? plainText(token.tokens) : 'text' in token ? token.text : ''))
+    .join('')
 
 function inline(tokens: readonly Token[] | undefined): ReactNode[] {
   return (tokens ?? []).map((token, i) => {
@@ -41,7 +43,12 @@ function inline(tokens: readonly Token[] | undefined): ReactNode[] {
         const link = token as Tokens.Link
         const text = inline(link.tokens)
         return isHttpsUrl(link.href) ? (
-          <ExternalLink key={i} href={link.href} label={`${plainText(link.tokens) || link.href} (new tab)`} sx={{ fontSize: 'inherit' }}>
+          <ExternalLink
+            key={i}
+            href={link.href}
+            label={`${plainText(link.tokens) || link.href} (new tab)`}
+            sx={{ fontSize: 'inherit' }}
+          >
             {text}
           </ExternalLink>
         ) : (
@@ -92,14 +99,23 @@ function block(token: Token, key: number): ReactNode {
       )
     case 'blockquote':
       return (
-        <Box key={key} component="blockquote" sx={{ m: 0, pl: 2, borderLeft: 3, borderColor: 'divider', color: 'text.secondary' }}>
+        <Box
+          key={key}
+          component="blockquote"
+          sx={{ m: 0, pl: 2, borderLeft: 3, borderColor: 'divider', color: 'text.secondary' }}
+        >
           {blocks((token as Tokens.Blockquote).tokens)}
         </Box>
       )
     case 'list': {
       const list = token as Tokens.List
       return (
-        <Box key={key} component={list.ordered ? 'ol' : 'ul'} start={list.ordered && list.start !== '' ? list.start : undefined} sx={{ my: 1 }}>
+        <Box
+          key={key}
+          component={list.ordered ? 'ol' : 'ul'}
+          start={list.ordered && list.start !== '' ? list.start : undefined}
+          sx={{ my: 1 }}
+        >
           {list.items.map((item, i) => (
             <Typography key={i} component="li" variant="body2">
               {item.task ? (item.checked ? '☑ ' : '☐ ') : ''}

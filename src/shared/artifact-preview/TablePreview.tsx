@@ -5,7 +5,7 @@ import { formatCount } from '@/shared/lib/format'
 import { parseTable } from './delimited'
 
 /** Rows a table preview shows: enough to read the file's shape, few enough to render in one frame. */
-export const TABLE_PREVIEW_ROWS = 100
+const TABLE_PREVIEW_ROWS = 100
 
 type Props = { text: string; separator: '\t' | ','; cut: boolean; label: string }
 

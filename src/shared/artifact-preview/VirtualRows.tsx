@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef, type ReactNode } from 'react'
 
 /** Rows are laid out at this height and never measured (a measured row forces a layout each); lines do not wrap. */
-export const ROW_HEIGHT = 20
+const ROW_HEIGHT = 20
 
 type Props = {
   count: number
@@ -11,6 +11,8 @@ type Props = {
   label: string
   renderRow: (index: number) => ReactNode
   height?: string
+  /** One row (ROW_HEIGHT) that stays on top while the rows scroll, and scrolls sideways with them. */
+  header?: ReactNode
   sx?: SxProps<Theme>
 }
 
@@ -18,7 +20,7 @@ type Props = {
  * A scrolling list of fixed-height rows of which only the visible ones are in the DOM: the lines of a 1 MB text file
  * or of a diff render in a frame. The region scrolls from the keyboard.
  */
-export function VirtualRows({ count, label, renderRow, height = '60vh', sx }: Props) {
+export function VirtualRows({ count, label, renderRow, height = '60vh', header, sx }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns functions React Compiler must not memoize; we do not use the compiler.
   const virtualizer = useVirtualizer({
@@ -26,7 +28,10 @@ export function VirtualRows({ count, label, renderRow, height = '60vh', sx }: Pr
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 20,
+    // The sticky header sits before the rows in the scrolling box.
+    scrollMargin: header ? ROW_HEIGHT : 0,
   })
+  const margin = header ? ROW_HEIGHT : 0
   return (
     <Box
       ref={scrollRef}
@@ -46,11 +51,30 @@ export function VirtualRows({ count, label, renderRow, height = '60vh', sx }: Pr
         ...(Array.isArray(sx) ? sx : [sx]),
       ]}
     >
+      {header && (
+        <Box
+          sx={{
+            position: 'sticky',
+            top: 0,
+            zIndex: 1,
+            display: 'flex',
+            whiteSpace: 'pre',
+            minWidth: '100%',
+            width: 'max-content',
+            height: ROW_HEIGHT,
+            lineHeight: `${ROW_HEIGHT}px`,
+            bgcolor: 'background.paper',
+            fontWeight: 600,
+          }}
+        >
+          {header}
+        </Box>
+      )}
       <Box style={{ height: virtualizer.getTotalSize() }} sx={{ position: 'relative', minWidth: '100%', width: 'max-content' }}>
         {virtualizer.getVirtualItems().map((item) => (
           <Box
             key={item.key}
-            style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT, lineHeight: `${ROW_HEIGHT}px` }}
+            style={{ transform: `translateY(${item.start - margin}px)`, height: ROW_HEIGHT, lineHeight: `${ROW_HEIGHT}px` }}
             sx={{ position: 'absolute', top: 0, left: 0, minWidth: '100%', display: 'flex', whiteSpace: 'pre' }}
           >
             {renderRow(item.index)}

@@ -40,6 +40,12 @@ describe('parseTable', () => {
   })
 
   it('has no header and no rows for empty bytes', () => {
-    expect(parseTable('', '\t', { maxRows: 5, cut: false })).toEqual({ header: [], rows: [], totalRows: 0, columns: 0, raggedRows: 0 })
+    expect(parseTable('', '\t', { maxRows: 5, cut: false })).toEqual({
+      header: [],
+      rows: [],
+      totalRows: 0,
+      columns: 0,
+      raggedRows: 0,
+    })
   })
 })

@@ -8,7 +8,19 @@ export const PREVIEW_POLICY = "default-src 'none'; img-src data:; style-src 'uns
 /** Elements that run, embed, fetch or redirect: removed before the document reaches the frame. */
 const REMOVED = 'script, noscript, iframe, frame, frameset, object, embed, applet, portal, base, link, meta, template'
 /** Attributes that name a URL to load or go to; only a `data:image/` source is kept (an inline picture). */
-const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'srcset', 'action', 'formaction', 'poster', 'background', 'data', 'ping', 'cite'])
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'xlink:href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'background',
+  'data',
+  'ping',
+  'cite',
+])
 
 /**
  * An untrusted HTML file made into the `srcdoc` of a sandboxed frame: parsed as an inert document (DOMParser runs no

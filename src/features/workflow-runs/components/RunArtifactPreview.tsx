@@ -1,25 +1,13 @@
-import { lazy, Suspense, useCallback } from 'react'
-import type { Artifact } from '@/shared/contract/artifacts'
+import { lazy, Suspense } from 'react'
 import { apiPaths } from '@/shared/contract/paths'
 import type { WorkflowRun } from '@/shared/contract/workflows'
-import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { SectionErrorBoundary } from '@/shared/ui/SectionErrorBoundary'
-
-/** URL key of the previewed artifact on run detail: its URI. */
-const ARTIFACT_KEY = 'artifact'
+import { useArtifactPreviewParam } from '../lib/useArtifactPreviewParam'
 
 /** The preview and its renderers are a chunk of their own, loaded when an artifact is first opened (issue 18). */
 const ArtifactPreviewDrawer = lazy(() =>
   import('@/shared/artifact-preview/ArtifactPreviewDrawer').then((module) => ({ default: module.ArtifactPreviewDrawer })),
 )
-
-/** Opening and closing the run's artifact preview (`?artifact=<uri>`): a pushed URL, so Back closes it. */
-export function useArtifactPreviewParam() {
-  const { get, update } = useUrlParams()
-  const open = useCallback((artifact: Artifact) => update({ [ARTIFACT_KEY]: artifact.uri }, { keepCursor: true }), [update])
-  const close = useCallback(() => update({ [ARTIFACT_KEY]: null }, { keepCursor: true }), [update])
-  return { uri: get(ARTIFACT_KEY), open, close }
-}
 
 /** The drawer of the artifact the URL names, over the run detail page; nothing when none is named. */
 export function RunArtifactPreview({ run }: { run: WorkflowRun }) {

@@ -15,6 +15,7 @@ import { CopyButton } from '@/shared/ui/CopyButton'
 import { workflowRunQueries } from '../api/workflowRunQueries'
 import { AddRunsDialog } from '../components/compare/AddRunsDialog'
 import { ArtifactDiffTable } from '../components/compare/ArtifactDiffTable'
+import { ComparisonArtifactDrawers } from '../components/compare/ComparisonArtifactDrawers'
 import { AtAGlance } from '../components/compare/AtAGlance'
 import { ExportComparisonButton } from '../components/compare/ExportComparisonButton'
 import { FailedRuns } from '../components/compare/FailedRuns'
@@ -27,6 +28,7 @@ import { baselineFrom, runIdsFrom, withoutRun } from '../lib/compare/comparePara
 import { inputRows } from '../lib/compare/inputsDiff'
 import { overlayOf } from '../lib/compare/overlay'
 import { useComparedRuns } from '../lib/compare/useComparedRuns'
+import { useArtifactDrawerParams } from '../lib/compare/useArtifactDrawerParams'
 import { primeQuery } from '@/shared/api/primeQuery'
 
 /** recharts stays in this chunk of its own, loaded after the tables are on screen. */
@@ -52,6 +54,7 @@ export function Component() {
   const runIds = useMemo(() => runIdsFrom(get('runs')), [get])
   const baselineId = baselineFrom(runIds, get('baseline'))
   const { loaded, failed, pending, updatedAt } = useComparedRuns(runIds)
+  const artifactDrawers = useArtifactDrawerParams()
   const [adding, setAdding] = useState(false)
   const [hovered, setHovered] = useState<string>()
   // Artifacts, inputs and the chart are below the fold: they render a frame after the summary, steps and timeline.
@@ -204,6 +207,8 @@ export function Component() {
                   onShowAll={(all) => toggle('artifacts', all, 'all')}
                   page={Number(get('apage') ?? 1) || 1}
                   onPage={(page) => update({ apage: page > 1 ? page : null }, { keepCursor: true })}
+                  onPreview={artifactDrawers.preview}
+                  onCompare={artifactDrawers.compare}
                 />
               )}
             </SectionCard>
@@ -216,6 +221,7 @@ export function Component() {
                 onShowAll={(all) => toggle('inputs', all, 'all')}
               />
             </SectionCard>
+            <ComparisonArtifactDrawers runs={comparison.runs} baselineIndex={baselineIndex} rows={comparison.artifacts} />
             <SectionCard title="Duration and credits per step">
               <SectionErrorBoundary title="The chart could not be drawn">
                 <Suspense fallback={<LoadingState label="Loading the chart" />}>
