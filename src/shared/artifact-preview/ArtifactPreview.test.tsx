@@ -7,7 +7,9 @@ import { apiPaths } from '@/shared/contract/paths'
 import { renderSignedIn } from '@/test/renderRoute'
 import { ArtifactPreview } from './ArtifactPreview'
 
-vi.mock('./rasterizeSvg', () => ({ rasterizeSvg: async () => new Blob(['drawn'], { type: 'image/png' }) }))
+vi.mock('./rasterizeSvg', () => ({
+  rasterizeSvg: async () => ({ blob: new Blob(['drawn'], { type: 'image/png' }), width: 200, height: 80 }),
+}))
 
 const RUN = 'run-000020'
 const CONTENT_PATH = apiPaths.workflowRunArtifactContent(RUN)

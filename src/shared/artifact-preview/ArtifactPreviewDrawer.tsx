@@ -49,7 +49,7 @@ export function ArtifactPreviewDrawer({ artifact, contentPath, context, onClose 
             <FactList minColumn="10rem">
               <Fact term="Type">{artifact.contentType || '—'}</Fact>
               <Fact term="Size">{`${formatBytes(artifact.sizeBytes)} (${artifact.sizeBytes.toLocaleString()} bytes)`}</Fact>
-              <Fact term="Checksum">
+              <Fact term="Checksum" wide>
                 <Box component="span" sx={{ fontFamily: 'monospace' }}>
                   {clipText(artifact.checksum)}
                 </Box>

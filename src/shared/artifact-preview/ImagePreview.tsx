@@ -25,7 +25,7 @@ type Props = {
 export function ImagePreview({ bytes, contentType, svg, cut, alt, source }: Props) {
   const raster = useQuery({ ...artifactContentQueries.raster(source.contentPath, source.uri, bytes), enabled: svg && !cut })
   const blob = useMemo(
-    () => (svg ? raster.data : new Blob([bytes], { type: mediaTypeOf(contentType) })),
+    () => (svg ? raster.data?.blob : new Blob([bytes], { type: mediaTypeOf(contentType) })),
     [svg, raster.data, bytes, contentType],
   )
   const url = useObjectUrl(cut ? undefined : blob)
@@ -35,7 +35,13 @@ export function ImagePreview({ bytes, contentType, svg, cut, alt, source }: Prop
   if (!url) return <LoadingState label="Drawing the image" />
   return (
     <Box sx={{ overflow: 'auto', maxHeight: '65vh', p: 1, bgcolor: 'action.hover', borderRadius: 1 }}>
-      <Box component="img" src={url} alt={alt} sx={{ maxWidth: '100%', height: 'auto', display: 'block', mx: 'auto' }} />
+      <Box
+        component="img"
+        src={url}
+        alt={alt}
+        width={raster.data?.width}
+        sx={{ maxWidth: '100%', height: 'auto', display: 'block', mx: 'auto' }}
+      />
     </Box>
   )
 }

@@ -1,3 +1,6 @@
+/** A PNG drawn from an SVG, and the SVG's own size in CSS pixels (the PNG has twice as many, for sharp screens). */
+export type DrawnImage = { blob: Blob; width: number; height: number }
+
 /** The largest side a drawn SVG gets, in pixels. */
 const MAX_SIDE = 4096
 
@@ -6,7 +9,7 @@ const MAX_SIDE = 4096
  * behind a `blob:` URL of the console's origin would run them if someone opened that URL in a tab of its own; a PNG
  * has nothing to run. The SVG's own URL exists only while it is drawn.
  */
-export async function rasterizeSvg(bytes: Uint8Array<ArrayBuffer>): Promise<Blob> {
+export async function rasterizeSvg(bytes: Uint8Array<ArrayBuffer>): Promise<DrawnImage> {
   const url = URL.createObjectURL(new Blob([bytes], { type: 'image/svg+xml' }))
   try {
     const image = new Image()
@@ -21,9 +24,10 @@ export async function rasterizeSvg(bytes: Uint8Array<ArrayBuffer>): Promise<Blob
     const context = canvas.getContext('2d')
     if (!context) throw new Error('This browser cannot draw the image.')
     context.drawImage(image, 0, 0, canvas.width, canvas.height)
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be drawn.'))), 'image/png'),
+    const blob = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((drawn) => (drawn ? resolve(drawn) : reject(new Error('The image could not be drawn.'))), 'image/png'),
     )
+    return { blob, width, height }
   } finally {
     URL.revokeObjectURL(url)
   }

@@ -117,6 +117,7 @@ function Compared({ name, baseline, other, showAll, onShowAll, mode, left, right
         label={`Values of ${clipText(name)} compared with the baseline`}
         switchLabel="Show every value"
         sameText="The two documents hold the same values."
+        firstColumn="Path"
       />
     )
   const note: ReactNode =

@@ -16,6 +16,8 @@ type Props = {
   switchLabel?: string
   /** What is said when nothing differs. */
   sameText?: string
+  /** The head of the paths' column. */
+  firstColumn?: string
 }
 
 const CHANGE_TEXT: Record<InputCell['change'], string> = { same: '', changed: 'changed', added: 'added', removed: 'removed' }
@@ -36,6 +38,7 @@ export function InputsDiffTable({
   label = 'Run inputs compared with the baseline',
   switchLabel = 'Show all inputs',
   sameText = 'The inputs are identical.',
+  firstColumn = 'Input',
 }: Props) {
   const differing = rows.filter((row) => row.differs).length
   return (
@@ -50,7 +53,7 @@ export function InputsDiffTable({
       {rows.length > 0 && (
         <Box sx={{ ...PLAIN_TABLE, ...CELL_STYLES }}>
           <table aria-label={label} style={{ minWidth: diffTableMinWidth(runs.length) }}>
-            <DiffTableHead first="Input" runs={runs} baselineIndex={baselineIndex} />
+            <DiffTableHead first={firstColumn} runs={runs} baselineIndex={baselineIndex} />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.path} data-differs={row.differs ? 'true' : undefined}>

@@ -72,7 +72,7 @@ export function SideBySideDiff({ label, rows, showAll, renderSide, renderHeader,
       height="65vh"
       header={
         <>
-          <Box component="span" sx={{ ...CELL, width: '3ch' }} />
+          <Box component="span" sx={{ ...CELL, px: 0, width: '3ch' }} />
           <Box component="span" sx={{ ...CELL, width: `calc(${numberWidth} + ${sideWidth})` }}>
             {renderHeader('left')}
           </Box>
@@ -92,7 +92,7 @@ export function SideBySideDiff({ label, rows, showAll, renderSide, renderHeader,
         const [symbol, words] = MARK[item.row.kind]
         return (
           <Box component="span" data-change={item.row.kind} sx={{ display: 'flex' }}>
-            <Box component="span" sx={{ ...CELL, width: '3ch', fontWeight: 700 }}>
+            <Box component="span" sx={{ ...CELL, px: 0, width: '3ch', textAlign: 'center', fontWeight: 700 }}>
               <span aria-hidden>{symbol}</span>
               {words && (
                 <Box component="span" sx={visuallyHidden}>

@@ -109,7 +109,8 @@ function TableSides({ rows, header, separator, left, right, name, showAll, title
     const sample = [...left.slice(0, 200), ...right.slice(0, 200)].map((line) => cellsOf(line, separator))
     return header.map((title, i) => clamp(Math.max(title.length, ...sample.map((cells) => cells[i]?.length ?? 0)), 4, 30))
   }, [header, left, right, separator])
-  const sideWidth = `${widths.reduce((sum, width) => sum + width + 2, 0)}ch`
+  // Each cell is its width and a character of padding either side; the side's own padding comes on top.
+  const sideWidth = `calc(${widths.reduce((sum, width) => sum + width + 2, 0)}ch + 16px)`
   const cells = (values: readonly (string | undefined)[], changed: ReadonlySet<number>) =>
     widths.map((width, i) => (
       <Box
