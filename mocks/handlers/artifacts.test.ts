@@ -87,12 +87,13 @@ describe('artifact contents', () => {
     expect(shared).toBeLessThan(linesA.length)
   })
 
-  it('answers 416 past the end (an empty file to any range) and 200 with nothing without one', async () => {
-    const empty = await artifact('run-000417', 'debug/empty.tsv')
-    const refused = await content('run-000417', empty.uri, { range: FIRST_MIB })
+  it('answers 416 past the end, and the whole of an empty file (nothing) to any range', async () => {
+    const typing = await artifact('run-000020', 'hla_types.tsv')
+    const refused = await content('run-000020', typing.uri, { range: `bytes=${typing.sizeBytes}-` })
     expect(refused.status).toBe(416)
-    expect(refused.headers.get('Content-Range')).toBe('bytes */0')
-    const whole = await content('run-000417', empty.uri)
+    expect(refused.headers.get('Content-Range')).toBe(`bytes */${typing.sizeBytes}`)
+    const empty = await artifact('run-000417', 'debug/empty.tsv')
+    const whole = await content('run-000417', empty.uri, { range: FIRST_MIB })
     expect([whole.status, whole.bytes.length]).toEqual([200, 0])
     const invalid = await artifact('run-000417', 'debug/invalid.json')
     const invalidText = (await content('run-000417', invalid.uri)).text

@@ -15,8 +15,8 @@ import { viewFor } from './moduleRuns'
  * An artifact's bytes (api-contract §9.1): `?uri=` names one of the run's own artifacts — never any other object, so
  * the endpoint reads nothing a run did not write. Whoever may read the run may read its files (another
  * organization's run answers 404). `Range: bytes=a-b` (or `a-`, `-n`) answers 206 with `Content-Range` and the total;
- * no range, or one this server does not serve (several ranges), answers 200 with the whole file; a range past the end
- * answers 416 with `Content-Range: bytes * /total`.
+ * no range, one this server does not serve (several ranges) or any range of an empty file answers 200 with the whole
+ * file; a range past the end answers 416 with `Content-Range: bytes * /total`.
  */
 function findArtifact(artifacts: readonly ArtifactBody[], url: URL, runId: string): ArtifactBody {
   const asked = url.searchParams.get('uri')
@@ -31,13 +31,16 @@ function findArtifact(artifacts: readonly ArtifactBody[], url: URL, runId: strin
 
 type Range = { start: number; end: number }
 
-/** The one range of a `Range` header, clipped to the file; null to answer the whole file, 'unsatisfiable' past its end. */
+/**
+ * The one range of a `Range` header, clipped to the file; null to answer the whole file (also an empty one: there is
+ * nothing to cut, and a 416 for it would be an error in every browser console), 'unsatisfiable' past its end.
+ */
 function readRange(header: string | null, size: number): Range | null | 'unsatisfiable' {
   const match = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? '')
-  if (!match || (match[1] === '' && match[2] === '')) return null
+  if (!match || (match[1] === '' && match[2] === '') || size === 0) return null
   if (match[1] === '') {
     const suffix = Number(match[2])
-    return suffix === 0 || size === 0 ? 'unsatisfiable' : { start: Math.max(0, size - suffix), end: size - 1 }
+    return suffix === 0 ? 'unsatisfiable' : { start: Math.max(0, size - suffix), end: size - 1 }
   }
   const start = Number(match[1])
   const end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)

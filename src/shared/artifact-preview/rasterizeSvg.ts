@@ -24,9 +24,14 @@ export async function rasterizeSvg(bytes: Uint8Array<ArrayBuffer>): Promise<Draw
     const context = canvas.getContext('2d')
     if (!context) throw new Error('This browser cannot draw the image.')
     context.drawImage(image, 0, 0, canvas.width, canvas.height)
-    const blob = await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((drawn) => (drawn ? resolve(drawn) : reject(new Error('The image could not be drawn.'))), 'image/png'),
-    )
+    const blob = await new Promise<Blob>((resolve, reject) => {
+      try {
+        canvas.toBlob((drawn) => (drawn ? resolve(drawn) : reject(new Error('The image could not be drawn.'))), 'image/png')
+      } catch {
+        // The browser keeps what an SVG's embedded HTML (a foreignObject) draws from being read back, by design.
+        reject(new Error('it embeds HTML (a foreignObject), which a preview does not draw. Download it to view it.'))
+      }
+    })
     return { blob, width, height }
   } finally {
     URL.revokeObjectURL(url)

@@ -32,10 +32,23 @@ export function TextContentDiff({ left, right, separator, name, showAll }: Props
     const l = linesToCompare(left.text, left.cut)
     const r = linesToCompare(right.text, right.cut)
     const header = separator && l.lines.length > 0 ? cellsOf(l.lines[0]!, separator) : undefined
-    const byColumn = !!header && r.lines.length > 0 && sameHeader(header, cellsOf(r.lines[0]!, separator!))
-    return { l, r, header: byColumn ? header : undefined, skip: byColumn ? 1 : 0 }
+    const shared = !!header && r.lines.length > 0 && sameHeader(header, cellsOf(r.lines[0]!, separator!))
+    // A row with more or fewer cells than the header has no place in the columns: such files are compared by line.
+    const ragged =
+      shared &&
+      [...l.lines.slice(1), ...r.lines.slice(1)].some(
+        (line) => line.trim() !== '' && cellsOf(line, separator!).length !== header.length,
+      )
+    const byColumn = shared && !ragged
+    return {
+      l,
+      r,
+      header: byColumn ? header : undefined,
+      skip: byColumn ? 1 : 0,
+      reason: ragged ? 'ragged' : shared ? undefined : 'header',
+    }
   }, [left, right, separator])
-  const { l, r, header, skip } = prepared
+  const { l, r, header, skip, reason } = prepared
   const diff = useQuery(
     contentDiffQueries.lines(left.source, right.source, header ? 'table' : 'lines', l.lines.slice(skip), r.lines.slice(skip)),
   )
@@ -43,7 +56,11 @@ export function TextContentDiff({ left, right, separator, name, showAll }: Props
   return (
     <Stack spacing={1}>
       {separator && !header && (
-        <Alert severity="info">The two files have different headers, so they are compared line by line, not by column.</Alert>
+        <Alert severity="info">
+          {reason === 'ragged'
+            ? 'Some rows have a different number of cells than the header, so the files are compared line by line, not by column.'
+            : 'The two files have different headers, so they are compared line by line, not by column.'}
+        </Alert>
       )}
       <QueryState query={diff} loading="Comparing the lines" what="The comparison">
         {(result) => (
