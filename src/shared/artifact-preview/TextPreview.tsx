@@ -1,4 +1,3 @@
-import { Box } from '@mui/material'
 import { useMemo } from 'react'
 import { splitLines } from './decodeText'
 import { shownLine } from './previewText'
@@ -12,15 +11,14 @@ export function TextPreview({ text, label }: { text: string; label: string }) {
     <VirtualRows
       count={lines.length}
       label={label}
+      sx={{
+        '& .line-number': { color: 'text.secondary', textAlign: 'right', minWidth: `${digits}ch`, px: 1, userSelect: 'none' },
+      }}
       renderRow={(index) => (
         <>
-          <Box
-            component="span"
-            aria-hidden
-            sx={{ color: 'text.secondary', textAlign: 'right', minWidth: `${digits}ch`, px: 1, userSelect: 'none' }}
-          >
+          <span className="line-number" aria-hidden>
             {index + 1}
-          </Box>
+          </span>
           <span>{shownLine(lines[index]!)}</span>
         </>
       )}

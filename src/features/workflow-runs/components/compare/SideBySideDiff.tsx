@@ -1,5 +1,4 @@
-import { Box } from '@mui/material'
-import type { Theme } from '@mui/material/styles'
+import type { SxProps, Theme } from '@mui/material/styles'
 import { useMemo, type ReactNode } from 'react'
 import { VirtualRows } from '@/shared/artifact-preview/VirtualRows'
 import { formatCount } from '@/shared/lib/format'
@@ -17,11 +16,13 @@ type Props = {
   showAll: boolean
   /** One side's content of a row: `index` into that side's lines. */
   renderSide: (side: Side, index: number, row: DiffRow) => ReactNode
-  /** Each side's header: the run, and a table's column names. */
+  /** Each side's header: the run, or a table's column names. */
   renderHeader: (side: Side) => ReactNode
   /** Width of each side's content (CSS), the same for both so the lines line up. */
   sideWidth: string
   digits: number
+  /** Styles of what `renderSide` draws (class names under the diff). */
+  sx?: SxProps<Theme>
 }
 
 const MARK: Record<DiffRow['kind'], [symbol: string, words: string]> = {
@@ -32,36 +33,48 @@ const MARK: Record<DiffRow['kind'], [symbol: string, words: string]> = {
 }
 
 /** A theme colour at low opacity (the theme's CSS variables), for marking a changed side without hiding its text. */
-const tint = (color: 'error' | 'success', opacity: number) => (theme: Theme) =>
-  `rgb(${theme.vars?.palette[color].mainChannel ?? '128 128 128'} / ${opacity})`
+const tint = (theme: Theme, color: 'error' | 'success') =>
+  `rgb(${theme.vars?.palette[color].mainChannel ?? '128 128 128'} / 0.18)`
 
-const CELL = { px: 1, overflow: 'hidden', textOverflow: 'ellipsis', flexShrink: 0 } as const
-const NUMBER = { ...CELL, color: 'text.secondary', textAlign: 'right', userSelect: 'none' } as const
+const lineOf = (side: Side, row: DiffRow) =>
+  side === 'left' ? ('left' in row ? row.left : undefined) : 'right' in row ? row.right : undefined
 
 /**
  * Two versions of a file side by side (issue 18), lines aligned by the diff: the baseline on the left, the other run on
- * the right, each changed line marked in words (for screen readers), by a sign and by colour. Virtualized: a
- * thousand-line diff renders in a frame.
+ * the right, each changed line marked in words (for screen readers), by a sign and by colour. Virtualized, and every
+ * row plain elements styled once here: a thousand-line diff renders in a frame.
  */
-export function SideBySideDiff({ label, rows, showAll, renderSide, renderHeader, sideWidth, digits }: Props) {
+export function SideBySideDiff({ label, rows, showAll, renderSide, renderHeader, sideWidth, digits, sx }: Props) {
   const items = useMemo<DiffItem[]>(
     () => (showAll ? rows.map((row) => ({ kind: 'row', row })) : foldUnchanged(rows)),
     [rows, showAll],
   )
   const numberWidth = `${digits + 2}ch`
+  const styles = useMemo(
+    () => [
+      {
+        '& .cell': { px: 1, overflow: 'hidden', textOverflow: 'ellipsis', flexShrink: 0 },
+        '& .mark': { width: '3ch', flexShrink: 0, textAlign: 'center', fontWeight: 700 },
+        '& .number': { width: numberWidth, color: 'text.secondary', textAlign: 'right', userSelect: 'none' },
+        '& .side': { width: sideWidth },
+        '& .head': { width: `calc(${numberWidth} + ${sideWidth})` },
+        '& .fold': { color: 'text.secondary', fontStyle: 'italic' },
+        '& .words': visuallyHidden,
+        '& [data-change="changed"] .left, & [data-change="removed"] .left': { bgcolor: (theme: Theme) => tint(theme, 'error') },
+        '& [data-change="changed"] .right, & [data-change="added"] .right': { bgcolor: (theme: Theme) => tint(theme, 'success') },
+      },
+      ...(Array.isArray(sx) ? sx : [sx]),
+    ],
+    [numberWidth, sideWidth, sx],
+  )
   const side = (which: Side, row: DiffRow) => {
-    const index = which === 'left' ? ('left' in row ? row.left : undefined) : 'right' in row ? row.right : undefined
-    const marked =
-      which === 'left' ? row.kind === 'changed' || row.kind === 'removed' : row.kind === 'changed' || row.kind === 'added'
-    const background = marked ? tint(which === 'left' ? 'error' : 'success', 0.18) : undefined
+    const index = lineOf(which, row)
     return (
       <>
-        <Box component="span" aria-hidden sx={{ ...NUMBER, width: numberWidth, bgcolor: background }}>
+        <span className={`cell number ${which}`} aria-hidden>
           {index === undefined ? '' : index + 1}
-        </Box>
-        <Box component="span" sx={{ ...CELL, width: sideWidth, bgcolor: background }}>
-          {index === undefined ? '' : renderSide(which, index, row)}
-        </Box>
+        </span>
+        <span className={`cell side ${which}`}>{index === undefined ? '' : renderSide(which, index, row)}</span>
       </>
     )
   }
@@ -70,39 +83,30 @@ export function SideBySideDiff({ label, rows, showAll, renderSide, renderHeader,
       label={label}
       count={items.length}
       height="65vh"
+      sx={styles}
       header={
         <>
-          <Box component="span" sx={{ ...CELL, px: 0, width: '3ch' }} />
-          <Box component="span" sx={{ ...CELL, width: `calc(${numberWidth} + ${sideWidth})` }}>
-            {renderHeader('left')}
-          </Box>
-          <Box component="span" sx={{ ...CELL, width: `calc(${numberWidth} + ${sideWidth})` }}>
-            {renderHeader('right')}
-          </Box>
+          <span className="mark" />
+          <span className="cell head">{renderHeader('left')}</span>
+          <span className="cell head">{renderHeader('right')}</span>
         </>
       }
       renderRow={(index) => {
         const item = items[index]!
         if (item.kind === 'fold')
           return (
-            <Box component="span" sx={{ ...CELL, color: 'text.secondary', fontStyle: 'italic' }}>
-              {`⋯ ${formatCount(item.count)} unchanged ${item.count === 1 ? 'line' : 'lines'}`}
-            </Box>
+            <span className="cell fold">{`⋯ ${formatCount(item.count)} unchanged ${item.count === 1 ? 'line' : 'lines'}`}</span>
           )
         const [symbol, words] = MARK[item.row.kind]
         return (
-          <Box component="span" data-change={item.row.kind} sx={{ display: 'flex' }}>
-            <Box component="span" sx={{ ...CELL, px: 0, width: '3ch', textAlign: 'center', fontWeight: 700 }}>
+          <span data-change={item.row.kind} style={{ display: 'flex' }}>
+            <span className="mark">
               <span aria-hidden>{symbol}</span>
-              {words && (
-                <Box component="span" sx={visuallyHidden}>
-                  {words}
-                </Box>
-              )}
-            </Box>
+              {words && <span className="words">{words}</span>}
+            </span>
             {side('left', item.row)}
             {side('right', item.row)}
-          </Box>
+          </span>
         )
       }}
     />

@@ -1,4 +1,4 @@
-import { Alert, Box, Stack, Typography } from '@mui/material'
+import { Alert, Stack, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { shownLine } from '@/shared/artifact-preview/previewText'
@@ -128,25 +128,25 @@ function TableSides({ rows, header, separator, left, right, name, showAll, title
   }, [header, left, right, separator])
   // Each cell is its width and a character of padding either side; the side's own padding comes on top.
   const sideWidth = `calc(${widths.reduce((sum, width) => sum + width + 2, 0)}ch + 16px)`
+  // Column widths as classes of the diff, set once: a themed component per cell would cost a frame per screenful.
+  const columnStyles = useMemo(
+    () => ({
+      '& .column': { display: 'inline-block', px: '1ch', overflow: 'hidden', textOverflow: 'ellipsis', verticalAlign: 'top' },
+      '& .column[data-changed]': { fontWeight: 700, textDecoration: 'underline' },
+      ...Object.fromEntries(widths.map((width, i) => [`& .column-${i}`, { width: `${width + 2}ch` }])),
+    }),
+    [widths],
+  )
   const cells = (values: readonly (string | undefined)[], changed: ReadonlySet<number>) =>
-    widths.map((width, i) => (
-      <Box
+    widths.map((_, i) => (
+      <span
         key={i}
-        component="span"
+        className={`column column-${i}`}
         data-changed={changed.has(i) || undefined}
         title={changed.has(i) ? `${header[i]} changed` : undefined}
-        sx={{
-          display: 'inline-block',
-          width: `${width + 2}ch`,
-          px: '1ch',
-          overflow: 'hidden',
-          textOverflow: 'ellipsis',
-          verticalAlign: 'top',
-          '&[data-changed]': { fontWeight: 700, textDecoration: 'underline' },
-        }}
       >
         {clipText(values[i] ?? '')}
-      </Box>
+      </span>
     ))
   return (
     <>
@@ -157,6 +157,7 @@ function TableSides({ rows, header, separator, left, right, name, showAll, title
         showAll={showAll}
         digits={String(Math.max(left.length, right.length)).length}
         sideWidth={sideWidth}
+        sx={columnStyles}
         renderHeader={() => cells(header, new Set())}
         renderSide={(side: Side, index, row) => {
           const own = cellsOf((side === 'left' ? left : right)[index + 1]!, separator)
