@@ -1,9 +1,10 @@
 import { Alert, Stack, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import type { Artifact } from '@/shared/contract/artifacts'
 import { clipText } from '@/shared/lib/clip'
 import { formatBytes } from '@/shared/lib/format'
+import { LoadingState } from '@/shared/ui/DataState'
 import { QueryState } from '@/shared/ui/QueryState'
 import { artifactContentQueries, type ArtifactBytes } from './artifactContentQueries'
 import { decodeText } from './decodeText'
@@ -46,9 +47,18 @@ function ContentPreview({ artifact, contentPath, kind }: Props & { kind: Preview
   const name = clipText(artifact.name)
   return (
     <QueryState query={query} loading={`Reading ${name}`} what={`The content of ${name}`}>
-      {(data) => <PreviewOf data={data} kind={kind} artifact={artifact} contentPath={contentPath} />}
+      {(data) => <LaidOut data={data} kind={kind} artifact={artifact} contentPath={contentPath} />}
     </QueryState>
   )
+}
+
+/**
+ * Decoding and laying out up to 1 MiB happens in React's background render, which yields to input every few
+ * milliseconds; the render that follows the bytes' arrival only says so (issue 18: no main-thread task over 50 ms).
+ */
+function LaidOut(props: Props & { data: ArtifactBytes; kind: PreviewKind }) {
+  const ready = useDeferredValue(true, false)
+  return ready ? <PreviewOf {...props} /> : <LoadingState label="Laying out the preview" />
 }
 
 function PreviewOf({ data, kind, artifact, contentPath }: Props & { data: ArtifactBytes; kind: PreviewKind }) {

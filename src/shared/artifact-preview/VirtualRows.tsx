@@ -27,7 +27,7 @@ export function VirtualRows({ count, label, renderRow, height = '60vh', header, 
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 20,
+    overscan: 10,
     // The sticky header sits before the rows in the scrolling box.
     scrollMargin: header ? ROW_HEIGHT : 0,
   })

@@ -1,6 +1,6 @@
 import { Alert, Box, Stack, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
-import { useMemo, type ReactNode } from 'react'
+import { useDeferredValue, useMemo, type ReactNode } from 'react'
 import { artifactContentQueries, type ArtifactBytes } from '@/shared/artifact-preview/artifactContentQueries'
 import { decodeText } from '@/shared/artifact-preview/decodeText'
 import { ImagePreview } from '@/shared/artifact-preview/ImagePreview'
@@ -63,7 +63,13 @@ function LoadedVersions({ mode, ...props }: Props & { mode: Exclude<DiffMode, 'n
 
 type ComparedProps = Props & { mode: Exclude<DiffMode, 'none'>; left: ArtifactBytes; right: ArtifactBytes }
 
-function Compared({ name, baseline, other, showAll, onShowAll, mode, left, right }: ComparedProps) {
+/** Both versions are decoded and compared in React's background render, which yields to input (issue 18). */
+function Compared(props: ComparedProps) {
+  const ready = useDeferredValue(true, false)
+  return ready ? <ComparedNow {...props} /> : <LoadingState label="Comparing the two versions" />
+}
+
+function ComparedNow({ name, baseline, other, showAll, onShowAll, mode, left, right }: ComparedProps) {
   const sides = useMemo(() => {
     if (mode === 'images') return undefined
     const side = (data: ArtifactBytes, version: Version): DiffSide => ({

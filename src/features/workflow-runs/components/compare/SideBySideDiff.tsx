@@ -1,7 +1,8 @@
 import type { SxProps, Theme } from '@mui/material/styles'
-import { useMemo, type ReactNode } from 'react'
+import { useDeferredValue, useMemo, type ReactNode } from 'react'
 import { VirtualRows } from '@/shared/artifact-preview/VirtualRows'
 import { formatCount } from '@/shared/lib/format'
+import { LoadingState } from '@/shared/ui/DataState'
 import type { DiffRow } from '@/shared/lib/diff/lineDiff'
 import { visuallyHidden } from '@/shared/ui/visuallyHidden'
 import { foldUnchanged, type DiffItem } from '../../lib/compare/contentDiff'
@@ -44,7 +45,13 @@ const lineOf = (side: Side, row: DiffRow) =>
  * the right, each changed line marked in words (for screen readers), by a sign and by colour. Virtualized, and every
  * row plain elements styled once here: a thousand-line diff renders in a frame.
  */
-export function SideBySideDiff({ label, rows, showAll, renderSide, renderHeader, sideWidth, digits, sx }: Props) {
+export function SideBySideDiff(props: Props) {
+  // The rows are laid out in React's background render, which yields to input (issue 18: no task over 50 ms).
+  const ready = useDeferredValue(true, false)
+  return ready ? <Rows {...props} /> : <LoadingState label="Laying out the lines" />
+}
+
+function Rows({ label, rows, showAll, renderSide, renderHeader, sideWidth, digits, sx }: Props) {
   const items = useMemo<DiffItem[]>(
     () => (showAll ? rows.map((row) => ({ kind: 'row', row })) : foldUnchanged(rows)),
     [rows, showAll],
