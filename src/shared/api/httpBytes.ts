@@ -1,7 +1,7 @@
 import { withCallPolicy } from './http'
-import { sendBytes, type BytesAnswer } from './transport'
+import { sendBytes, type BytesAnswer } from './transportBytes'
 
-export type { BytesAnswer } from './transport'
+export type { BytesAnswer } from './transportBytes'
 
 type BytesOptions = {
   signal?: AbortSignal

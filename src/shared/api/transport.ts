@@ -25,7 +25,7 @@ export type AttemptFailure = ApiError & { retryAfter?: string | null }
 const DEFAULT_TIMEOUT_MS = 30_000
 
 /** `{ success, data }` → data; `{ success: false, error }` → the error (api-contract §2.2). */
-function unwrap(body: unknown): { ok: true; data: unknown } | { ok: false; error: unknown } {
+export function unwrap(body: unknown): { ok: true; data: unknown } | { ok: false; error: unknown } {
   if (body && typeof body === 'object' && !Array.isArray(body) && 'success' in body) {
     const wrapped = body as { success: unknown; data?: unknown; error?: unknown }
     if (wrapped.success === false) return { ok: false, error: wrapped }
@@ -67,7 +67,7 @@ type Exchange<B> = { response: Response; body: B; requestId: string; endpoint: s
  * Bearer token, a devkit's key on writes), reads the body with `read` inside the timeout, and turns a dropped
  * connection or a timeout into an `ApiError`.
  */
-async function exchange<B>(
+export async function exchange<B>(
   path: string,
   options: SendOptions,
   accept: Record<string, string>,
@@ -117,7 +117,7 @@ async function exchange<B>(
 const echoedIdOf = (response: Response, requestId: string) =>
   response.headers.get('X-Request-Id') ?? response.headers.get('X-Correlation-ID') ?? requestId
 
-function parseJson(text: string): { isJson: boolean; body: unknown } {
+export function parseJson(text: string): { isJson: boolean; body: unknown } {
   if (!text.trim()) return { isJson: true, body: undefined }
   try {
     return { isJson: true, body: JSON.parse(text) }
@@ -127,7 +127,7 @@ function parseJson(text: string): { isJson: boolean; body: unknown } {
 }
 
 /** An error answer (any of the envelopes of api-contract §2.3) as the `ApiError` the retry policy reads. */
-function failureOf(exchanged: Exchange<unknown>, errorBody: unknown): AttemptFailure {
+export function failureOf(exchanged: Exchange<unknown>, errorBody: unknown): AttemptFailure {
   const { response, method, endpoint } = exchanged
   const normalized = normalizeErrorBody(errorBody, response.status, response.statusText)
   // A 405/501 says what the server lacks, not what went wrong: name the call (api-contract §2.2).
@@ -178,67 +178,4 @@ export async function send<S extends z.core.$ZodType>(path: string, schema: S, o
     })
   }
   return parsed.data
-}
-
-/** Bytes of a file the API serves (an artifact's content), as far as a read asked for them. */
-export type BytesAnswer = {
-  bytes: Uint8Array<ArrayBuffer>
-  status: number
-  /** The answer's `Content-Type`, `''` when it has none. */
-  contentType: string
-  headers: Headers
-}
-
-/** Reads at most `limit` bytes of a body, then stops reading: a server that ignores `Range` still costs no more. */
-async function readAtMost(response: Response, limit: number): Promise<Uint8Array<ArrayBuffer>> {
-  if (!response.body || !Number.isFinite(limit)) return new Uint8Array(await response.arrayBuffer())
-  const reader = response.body.getReader()
-  const chunks: Uint8Array[] = []
-  let length = 0
-  while (length < limit) {
-    const { done, value } = await reader.read()
-    if (done) break
-    chunks.push(value)
-    length += value.byteLength
-  }
-  if (length >= limit) void reader.cancel().catch(() => undefined)
-  const bytes = new Uint8Array(Math.min(length, limit))
-  let at = 0
-  for (const chunk of chunks) {
-    const part = chunk.subarray(0, bytes.length - at)
-    bytes.set(part, at)
-    at += part.byteLength
-    if (at >= bytes.length) break
-  }
-  return bytes
-}
-
-/**
- * One attempt of a read of raw bytes (an artifact's content): the same headers, identity and error envelope as a JSON
- * call, with `Range` when asked and any `Accept`; an error answer is read as JSON (api-contract §2.3). `maxBytes` caps
- * what is read of a success, whatever the server sends.
- */
-export async function sendBytes(
-  path: string,
-  options: SendOptions & { range?: { start: number; end: number }; maxBytes?: number } = {},
-): Promise<BytesAnswer> {
-  const accept: Record<string, string> = { Accept: '*/*' }
-  if (options.range) accept.Range = `bytes=${options.range.start}-${options.range.end}`
-  const limit = options.maxBytes ?? Number.POSITIVE_INFINITY
-  const exchanged = await exchange(path, options, accept, async (response) =>
-    response.ok ? readAtMost(response, limit) : new TextEncoder().encode(await response.text()),
-  )
-  const { response } = exchanged
-  // 416: a range past the end, which a file of 0 bytes answers to any range (its Content-Range says `*/0`).
-  if (!response.ok && response.status !== 416) {
-    const { body } = parseJson(new TextDecoder().decode(exchanged.body))
-    const unwrapped = unwrap(body)
-    throw failureOf(exchanged, unwrapped.ok ? body : unwrapped.error)
-  }
-  return {
-    bytes: response.ok ? exchanged.body : new Uint8Array(0),
-    status: response.status,
-    contentType: response.headers.get('Content-Type') ?? '',
-    headers: response.headers,
-  }
 }

@@ -15,7 +15,6 @@ import { CopyButton } from '@/shared/ui/CopyButton'
 import { workflowRunQueries } from '../api/workflowRunQueries'
 import { AddRunsDialog } from '../components/compare/AddRunsDialog'
 import { ArtifactDiffTable } from '../components/compare/ArtifactDiffTable'
-import { ComparisonArtifactDrawers } from '../components/compare/ComparisonArtifactDrawers'
 import { AtAGlance } from '../components/compare/AtAGlance'
 import { ExportComparisonButton } from '../components/compare/ExportComparisonButton'
 import { FailedRuns } from '../components/compare/FailedRuns'
@@ -30,6 +29,9 @@ import { overlayOf } from '../lib/compare/overlay'
 import { useComparedRuns } from '../lib/compare/useComparedRuns'
 import { useArtifactDrawerParams } from '../lib/compare/useArtifactDrawerParams'
 import { primeQuery } from '@/shared/api/primeQuery'
+
+/** An artifact's preview or content diff (issue 18): its own chunk, loaded when the URL opens one. */
+const ComparisonArtifactDrawers = lazy(() => import('../components/compare/ComparisonArtifactDrawers'))
 
 /** recharts stays in this chunk of its own, loaded after the tables are on screen. */
 const StepMetricsChart = lazy(() => import('../components/compare/StepMetricsChart'))
@@ -221,7 +223,13 @@ export function Component() {
                 onShowAll={(all) => toggle('inputs', all, 'all')}
               />
             </SectionCard>
-            <ComparisonArtifactDrawers runs={comparison.runs} baselineIndex={baselineIndex} rows={comparison.artifacts} />
+            {artifactDrawers.isOpen && (
+              <SectionErrorBoundary title="The artifact could not be opened">
+                <Suspense fallback={null}>
+                  <ComparisonArtifactDrawers runs={comparison.runs} baselineIndex={baselineIndex} rows={comparison.artifacts} />
+                </Suspense>
+              </SectionErrorBoundary>
+            )}
             <SectionCard title="Duration and credits per step">
               <SectionErrorBoundary title="The chart could not be drawn">
                 <Suspense fallback={<LoadingState label="Loading the chart" />}>

@@ -1,6 +1,6 @@
 import { Box, Link, Stack } from '@mui/material'
 import { useQuery, type QueryClient } from '@tanstack/react-query'
-import { useCallback, useMemo } from 'react'
+import { lazy, Suspense, useCallback, useMemo } from 'react'
 import { Link as RouterLink, useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
 import { toServerTime } from '@/shared/lib/serverClock'
 import { paths } from '@/shared/lib/paths'
@@ -9,11 +9,11 @@ import { LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { SectionCard } from '@/shared/ui/SectionCard'
+import { SectionErrorBoundary } from '@/shared/ui/SectionErrorBoundary'
 import { workflowRunQueries } from '../api/workflowRunQueries'
 import { RunActions } from '../components/RunActions'
 import { RunInputs } from '../components/RunInputs'
 import { RunOutcomeNote } from '../components/RunOutcomeNote'
-import { RunArtifactPreview } from '../components/RunArtifactPreview'
 import { useArtifactPreviewParam } from '../lib/useArtifactPreviewParam'
 import { RunSummary } from '../components/RunSummary'
 import { StepDetail } from '../components/StepDetail'
@@ -23,6 +23,9 @@ import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
 import { RefreshError } from '@/shared/ui/QueryState'
 import { timelineOf } from '../lib/timeline'
 import { primeQuery } from '@/shared/api/primeQuery'
+
+/** An artifact's preview (issue 18): its own chunk, loaded when the URL opens one. */
+const RunArtifactPreview = lazy(() => import('../components/RunArtifactPreview'))
 
 /** URL key of the selected step. */
 const STEP_KEY = 'step'
@@ -102,7 +105,13 @@ export function Component() {
           <RunInputs run={run} />
         </Box>
       </Stack>
-      <RunArtifactPreview run={run} />
+      {preview.uri !== undefined && (
+        <SectionErrorBoundary title="The preview could not be opened">
+          <Suspense fallback={null}>
+            <RunArtifactPreview run={run} uri={preview.uri} onClose={preview.close} />
+          </Suspense>
+        </SectionErrorBoundary>
+      )}
     </>
   )
 }

@@ -1,16 +1,10 @@
-import { lazy, Suspense } from 'react'
+import { ArtifactPreviewDrawer } from '@/shared/artifact-preview/ArtifactPreviewDrawer'
 import { apiPaths } from '@/shared/contract/paths'
 import type { WorkflowRun } from '@/shared/contract/workflows'
-import { SectionErrorBoundary } from '@/shared/ui/SectionErrorBoundary'
 import { ARTIFACT_CHANGE_LABEL, type ArtifactRow } from '../../lib/compare/artifactDiff'
 import { artifactRefFrom, type ArtifactRef } from '../../lib/compare/compareParams'
 import { ALL_LINES_KEY, DIFF_KEY, PREVIEW_KEY, useArtifactDrawerParams } from '../../lib/compare/useArtifactDrawerParams'
-
-/** The preview and the content diff are chunks of their own, loaded when first opened (issue 18). */
-const ArtifactPreviewDrawer = lazy(() =>
-  import('@/shared/artifact-preview/ArtifactPreviewDrawer').then((module) => ({ default: module.ArtifactPreviewDrawer })),
-)
-const ContentDiffDrawer = lazy(() => import('./ContentDiffDrawer').then((module) => ({ default: module.ContentDiffDrawer })))
+import { ContentDiffDrawer } from './ContentDiffDrawer'
 
 type Props = { runs: WorkflowRun[]; baselineIndex: number; rows: ArtifactRow[] }
 
@@ -20,8 +14,11 @@ const cellOf = (runs: WorkflowRun[], rows: ArtifactRow[], ref: ArtifactRef) => {
   return { row, index, cell: index === -1 ? undefined : row?.cells[index] }
 }
 
-/** The drawer the comparison's URL names, if any, over the page. */
-export function ComparisonArtifactDrawers({ runs, baselineIndex, rows }: Props) {
+/**
+ * The drawer the comparison's URL names, if any, over the page: an artifact's preview or its content against the
+ * baseline's. The default export is a chunk of its own with the previews' renderers, loaded when first opened (issue 18).
+ */
+export default function ComparisonArtifactDrawers({ runs, baselineIndex, rows }: Props) {
   const { get, update, close } = useArtifactDrawerParams()
   const previewRef = artifactRefFrom(get(PREVIEW_KEY))
   const diffRef = artifactRefFrom(get(DIFF_KEY))
@@ -58,10 +55,5 @@ export function ComparisonArtifactDrawers({ runs, baselineIndex, rows }: Props) 
       />
     )
   }
-  if (!drawer) return null
-  return (
-    <SectionErrorBoundary title="The artifact could not be opened">
-      <Suspense fallback={null}>{drawer}</Suspense>
-    </SectionErrorBoundary>
-  )
+  return drawer
 }

@@ -22,5 +22,5 @@ export function useArtifactDrawerParams() {
     () => update({ [PREVIEW_KEY]: null, [DIFF_KEY]: null, [ALL_LINES_KEY]: null }, { keepCursor: true }),
     [update],
   )
-  return { get, update, preview, compare, close }
+  return { get, update, preview, compare, close, isOpen: !!get(PREVIEW_KEY) || !!get(DIFF_KEY) }
 }
