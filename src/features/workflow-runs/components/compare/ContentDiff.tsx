@@ -1,6 +1,6 @@
 import { Alert, Box, Stack, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useMemo, type ReactNode } from 'react'
+import { useDeferredValue, useEffect, useMemo, type ReactNode } from 'react'
 import { artifactContentQueries, type ArtifactBytes } from '@/shared/artifact-preview/artifactContentQueries'
 import { decodeText } from '@/shared/artifact-preview/decodeText'
 import { ImagePreview } from '@/shared/artifact-preview/ImagePreview'
@@ -10,6 +10,7 @@ import type { Artifact } from '@/shared/contract/artifacts'
 import { apiPaths } from '@/shared/contract/paths'
 import type { WorkflowRun } from '@/shared/contract/workflows'
 import { clipText } from '@/shared/lib/clip'
+import { diffLinesOffThread } from '@/shared/lib/diff/diffOffThread'
 import { LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { diffModeOf, type DiffMode } from '../../lib/compare/contentDiff'
@@ -43,6 +44,10 @@ export function ContentDiff(props: Props) {
 }
 
 function LoadedVersions({ mode, ...props }: Props & { mode: Exclude<DiffMode, 'none'> }) {
+  // The diff's worker starts while both files are on their way, not after they arrived.
+  useEffect(() => {
+    if (mode === 'lines' || mode === 'table') void diffLinesOffThread([], [])
+  }, [mode])
   const left = useQuery(artifactContentQueries.start(sourceOf(props.baseline).contentPath, props.baseline.artifact.uri))
   const right = useQuery(artifactContentQueries.start(sourceOf(props.other).contentPath, props.other.artifact.uri))
   for (const [query, version] of [
