@@ -85,6 +85,20 @@ test.describe('Artifact preview and content diff', () => {
     await expect(values.getByRole('row', { name: /^run / })).toContainText('"run-000034"changed')
   })
 
+  test('a module run previews its files too, and Esc closes the preview', async ({ page, signInAs }) => {
+    await signInAs('scientist', { path: '/runs/mr-000020-hla-typing', latency: 0 })
+    await page
+      .getByRole('table', { name: 'Artifacts of mr-000020-hla-typing' })
+      .getByRole('button', { name: 'Preview hla_types.tsv' })
+      .click()
+    const drawer = page.getByRole('dialog', { name: 'hla_types.tsv' })
+    await expect(drawer.getByRole('table', { name: 'Content of hla_types.tsv' })).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(drawer).toBeHidden()
+    await expect(page).not.toHaveURL(/artifact=/)
+    await expect(page.getByRole('heading', { name: 'mr-000020-hla-typing', level: 1 })).toBeVisible()
+  })
+
   test('broken outputs are explained: JSON cut off, bytes that are not UTF-8, ragged rows, an empty file', async ({
     page,
     signInAs,
