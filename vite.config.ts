@@ -46,6 +46,12 @@ export default defineConfig(({ mode }) => {
       sourcemap: demo ? false : 'hidden',
       manifest: true,
       chunkSizeWarningLimit: 700,
+      modulePreload: {
+        // An artifact's preview or content diff opens on a click (issue 18; docs/decisions/018): its thirty-odd chunks
+        // load then, not listed for preloading in the run detail and comparison chunks (half a kB of their first load).
+        resolveDependencies: (file, deps) =>
+          /\/(RunArtifactPreview|ComparisonArtifactDrawers)-[\w-]+\.js$/.test(file) ? [] : deps,
+      },
       // The module frame page is an entry of its own (module-ui-contract §3); it is no console route.
       rolldownOptions: {
         input: {

@@ -7,6 +7,7 @@ import { expect, failedRequests, test } from './fixtures'
 
 const SCHEMES = ['light', 'dark'] as const
 const WF = '/workflows/wf-immunopeptidomics-discovery'
+const RUN_FILES = 's3://hla-compass-demo-data/workflow-files/wf-immunopeptidomics-discovery'
 const ORG_TABS = ['overview', 'registries', 'modules', 'data-access', 'members', 'audit']
 const MODULE_TABS = ['overview', 'versions', 'runs', 'manifest']
 const CLI_REQUEST = `/cli-login?redirect_uri=${encodeURIComponent('http://127.0.0.1:8765/callback')}&state=st4te-0123456789`
@@ -40,6 +41,26 @@ const AREAS: Record<string, Route[]> = {
     { path: `${WF}/runs/run-000387`, ready: graph('run-000387') },
     { path: `${WF}/runs?graph=open`, ready: graph('Immunopeptidomics discovery pipeline') },
   ],
+  'artifact previews (a table, Markdown, HTML, an image) and the content diffs of the comparison': [
+    ...(
+      [
+        ['hla-typing/hla_types.tsv', 'table'],
+        ['report/report.md', 'article'],
+        ['length-qc/qc_report.html', 'iframe'],
+        ['motifs/motif_logos.svg', 'img'],
+      ] as const
+    ).map(([file, shows]) => ({
+      path: `${WF}/runs/run-000020?artifact=${encodeURIComponent(`${RUN_FILES}/run-000020/${file}`)}`,
+      ready: (page: Page) =>
+        shows === 'iframe'
+          ? page.getByRole('dialog').locator('iframe[sandbox=""]')
+          : page.getByRole('dialog').getByRole(shows, { name: new RegExp(file.split('/')[1]!.replace('.', '\\.')) }),
+    })),
+    ...['length-qc:latest/length_qc.tsv', 'hla-typing:latest/run.json'].map((cell) => ({
+      path: `${WF}/compare?runs=run-000020,run-000034&baseline=run-000020&diff=${encodeURIComponent(`run-000034:${cell}`)}`,
+      ready: (page: Page) => page.getByRole('dialog').getByRole(cell.endsWith('.tsv') ? 'region' : 'table', { name: /compared/ }),
+    })),
+  ],
   'Control Tower: the organization list, every tab of an organization, and organization settings': [
     { path: '/control-tower/organizations' },
     ...ORG_TABS.map((tab) => ({
@@ -67,6 +88,8 @@ async function seriousViolations(page: Page) {
   // Only violations are collected: axe skips the node details of passes and inapplicable rules, a good part of its time.
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    // An HTML artifact's own page, in its script-less sandboxed preview frame, is the artifact's, not the console's.
+    .exclude('iframe[sandbox=""]')
     .options({ resultTypes: ['violations'] })
     .analyze()
   return results.violations

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import { XSS_CONTENT_FIELDS } from '../mocks/fixtures/xssArtifacts'
 import { isUriField, renderedCases, URI_PAYLOADS, XSS_FLAG, XSS_PAYLOADS } from '../mocks/fixtures/xssPayloads'
 import { expect, PERSONAS, test, type Persona } from './fixtures'
 
@@ -65,6 +66,9 @@ function inspect(page: Page): Promise<Findings> {
       for (const name of ['href', 'xlink:href', 'src', 'action', 'formaction', 'data', 'srcdoc', 'poster']) {
         const value = element.getAttribute(name)
         if (value === null) continue
+        // An HTML artifact's preview (issue 18) is the one document made of data: a srcdoc in a frame sandboxed with
+        // no permission at all (no scripts, no navigation), which the inner checks below cover.
+        if (name === 'srcdoc' && element.localName === 'iframe' && element.getAttribute('sandbox') === '') continue
         const dangerous = /^(javascript|data|vbscript):/.test(scheme(value))
         // The console's rule: a link made from data is https: or nothing.
         const fromData = (value.includes('«xss') || value.includes(flag)) && !scheme(value).startsWith('https:')
@@ -217,5 +221,84 @@ test.describe('XSS payloads in data', () => {
     await expectInert(page, 'workflow run', steps, { 'artifact.uri': URI_PAYLOADS.length, 'workflowRun.executionArn': 1 })
     await page.getByRole('link', { name: 'Compare with previous successful run' }).click()
     await expectInert(page, 'comparison', ['step.name', 'workflowRun.inputs'], { 'artifact.uri': URI_PAYLOADS.length })
+  })
+})
+
+test.describe('XSS payloads in artifact contents', () => {
+  // The HTML preview's policy refuses what the hostile page asks for (its @import and background images): Chromium
+  // reports each refusal as a console error, which is the policy working.
+  // Playwright's look into the sandboxed frame (the flag check) runs a script there, which the sandbox refuses.
+  test.use({
+    expectedConsoleErrors:
+      /Refused to (load|apply|connect|frame)|Content Security Policy|Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed/,
+  })
+
+  test('previews of hostile tables, JSON, Markdown, HTML and SVG show their text, and run or load nothing', async ({
+    page,
+    baseURL,
+  }) => {
+    test.slow() // five previews and a content diff, each inspected
+    // What leaves the console: a request Chromium reports but its policy refused (ERR_BLOCKED_BY_CSP) never left.
+    const remote: string[] = []
+    const isRemote = (url: string) => !url.startsWith(baseURL!) && !/^(blob|data):/.test(url)
+    page.on('requestfinished', (request) => void (isRemote(request.url()) && remote.push(`${request.url()} loaded`)))
+    page.on('requestfailed', (request) => {
+      const failure = request.failure()?.errorText ?? ''
+      if (isRemote(request.url()) && !/^(net::ERR_BLOCKED_BY_CSP|csp)$/.test(failure)) remote.push(`${request.url()} ${failure}`)
+    })
+    await signIn(page, 'scientist', '/workflows/wf-immunopeptidomics-discovery/runs/run-000020')
+    const steps = page.getByRole('table', { name: 'Steps' })
+    const open = async (file: string) => {
+      await steps.getByRole('button', { name: new RegExp(`^Preview ${file.replace('.', '\\.')} «xss`) }).click()
+      return page.getByRole('dialog', { name: new RegExp(`^${file.replace('.', '\\.')} «xss`) })
+    }
+    const close = (drawer: Locator) => drawer.getByRole('button', { name: 'Close preview' }).click()
+
+    let drawer = await open('hla_types.tsv')
+    await expect(drawer.getByRole('table', { name: /^Content of hla_types\.tsv/ })).toBeVisible()
+    await expectInert(page, 'TSV preview', ['artifact.name', XSS_CONTENT_FIELDS.table])
+    await close(drawer)
+
+    drawer = await open('length_distribution.json')
+    await expect(drawer.getByRole('list', { name: /^Content of length_distribution\.json/ })).toBeVisible()
+    await expectInert(page, 'JSON preview', ['artifact.name', XSS_CONTENT_FIELDS.json])
+    await close(drawer)
+
+    drawer = await open('report.md')
+    const article = drawer.getByRole('article', { name: /^Content of report\.md/ })
+    await expect(article).toBeVisible()
+    await expectInert(page, 'Markdown preview', [XSS_CONTENT_FIELDS.markdown])
+    // Raw HTML is dropped, not shown; no link but https; the image is named, not loaded.
+    await expect(article.locator('script, img, iframe, b')).toHaveCount(0)
+    await expect(article.getByRole('link')).toHaveCount(0)
+    await expect(article.getByText('[image not loaded: pixel]')).toBeVisible()
+    await close(drawer)
+
+    drawer = await open('qc_report.html')
+    const frame = drawer.locator('iframe')
+    await expect(frame).toHaveAttribute('sandbox', '')
+    await expect(page.frameLocator('iframe[sandbox=""]').getByRole('heading', { name: 'Hostile report' })).toBeVisible()
+    await expectInert(page, 'HTML preview', ['artifact.name'])
+    await close(drawer)
+
+    // The hostile SVG embeds HTML, which the browser will not let a canvas turn into a picture: it is refused, said so.
+    drawer = await open('motif_logos.svg')
+    await expect(drawer.getByText(/^The SVG could not be drawn: it embeds HTML/)).toBeVisible()
+    await expect(drawer.locator('svg script, svg [onload], foreignObject, img[src^="blob:"]')).toHaveCount(0)
+    await expectInert(page, 'SVG preview', ['artifact.name'])
+    await close(drawer)
+
+    // The comparison's content diff of an overwritten table shows every hostile line as text.
+    await page.getByRole('link', { name: 'Compare with previous successful run' }).click()
+    await page
+      .getByRole('table', { name: 'Artifacts compared with the baseline' })
+      .getByRole('button', { name: /: compare latest\/length_qc\.tsv «xss/ })
+      .first()
+      .click()
+    drawer = page.getByRole('dialog', { name: /^latest\/length_qc\.tsv «xss/ })
+    await drawer.getByRole('switch', { name: 'Show unchanged lines' }).click()
+    await expect(drawer.getByRole('region', { name: /^Lines of latest\/length_qc\.tsv/ })).toBeVisible()
+    await expectInert(page, 'content diff', ['artifact.name', XSS_CONTENT_FIELDS.table])
+    expect(remote, 'requests that left for anywhere but the console').toEqual([])
   })
 })

@@ -13,6 +13,7 @@ import { measureWorkflowGraph } from './bench/workflowGraph.mjs'
 import { measureRunGrid } from './bench/runGrid.mjs'
 import { measureModuleHost } from './bench/moduleHost.mjs'
 import { measureLongValues } from './bench/longValues.mjs'
+import { measureArtifactPreview } from './bench/artifactPreview.mjs'
 import { FLOOR_BUDGET, floorFailures, measureAgainstFloor } from './bench/floorBench.mjs'
 
 const BUDGET = {
@@ -29,6 +30,8 @@ const BUDGET = {
   moduleMountToReadyMs: 300,
   moduleCyclesHeapGrowthMb: 10,
   longValueTaskMs: 200,
+  artifactPreviewMs: 300,
+  contentDiffMs: 300,
 }
 
 /**
@@ -107,6 +110,20 @@ if (!process.argv.includes('--no-browser')) {
       failures.push(
         `module UI ${host.cycles} mount/unmount cycles: heap +${host.heapGrowthMb} MB, ${host.iframesLeft} iframes and ${host.messageListenersAdded} message listeners left`,
       )
+    const artifacts = (interactions.artifactPreview = await measureArtifactPreview(browser))
+    if (artifacts.tsvPreviewMedianMs > BUDGET.artifactPreviewMs)
+      failures.push(
+        `1 MiB TSV preview after its bytes: median ${artifacts.tsvPreviewMedianMs} ms > ${BUDGET.artifactPreviewMs} ms`,
+      )
+    if (artifacts.diffMedianMs > BUDGET.contentDiffMs)
+      failures.push(
+        `content diff of 1,000 lines after the bytes: median ${artifacts.diffMedianMs} ms > ${BUDGET.contentDiffMs} ms`,
+      )
+    for (const [what, ms] of [
+      ['TSV preview', artifacts.tsvPreviewLongestTaskMedianMs],
+      ['content diff', artifacts.diffLongestTaskMedianMs],
+    ])
+      if (ms > BUDGET.longTaskMs) failures.push(`${what}: a ${ms} ms task while rendering > ${BUDGET.longTaskMs} ms`)
     const long = (interactions.longValues = await measureLongValues(browser))
     for (const { path, longestTaskMs } of long.pages)
       if (longestTaskMs > BUDGET.longValueTaskMs)

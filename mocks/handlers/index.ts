@@ -1,4 +1,5 @@
 import type { HttpHandler } from 'msw'
+import { artifactHandlers } from './artifacts'
 import { authHandlers } from './auth'
 import { demoHandlers } from './demo'
 import { devkitHandlers } from './devkit'
@@ -22,5 +23,6 @@ export const handlers: HttpHandler[] = [
   ...moduleHandlers,
   ...moduleRunHandlers,
   ...workflowHandlers,
+  ...artifactHandlers,
   ...rootHandlers,
 ]

@@ -23,7 +23,7 @@ import { validateParameters } from '../stores/runParameters'
 import { resultEnvelope, type RunView } from '../stores/runResults'
 
 /** A run of the actor's active organization (a superuser sees every run); others answer 404. */
-function viewFor(actor: Actor, runId: string): RunView {
+export function viewFor(actor: Actor, runId: string): RunView {
   const view = findRunView(runId, nowMs())
   if (!view || (!actor.isSuperuser && view.orgId !== actor.orgId)) throw notFound(`Module run ${runId}`)
   return view

@@ -68,7 +68,15 @@ export function json<S extends z.core.$ZodType>(schema: S, body: z.input<S>, sta
 
 export const noContent = (): Response => new HttpResponse(null, { status: 204 })
 
-type Options = { auth?: boolean; write?: boolean }
+type Options = {
+  auth?: boolean
+  write?: boolean
+  /**
+   * The answer is a file's bytes, not JSON (an artifact's content): the scenarios that rewrite JSON bodies (`xss`,
+   * `long`, a broken body) leave it alone; the handler makes its own hostile bytes.
+   */
+  raw?: boolean
+}
 type Handler = (context: ApiContext) => Response | Promise<Response>
 
 let latencyInTests = 0
@@ -136,10 +144,12 @@ export function withApi(endpoint: Endpoint, handler: Handler, options: Options =
         if (previous) return withRequestId(previous.response.clone(), requestId)
       }
       let response = await handler({ request, url, params, requestId, actor })
-      const bodyFault = isBodyFault(fault) ? fault : shouldMalform(endpoint) ? 'malformed' : null
-      if (bodyFault && response.status === 200) response = await breakBody(response, bodyFault)
-      if (isScenario('xss')) response = await seedXssPayloads(response)
-      if (isScenario('long')) response = await lengthenBody(response)
+      if (!options.raw) {
+        const bodyFault = isBodyFault(fault) ? fault : shouldMalform(endpoint) ? 'malformed' : null
+        if (bodyFault && response.status === 200) response = await breakBody(response, bodyFault)
+        if (isScenario('xss')) response = await seedXssPayloads(response)
+        if (isScenario('long')) response = await lengthenBody(response)
+      }
       if (replayKey && response.status < 500) idempotency.set(replayKey, { body: bodyText, response: response.clone() })
       return withRequestId(response, requestId)
     } catch (error) {

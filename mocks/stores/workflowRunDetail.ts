@@ -8,6 +8,7 @@ import { DEMO_USERS } from '../fixtures/users'
 import { iso } from '../runtime/clock'
 import { createRng, seedOf } from '../runtime/prng'
 import { artifactsOf, contentAt, type ArtifactBody } from './runArtifacts'
+import { MALFORMED_OUTPUTS_RUN, malformedArtifacts } from '../fixtures/malformedArtifacts'
 import { visibleLines } from './runLogPage'
 import { runStateAt, type RunPlan, type StepPlan, type StepState } from './workflowRunPlan'
 import { planOf, runIdOf, summaryAt, type RunBlock, type RunTable } from './workflowRunTable'
@@ -39,7 +40,14 @@ function stepArtifacts(table: RunBlock, plan: RunPlan, runId: string, step: Step
   if (step.stepId === table.wf.steps[0]?.stepId) {
     files.push(contentAt(latest('run.json'), 'latest/run.json', 'application/json', [400, 900], `${runId}:latest-run`))
   }
+  // The QC step keeps its latest table at one URI too: a TSV whose rows differ a little from run to run.
+  if (step.moduleId === 'peptide-length-qc') {
+    const name = 'latest/length_qc.tsv'
+    files.push(contentAt(latest(name.slice(7)), name, 'text/tab-separated-values', [1_500, 3_000], `${runId}:latest-qc`))
+  }
   if (step.moduleId !== 'immunopeptidome-report') return files
+  // One succeeded run's report step also wrote broken files, for the preview to explain (issue 18).
+  if (runId === MALFORMED_OUTPUTS_RUN) files.push(...malformedArtifacts(prefix))
   return [
     ...files,
     contentAt(

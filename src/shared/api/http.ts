@@ -58,7 +58,15 @@ export const newIdempotencyKey = (): string => crypto.randomUUID()
  * A call is only ever sent under the identity that made it: once somebody else (or another organization) holds the
  * session, its retries and replays stop with `SESSION_CHANGED`.
  */
-export async function http<S extends z.core.$ZodType>(path: string, schema: S, options: HttpOptions = {}): Promise<z.output<S>> {
+export function http<S extends z.core.$ZodType>(path: string, schema: S, options: HttpOptions = {}): Promise<z.output<S>> {
+  return withCallPolicy(path, options, () => send(path, schema, options))
+}
+
+/**
+ * The policy of `http()` around any kind of attempt (a JSON call, a read of bytes): retries, the 429 wait, the 401
+ * refresh and sign-in over the page, and the identity check before every attempt.
+ */
+export async function withCallPolicy<T>(path: string, options: HttpOptions, attempt: () => Promise<T>): Promise<T> {
   const method = options.method ?? 'GET'
   const isRead = method === 'GET'
   if (!isRead && !options.idempotencyKey && options.auth !== false) {
@@ -75,7 +83,7 @@ export async function http<S extends z.core.$ZodType>(path: string, schema: S, o
       throw identityChangedError(owner, sessionSnapshot().identity, endpoint)
     }
     try {
-      return await send(path, schema, options)
+      return await attempt()
     } catch (caught) {
       if (!(caught instanceof ApiError)) throw caught
       const error = caught as AttemptFailure

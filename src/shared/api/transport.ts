@@ -25,7 +25,7 @@ export type AttemptFailure = ApiError & { retryAfter?: string | null }
 const DEFAULT_TIMEOUT_MS = 30_000
 
 /** `{ success, data }` → data; `{ success: false, error }` → the error (api-contract §2.2). */
-function unwrap(body: unknown): { ok: true; data: unknown } | { ok: false; error: unknown } {
+export function unwrap(body: unknown): { ok: true; data: unknown } | { ok: false; error: unknown } {
   if (body && typeof body === 'object' && !Array.isArray(body) && 'success' in body) {
     const wrapped = body as { success: unknown; data?: unknown; error?: unknown }
     if (wrapped.success === false) return { ok: false, error: wrapped }
@@ -59,25 +59,34 @@ function withTimeout(signal: AbortSignal | undefined, timeoutMs: number) {
   }
 }
 
+/** What one attempt sent and got back, before its body is judged. */
+type Exchange<B> = { response: Response; body: B; requestId: string; endpoint: string; method: Method }
+
 /**
- * One attempt of one call: the only `fetch` of the console. Sends the contract's headers, turns every error shape into
- * an `ApiError`, and parses the body with the endpoint's schema (a mismatch is `INVALID_RESPONSE`, with the field path).
+ * One attempt of one call: the only `fetch` of the console. Sends the contract's headers (a fresh `X-Request-Id`, the
+ * Bearer token, a devkit's key on writes), reads the body with `read` inside the timeout, and turns a dropped
+ * connection or a timeout into an `ApiError`.
  */
-export async function send<S extends z.core.$ZodType>(path: string, schema: S, options: SendOptions = {}): Promise<z.output<S>> {
+export async function exchange<B>(
+  path: string,
+  options: SendOptions,
+  accept: Record<string, string>,
+  read: (response: Response) => Promise<B>,
+): Promise<Exchange<B>> {
   const method = options.method ?? 'GET'
   const requestId = crypto.randomUUID()
-  const headers: Record<string, string> = { Accept: 'application/json', 'X-Request-Id': requestId }
+  const headers: Record<string, string> = { ...accept, 'X-Request-Id': requestId }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey
   const { accessToken: token, devkit } = sessionSnapshot()
   if (options.auth !== false && token) headers.Authorization = `Bearer ${token}`
   // A devkit API checks its key on writes only (issue 13); reads never carry it.
   if (options.auth !== false && devkit?.apiKey && method !== 'GET') headers['X-API-Key'] = devkit.apiKey
-  const endpoint = path.split('?')[0]
+  const endpoint = path.split('?')[0]!
 
   const timeout = withTimeout(options.signal, options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
   let response: Response
-  let text: string
+  let body: B
   try {
     response = await fetch(`${API_BASE}${path}`, {
       method,
@@ -85,7 +94,7 @@ export async function send<S extends z.core.$ZodType>(path: string, schema: S, o
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: timeout.signal,
     })
-    text = await response.text()
+    body = await read(response)
   } catch (error) {
     if (options.signal?.aborted) throw error
     const timedOut = timeout.timedOut()
@@ -99,36 +108,53 @@ export async function send<S extends z.core.$ZodType>(path: string, schema: S, o
   } finally {
     timeout.dispose()
   }
-
   options.onResponse?.({ status: response.status, contentType: response.headers.get('Content-Type') ?? '' })
-  // The devkit API echoes its own X-Correlation-ID instead of our X-Request-Id (issue 13).
-  const echoedId = response.headers.get('X-Request-Id') ?? response.headers.get('X-Correlation-ID') ?? requestId
   observeServerDate(response.headers.get('Date'))
-  let body: unknown = undefined
-  let isJson = true
-  if (text.trim()) {
-    try {
-      body = JSON.parse(text)
-    } catch {
-      isJson = false
-    }
+  return { response, body, requestId, endpoint, method }
+}
+
+/** The request id the server echoed: ours, or the devkit API's own X-Correlation-ID (issue 13). */
+const echoedIdOf = (response: Response, requestId: string) =>
+  response.headers.get('X-Request-Id') ?? response.headers.get('X-Correlation-ID') ?? requestId
+
+export function parseJson(text: string): { isJson: boolean; body: unknown } {
+  if (!text.trim()) return { isJson: true, body: undefined }
+  try {
+    return { isJson: true, body: JSON.parse(text) }
+  } catch {
+    return { isJson: false, body: undefined }
   }
+}
+
+/** An error answer (any of the envelopes of api-contract §2.3) as the `ApiError` the retry policy reads. */
+export function failureOf(exchanged: Exchange<unknown>, errorBody: unknown): AttemptFailure {
+  const { response, method, endpoint } = exchanged
+  const normalized = normalizeErrorBody(errorBody, response.status, response.statusText)
+  // A 405/501 says what the server lacks, not what went wrong: name the call (api-contract §2.2).
+  const notSupported = isNotSupportedStatus(response.status)
+  const error = new ApiError({
+    status: response.ok ? 400 : response.status,
+    code: notSupported ? 'NOT_SUPPORTED' : normalized.code,
+    message: notSupported ? `This API does not offer ${method} ${endpoint}.` : normalized.message,
+    requestId: normalized.requestId ?? echoedIdOf(response, exchanged.requestId),
+    details: normalized.details,
+    endpoint,
+  }) as AttemptFailure
+  error.retryAfter = response.headers.get('Retry-After')
+  return error
+}
+
+/**
+ * One attempt of a JSON call: turns every error shape into an `ApiError`, and parses the body with the endpoint's
+ * schema (a mismatch is `INVALID_RESPONSE`, with the field path).
+ */
+export async function send<S extends z.core.$ZodType>(path: string, schema: S, options: SendOptions = {}): Promise<z.output<S>> {
+  const exchanged = await exchange(path, options, { Accept: 'application/json' }, (response) => response.text())
+  const { response, endpoint } = exchanged
+  const echoedId = echoedIdOf(response, exchanged.requestId)
+  const { isJson, body } = parseJson(exchanged.body)
   const unwrapped = unwrap(body)
-  if (!response.ok || !unwrapped.ok) {
-    const normalized = normalizeErrorBody(unwrapped.ok ? body : unwrapped.error, response.status, response.statusText)
-    // A 405/501 says what the server lacks, not what went wrong: name the call (api-contract §2.2).
-    const notSupported = isNotSupportedStatus(response.status)
-    const error = new ApiError({
-      status: response.ok ? 400 : response.status,
-      code: notSupported ? 'NOT_SUPPORTED' : normalized.code,
-      message: notSupported ? `This API does not offer ${method} ${endpoint}.` : normalized.message,
-      requestId: normalized.requestId ?? echoedId,
-      details: normalized.details,
-      endpoint,
-    }) as AttemptFailure
-    error.retryAfter = response.headers.get('Retry-After')
-    throw error
-  }
+  if (!response.ok || !unwrapped.ok) throw failureOf(exchanged, unwrapped.ok ? body : unwrapped.error)
   if (!isJson) {
     throw new ApiError({
       status: response.status,

@@ -36,6 +36,8 @@ export const apiPaths = {
   moduleRunLogs: (runId: string) => `/v1/module-runs/${e(runId)}/logs`,
   moduleRunCancel: (runId: string) => `/v1/module-runs/${e(runId)}/cancel`,
   moduleRunComplete: (runId: string) => `/v1/module-runs/${e(runId)}/complete`,
+  /** An output file's bytes, `?uri=` one of the run's artifacts; honours `Range` (api-contract §9.1). */
+  moduleRunArtifactContent: (runId: string) => `/v1/module-runs/${e(runId)}/artifacts/content`,
 
   organizations: () => '/v1/organizations',
   organization: (orgId: string) => `/v1/organizations/${e(orgId)}`,
@@ -61,6 +63,8 @@ export const apiPaths = {
   workflowRunHistory: (workflowId: string) => `/v1/workflows/${e(workflowId)}/runs/history`,
   workflowRun: (runId: string) => `/v1/workflow-runs/${e(runId)}`,
   stepLogs: (runId: string, stepId: string) => `/v1/workflow-runs/${e(runId)}/steps/${e(stepId)}/logs`,
+  /** A step's output file's bytes, `?uri=` one of the run's artifacts; honours `Range` (api-contract §9.1). */
+  workflowRunArtifactContent: (runId: string) => `/v1/workflow-runs/${e(runId)}/artifacts/content`,
 
   // The platform's devkit API (issue 13): what `GET /` names, readiness, health, and manifest registration.
   serviceInfo: () => '/',

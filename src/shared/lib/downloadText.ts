@@ -6,7 +6,12 @@ export function localDateStamp(date = new Date()): string {
 
 /** Saves text as a file through a Blob and an object URL (no server round trip); the URL is released afterwards. */
 export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }))
+  downloadBlob(fileName, new Blob([text], { type }))
+}
+
+/** Saves a Blob as a file through an object URL; the URL is released afterwards. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
   link.download = fileName

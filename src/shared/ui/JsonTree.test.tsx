@@ -48,4 +48,16 @@ describe('JsonTree', () => {
     await user.click(screen.getByRole('button', { name: 'Collapse all' }))
     expect(screen.queryByText('"peptides_file"')).not.toBeInTheDocument()
   })
+
+  it('shows a long array a hundred entries at a time', async () => {
+    const user = userEvent.setup()
+    render(<JsonTree value={Array.from({ length: 250 }, (_, i) => `item ${i}`)} label="Items" />)
+    expect(screen.getByText('"item 99"')).toBeInTheDocument()
+    expect(screen.queryByText('"item 100"')).not.toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Show 100 more (150 not shown)' }))
+    expect(screen.getByText('"item 199"')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Show 50 more (50 not shown)' }))
+    expect(screen.getByText('"item 249"')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).not.toBeInTheDocument()
+  })
 })

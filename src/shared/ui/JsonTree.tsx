@@ -55,8 +55,12 @@ function Key({ name, inArray }: { name: string | null; inArray: boolean }) {
 
 type NodeProps = { name: string | null; value: unknown; depth: number; openDepth: number; inArray: boolean }
 
+/** Entries of one object or array rendered at a time: a 10,000-item array opens without stalling the page. */
+const ENTRY_PAGE = 100
+
 function JsonNode({ name, value, depth, openDepth, inArray }: NodeProps) {
   const [open, setOpen] = useState(depth < openDepth)
+  const [shown, setShown] = useState(ENTRY_PAGE)
   if (!isContainer(value))
     return (
       <li>
@@ -108,9 +112,16 @@ function JsonNode({ name, value, depth, openDepth, inArray }: NodeProps) {
       </ButtonBase>
       {open && !empty && (
         <Box component="ul" sx={{ listStyle: 'none', m: 0, pl: 2.5, borderLeft: 1, borderColor: 'divider', ml: 1.5 }}>
-          {entries.map(([key, item]) => (
+          {entries.slice(0, shown).map(([key, item]) => (
             <JsonNode key={key} name={key} value={item} depth={depth + 1} openDepth={openDepth} inArray={Array.isArray(value)} />
           ))}
+          {entries.length > shown && (
+            <li>
+              <Button size="small" onClick={() => setShown(shown + ENTRY_PAGE)}>
+                {`Show ${Math.min(ENTRY_PAGE, entries.length - shown)} more (${entries.length - shown} not shown)`}
+              </Button>
+            </li>
+          )}
         </Box>
       )}
     </li>

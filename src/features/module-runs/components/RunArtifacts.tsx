@@ -1,4 +1,4 @@
-import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import { Box, Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
 import type { Artifact } from '@/shared/contract/artifacts'
 import { isHttpsUrl, s3ConsoleUrl } from '@/shared/lib/awsLinks'
 import { defaultAwsRegion } from '@/shared/lib/env'
@@ -12,7 +12,16 @@ import { LongText } from '@/shared/ui/LongText'
  * A run's output files. Only `https:` becomes a link (api-contract §10): a pre-signed `https:` URI opens as is; an
  * `s3://` URI stays text with a copy button and its S3 console page; anything else is copyable text only.
  */
-export function RunArtifacts({ artifacts, runId }: { artifacts: Artifact[]; runId: string }) {
+export function RunArtifacts({
+  artifacts,
+  runId,
+  onPreview,
+}: {
+  artifacts: Artifact[]
+  runId: string
+  /** Opens an artifact's preview (issue 18). */
+  onPreview?: (artifact: Artifact) => void
+}) {
   if (artifacts.length === 0)
     return (
       <Typography variant="body2" color="text.secondary">
@@ -28,6 +37,7 @@ export function RunArtifacts({ artifacts, runId }: { artifacts: Artifact[]; runI
             <TableCell>URI</TableCell>
             <TableCell align="right">Size</TableCell>
             <TableCell>Type</TableCell>
+            {onPreview && <TableCell>Preview</TableCell>}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -43,6 +53,13 @@ export function RunArtifacts({ artifacts, runId }: { artifacts: Artifact[]; runI
                 {formatBytes(artifact.sizeBytes)}
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{artifact.contentType}</TableCell>
+              {onPreview && (
+                <TableCell>
+                  <Button size="small" onClick={() => onPreview(artifact)} aria-label={`Preview ${clipText(artifact.name)}`}>
+                    Preview
+                  </Button>
+                </TableCell>
+              )}
             </TableRow>
           ))}
         </TableBody>

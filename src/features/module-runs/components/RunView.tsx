@@ -23,6 +23,10 @@ import { RunLogs } from './RunLogs'
 import { RunModuleUi } from './RunModuleUi'
 import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
 import { LongText } from '@/shared/ui/LongText'
+import { useArtifactPreviewParam } from '@/shared/artifact-preview/useArtifactPreviewParam'
+
+// An artifact's preview (issue 18): its own chunk, loaded when the URL opens one.
+const RunArtifactPreview = lazy(() => import('./RunArtifactPreview'))
 
 // The result table (TanStack Table) sits below the fold: a chunk of its own, out of the run page's first load.
 const RunResult = lazy(() => import('./RunResult').then((m) => ({ default: m.RunResult })))
@@ -40,6 +44,7 @@ export function RunView({ runId, renderHeader, onStarted }: Props) {
   const devkit = useIsDevkitSession()
   // Polled every 3 s while queued or running (the detail query's refetchInterval); a finished run is fetched once.
   const detail = useQuery(moduleRunQueries.detail(runId))
+  const preview = useArtifactPreviewParam()
   if (detail.isPending)
     return (
       <>
@@ -99,7 +104,12 @@ export function RunView({ runId, renderHeader, onStarted }: Props) {
         </SectionCard>
         {!devkit && (
           <SectionCard title="Artifacts">
-            <RunArtifacts artifacts={run.artifacts} runId={run.runId} />
+            <RunArtifacts artifacts={run.artifacts} runId={run.runId} onPreview={preview.open} />
+            {preview.uri !== undefined && (
+              <Suspense fallback={null}>
+                <RunArtifactPreview run={run} uri={preview.uri} onClose={preview.close} />
+              </Suspense>
+            )}
           </SectionCard>
         )}
         <SectionCard

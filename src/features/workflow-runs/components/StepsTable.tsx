@@ -1,5 +1,6 @@
 import { Box, Link, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
 import { Link as RouterLink } from 'react-router'
+import type { Artifact } from '@/shared/contract/artifacts'
 import type { Step } from '@/shared/contract/workflows'
 import { cloudWatchLogStreamUrl } from '@/shared/lib/awsLinks'
 import { formatAct, formatDuration } from '@/shared/lib/format'
@@ -17,12 +18,14 @@ type Props = {
   durations: Map<string, number | undefined>
   selectedStepId?: string
   onSelect: (stepId: string) => void
+  /** Opens an artifact's preview. */
+  onPreviewArtifact?: (artifact: Artifact) => void
 }
 
 const HEADERS = ['Step', 'Module', 'Module run', 'Status', 'Attempts', 'Duration', 'Credits', 'Artifacts', 'Logs']
 
 /** The run's steps in execution order (a run has a handful: a plain table). A row click selects its step. */
-export function StepsTable({ steps, region, durations, selectedStepId, onSelect }: Props) {
+export function StepsTable({ steps, region, durations, selectedStepId, onSelect, onPreviewArtifact }: Props) {
   return (
     <TableContainer>
       <Table size="small" aria-label="Steps">
@@ -83,7 +86,7 @@ export function StepsTable({ steps, region, durations, selectedStepId, onSelect 
                   {formatAct(step.creditsAct)}
                 </TableCell>
                 <TableCell onClick={(event) => event.stopPropagation()} sx={{ maxWidth: '28rem' }}>
-                  <ArtifactLinks artifacts={step.artifacts} region={region} />
+                  <ArtifactLinks artifacts={step.artifacts} region={region} onPreview={onPreviewArtifact} />
                 </TableCell>
                 <TableCell onClick={(event) => event.stopPropagation()}>
                   <LogStreamLink step={step} region={region} />

@@ -27,7 +27,11 @@ import { baselineFrom, runIdsFrom, withoutRun } from '../lib/compare/comparePara
 import { inputRows } from '../lib/compare/inputsDiff'
 import { overlayOf } from '../lib/compare/overlay'
 import { useComparedRuns } from '../lib/compare/useComparedRuns'
+import { useArtifactDrawerParams } from '../lib/compare/useArtifactDrawerParams'
 import { primeQuery } from '@/shared/api/primeQuery'
+
+/** An artifact's preview or content diff (issue 18): its own chunk, loaded when the URL opens one. */
+const ComparisonArtifactDrawers = lazy(() => import('../components/compare/ComparisonArtifactDrawers'))
 
 /** recharts stays in this chunk of its own, loaded after the tables are on screen. */
 const StepMetricsChart = lazy(() => import('../components/compare/StepMetricsChart'))
@@ -52,6 +56,7 @@ export function Component() {
   const runIds = useMemo(() => runIdsFrom(get('runs')), [get])
   const baselineId = baselineFrom(runIds, get('baseline'))
   const { loaded, failed, pending, updatedAt } = useComparedRuns(runIds)
+  const artifactDrawers = useArtifactDrawerParams()
   const [adding, setAdding] = useState(false)
   const [hovered, setHovered] = useState<string>()
   // Artifacts, inputs and the chart are below the fold: they render a frame after the summary, steps and timeline.
@@ -204,6 +209,8 @@ export function Component() {
                   onShowAll={(all) => toggle('artifacts', all, 'all')}
                   page={Number(get('apage') ?? 1) || 1}
                   onPage={(page) => update({ apage: page > 1 ? page : null }, { keepCursor: true })}
+                  onPreview={artifactDrawers.preview}
+                  onCompare={artifactDrawers.compare}
                 />
               )}
             </SectionCard>
@@ -216,6 +223,13 @@ export function Component() {
                 onShowAll={(all) => toggle('inputs', all, 'all')}
               />
             </SectionCard>
+            {artifactDrawers.isOpen && (
+              <SectionErrorBoundary title="The artifact could not be opened">
+                <Suspense fallback={null}>
+                  <ComparisonArtifactDrawers runs={comparison.runs} baselineIndex={baselineIndex} rows={comparison.artifacts} />
+                </Suspense>
+              </SectionErrorBoundary>
+            )}
             <SectionCard title="Duration and credits per step">
               <SectionErrorBoundary title="The chart could not be drawn">
                 <Suspense fallback={<LoadingState label="Loading the chart" />}>

@@ -1,6 +1,6 @@
 import { Box, Link, Stack } from '@mui/material'
 import { useQuery, type QueryClient } from '@tanstack/react-query'
-import { useCallback, useMemo } from 'react'
+import { lazy, Suspense, useCallback, useMemo } from 'react'
 import { Link as RouterLink, useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
 import { toServerTime } from '@/shared/lib/serverClock'
 import { paths } from '@/shared/lib/paths'
@@ -10,10 +10,12 @@ import { ErrorState } from '@/shared/ui/ErrorState'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { SectionCard } from '@/shared/ui/SectionCard'
 import { lazyWithPlaceholder } from '@/shared/ui/lazyWithPlaceholder'
+import { SectionErrorBoundary } from '@/shared/ui/SectionErrorBoundary'
 import { workflowRunQueries } from '../api/workflowRunQueries'
 import { RunActions } from '../components/RunActions'
 import { RunInputs } from '../components/RunInputs'
 import { RunOutcomeNote } from '../components/RunOutcomeNote'
+import { useArtifactPreviewParam } from '@/shared/artifact-preview/useArtifactPreviewParam'
 import { RunSummary } from '../components/RunSummary'
 import { StepDetail } from '../components/StepDetail'
 import { StepsTable } from '../components/StepsTable'
@@ -22,6 +24,9 @@ import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
 import { RefreshError } from '@/shared/ui/QueryState'
 import { timelineOf } from '../lib/timeline'
 import { primeQuery } from '@/shared/api/primeQuery'
+
+/** An artifact's preview (issue 18): its own chunk, loaded when the URL opens one. */
+const RunArtifactPreview = lazy(() => import('../components/RunArtifactPreview'))
 
 /** URL key of the selected step. */
 const STEP_KEY = 'step'
@@ -62,6 +67,7 @@ export function Component() {
   const timeline = useMemo(() => (run ? timelineOf(run, now) : undefined), [run, now])
   const durations = useMemo(() => new Map(timeline?.rows.map((row) => [row.step.stepId, row.durationMs]) ?? []), [timeline])
   const select = useCallback((stepId: string) => update({ [STEP_KEY]: stepId }, { keepCursor: true, replace: true }), [update])
+  const preview = useArtifactPreviewParam()
   const back = (
     <Link component={RouterLink} to={paths.workflowRuns(workflowId)}>
       Back to the run history
@@ -113,6 +119,7 @@ export function Component() {
             durations={durations}
             selectedStepId={selected?.stepId}
             onSelect={select}
+            onPreviewArtifact={preview.open}
           />
         </SectionCard>
         {selected && <StepDetail runId={run.id} step={selected} />}
@@ -120,6 +127,13 @@ export function Component() {
           <RunInputs run={run} />
         </Box>
       </Stack>
+      {preview.uri !== undefined && (
+        <SectionErrorBoundary title="The preview could not be opened">
+          <Suspense fallback={null}>
+            <RunArtifactPreview run={run} uri={preview.uri} onClose={preview.close} />
+          </Suspense>
+        </SectionErrorBoundary>
+      )}
     </>
   )
 }

@@ -1,9 +1,10 @@
-import { Box, Button, Stack, Typography } from '@mui/material'
+import { Box, Button, Link, Stack, Typography } from '@mui/material'
 import { Fragment } from 'react'
 import type { Artifact } from '@/shared/contract/artifacts'
 import type { WorkflowRun } from '@/shared/contract/workflows'
 import { formatBytes, formatCount } from '@/shared/lib/format'
-import { ARTIFACT_CHANGE_LABEL, type ArtifactPair, type ArtifactRow } from '../../lib/compare/artifactDiff'
+import { ARTIFACT_CHANGE_LABEL, type ArtifactChange, type ArtifactPair, type ArtifactRow } from '../../lib/compare/artifactDiff'
+import type { ArtifactRef } from '../../lib/compare/compareParams'
 import { diffTableMinWidth, PLAIN_TABLE } from './compareStyles'
 import { DiffScopeSwitch, DiffTableHead } from './DiffTableParts'
 import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
@@ -19,6 +20,10 @@ type Props = {
   onShowAll: (all: boolean) => void
   page: number
   onPage: (page: number) => void
+  /** Opens one run's file of a row (issue 18). */
+  onPreview?: (ref: ArtifactRef) => void
+  /** Opens what changed inside a file against the baseline's. */
+  onCompare?: (ref: ArtifactRef) => void
 }
 
 const shortChecksum = (checksum: string) => checksum.replace(/^sha256:/, '').slice(0, 10)
@@ -29,7 +34,7 @@ const uriTail = (uri: string) => uri.replace(/^.*\/workflow-files\/[^/]+\//, '�
  * Artifacts by identity (URI + size + checksum), a row per artifact of a step and a column per run, each classified
  * against the baseline. "Same URI, content changed" and "new URI, identical content" are called out by name.
  */
-export function ArtifactDiffTable({ runs, baselineIndex, rows, showAll, onShowAll, page, onPage }: Props) {
+export function ArtifactDiffTable({ runs, baselineIndex, rows, showAll, onShowAll, page, onPage, onPreview, onCompare }: Props) {
   const differing = rows.filter((row) => row.differs)
   const visible = showAll ? rows : differing
   const pages = Math.max(1, Math.ceil(visible.length / ARTIFACT_PAGE_SIZE))
@@ -66,7 +71,13 @@ export function ArtifactDiffTable({ runs, baselineIndex, rows, showAll, onShowAl
                     </th>
                     {row.cells.map((cell, k) => (
                       <td key={k} className="artifact-cell" data-change={k === baselineIndex ? 'baseline' : cell?.change}>
-                        <PairView pair={cell} isBaseline={k === baselineIndex} />
+                        <PairView
+                          pair={cell}
+                          isBaseline={k === baselineIndex}
+                          refOf={{ runId: runs[k]!.id, stepId: row.stepId, name: row.name }}
+                          onPreview={onPreview}
+                          onCompare={onCompare}
+                        />
                       </td>
                     ))}
                   </tr>
@@ -94,18 +105,54 @@ export function ArtifactDiffTable({ runs, baselineIndex, rows, showAll, onShowAl
   )
 }
 
-function PairView({ pair, isBaseline }: { pair?: ArtifactPair; isBaseline: boolean }) {
+/** Changes whose two files hold other bytes: their content can be compared. */
+const CONTENT_CHANGES: ReadonlySet<ArtifactChange> = new Set(['same-uri-content-changed', 'changed'])
+
+type PairProps = {
+  pair?: ArtifactPair
+  isBaseline: boolean
+  refOf: ArtifactRef
+  onPreview?: (ref: ArtifactRef) => void
+  onCompare?: (ref: ArtifactRef) => void
+}
+
+function PairView({ pair, isBaseline, refOf, onPreview, onCompare }: PairProps) {
   if (!pair) return <span className="muted">—</span>
   const artifact: Artifact | undefined = pair.other ?? pair.baseline
+  const label = ARTIFACT_CHANGE_LABEL[pair.change]
+  const what = `${clipText(refOf.name)} of ${refOf.runId}`
+  // "Same URI, content changed" is where people click first: the label itself opens the two versions side by side.
+  const change =
+    !isBaseline && onCompare && CONTENT_CHANGES.has(pair.change) ? (
+      <Link
+        component="button"
+        type="button"
+        className="change"
+        onClick={() => onCompare(refOf)}
+        aria-label={`${label}: compare ${what} with the baseline`}
+      >
+        {label}
+      </Link>
+    ) : (
+      !isBaseline && <div className="change">{label}</div>
+    )
   return (
     <>
-      {!isBaseline && <div className="change">{ARTIFACT_CHANGE_LABEL[pair.change]}</div>}
+      {change}
       {artifact && (
         <div title={`${clipText(artifact.uri, DISPLAY_LIMIT.prose)}\n${artifact.checksum}\n${artifact.sizeBytes} bytes`}>
           <div className="uri">{pair.change === 'removed' ? '(not produced)' : clipText(uriTail(artifact.uri))}</div>
           {pair.change !== 'removed' && (
             <div className="muted">
               {formatBytes(artifact.sizeBytes)} · {shortChecksum(artifact.checksum)}
+              {onPreview && (
+                <>
+                  {' · '}
+                  <Link component="button" type="button" onClick={() => onPreview(refOf)} aria-label={`Preview ${what}`}>
+                    Preview
+                  </Link>
+                </>
+              )}
             </div>
           )}
         </div>
@@ -120,7 +167,7 @@ const CELL_STYLES = {
   '& .artifact-cell': { fontSize: '0.8125rem', minWidth: '13rem' },
   '& .uri': { fontFamily: 'monospace', fontSize: '0.75rem', wordBreak: 'break-all' },
   '& .muted': { color: 'text.secondary' },
-  '& .change': { fontWeight: 600 },
+  '& .change': { font: 'inherit', fontWeight: 600, textAlign: 'left' },
   '& [data-change="same-uri-content-changed"] .change, & [data-change="removed"] .change': { color: 'error.main' },
   '& [data-change="new-uri-identical-content"] .change': { color: 'success.main' },
   '& [data-change="unchanged"] .change': { color: 'text.secondary', fontWeight: 400 },

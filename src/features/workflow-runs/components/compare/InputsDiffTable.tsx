@@ -10,6 +10,14 @@ type Props = {
   rows: InputRow[]
   showAll: boolean
   onShowAll: (all: boolean) => void
+  /** The table's accessible name; the run inputs' by default (a JSON artifact's content uses the same table). */
+  label?: string
+  /** The switch that shows every value. */
+  switchLabel?: string
+  /** What is said when nothing differs. */
+  sameText?: string
+  /** The head of the paths' column. */
+  firstColumn?: string
 }
 
 const CHANGE_TEXT: Record<InputCell['change'], string> = { same: '', changed: 'changed', added: 'added', removed: 'removed' }
@@ -21,21 +29,31 @@ const valueText = (cell: InputCell) => (cell.present ? JSON.stringify(cell.value
  * The run inputs, nested-JSON aware: a row per path (`samples[0].alleles[1]`), differences only by default with a
  * switch to show every value; changed cells are marked in words, not only in colour.
  */
-export function InputsDiffTable({ runs, baselineIndex, rows, showAll, onShowAll }: Props) {
+export function InputsDiffTable({
+  runs,
+  baselineIndex,
+  rows,
+  showAll,
+  onShowAll,
+  label = 'Run inputs compared with the baseline',
+  switchLabel = 'Show all inputs',
+  sameText = 'The inputs are identical.',
+  firstColumn = 'Input',
+}: Props) {
   const differing = rows.filter((row) => row.differs).length
   return (
     <Stack spacing={1.5}>
-      <DiffScopeSwitch label="Show all inputs" checked={showAll} onChange={onShowAll}>
+      <DiffScopeSwitch label={switchLabel} checked={showAll} onChange={onShowAll}>
         {showAll
           ? `${rows.length} values, ${differing} differ from the baseline`
           : differing === 0
-            ? 'The inputs are identical.'
+            ? sameText
             : `${differing} ${differing === 1 ? 'value differs' : 'values differ'} from the baseline`}
       </DiffScopeSwitch>
       {rows.length > 0 && (
         <Box sx={{ ...PLAIN_TABLE, ...CELL_STYLES }}>
-          <table aria-label="Run inputs compared with the baseline" style={{ minWidth: diffTableMinWidth(runs.length) }}>
-            <DiffTableHead first="Input" runs={runs} baselineIndex={baselineIndex} />
+          <table aria-label={label} style={{ minWidth: diffTableMinWidth(runs.length) }}>
+            <DiffTableHead first={firstColumn} runs={runs} baselineIndex={baselineIndex} />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.path} data-differs={row.differs ? 'true' : undefined}>

@@ -17,3 +17,14 @@ export function withoutRun(runIds: readonly string[], baseline: string | undefin
   const runs = runIds.filter((id) => id !== removed)
   return { runs, baseline: baseline === removed ? runs[0] : baseline }
 }
+
+/** An artifact cell of the comparison in the URL (`?artifact=`, `?diff=`): `run-000034:report:latest/summary.json`. */
+export type ArtifactRef = { runId: string; stepId: string; name: string }
+
+export const artifactRefText = ({ runId, stepId, name }: ArtifactRef): string => `${runId}:${stepId}:${name}`
+
+/** Run and step ids hold no `:`; the name, last, may. */
+export function artifactRefFrom(text: string | null | undefined): ArtifactRef | undefined {
+  const match = /^([^:]+):([^:]+):(.+)$/s.exec(text ?? '')
+  return match ? { runId: match[1]!, stepId: match[2]!, name: match[3]! } : undefined
+}
