@@ -59,6 +59,9 @@ export const apiPaths = {
   workflowRunStats: (workflowId: string) => `/v1/workflows/${e(workflowId)}/runs/stats`,
   workflowRun: (runId: string) => `/v1/workflow-runs/${e(runId)}`,
   stepLogs: (runId: string, stepId: string) => `/v1/workflow-runs/${e(runId)}/steps/${e(stepId)}/logs`,
+  workflowRunRerun: (runId: string) => `/v1/workflow-runs/${e(runId)}/rerun`,
+  workflowRunRedrive: (runId: string) => `/v1/workflow-runs/${e(runId)}/redrive`,
+  workflowRunReruns: (runId: string) => `/v1/workflow-runs/${e(runId)}/reruns`,
 
   // The platform's devkit API (issue 13): what `GET /` names, readiness, health, and manifest registration.
   serviceInfo: () => '/',
