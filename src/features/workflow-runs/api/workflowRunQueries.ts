@@ -2,6 +2,7 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { http } from '@/shared/api/http'
 import { LogPage } from '@/shared/contract/logs'
 import { apiPaths, withQuery } from '@/shared/contract/paths'
+import { RerunPage } from '@/shared/contract/workflowReruns'
 import {
   WorkflowRun,
   WorkflowRunPage,
@@ -89,5 +90,27 @@ export const workflowRunQueries = {
         }),
       initialPageParam: '',
       getNextPageParam: (page) => page.nextToken ?? undefined,
+    }),
+  /**
+   * The last `lines` lines of a step's log, oldest first: one `order=desc` page (newest first), reversed. What the log
+   * diff compares (issue 18): the end of a log is where a failure is. A finished step's log never changes.
+   */
+  lastStepLogLines: (runId: string, stepId: string, lines: number) =>
+    queryOptions({
+      queryKey: [...workflowRunQueries.all(), 'detail', runId, 'steps', stepId, 'last-lines', lines],
+      queryFn: async ({ signal }) => {
+        const page = await http(withQuery(apiPaths.stepLogs(runId, stepId), { order: 'desc', limit: lines }), LogPage, {
+          signal,
+        })
+        return { events: page.events.toReversed(), complete: page.nextToken === null }
+      },
+      staleTime: 60_000,
+    }),
+  /** The runs started from this one (re-runs, runs with changes, redrives), newest first: its "run family". */
+  reruns: (runId: string) =>
+    queryOptions({
+      queryKey: [...workflowRunQueries.all(), 'detail', runId, 'reruns'],
+      queryFn: ({ signal }) => http(withQuery(apiPaths.workflowRunReruns(runId), { limit: 100 }), RerunPage, { signal }),
+      refetchInterval: (query) => (query.state.data?.items.some((run) => isActive(run.status)) ? LIVE_REFRESH_MS : false),
     }),
 }

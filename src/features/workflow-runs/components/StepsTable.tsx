@@ -74,6 +74,11 @@ export function StepsTable({ steps, region, durations, selectedStepId, onSelect 
                 </TableCell>
                 <TableCell>
                   <StatusChip status={step.status} />
+                  {step.carriedOver && (
+                    <Typography variant="caption" color="text.secondary" component="div">
+                      Not run again: result of {step.carriedOver.runId}
+                    </Typography>
+                  )}
                 </TableCell>
                 <TableCell align="right">{step.attempts}</TableCell>
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>

@@ -12,6 +12,7 @@ import { SectionCard } from '@/shared/ui/SectionCard'
 import { workflowRunQueries } from '../api/workflowRunQueries'
 import { RunActions } from '../components/RunActions'
 import { RunInputs } from '../components/RunInputs'
+import { RunFamily } from '../components/RunFamily'
 import { RunOutcomeNote } from '../components/RunOutcomeNote'
 import { RunSummary } from '../components/RunSummary'
 import { StepDetail } from '../components/StepDetail'
@@ -81,6 +82,7 @@ export function Component() {
       <RunSummary run={run} durationMs={run.durationMs ?? timeline.endMs - timeline.startMs} />
       <RunOutcomeNote run={run} />
       <Stack spacing={3}>
+        <RunFamily run={run} />
         <SectionCard title="Step timeline">
           <StepTimeline timeline={timeline} selectedStepId={selected?.stepId} onSelect={select} />
         </SectionCard>

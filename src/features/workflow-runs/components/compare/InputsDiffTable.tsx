@@ -10,6 +10,10 @@ type Props = {
   rows: InputRow[]
   showAll: boolean
   onShowAll: (all: boolean) => void
+  /** What the differences are against, in the summary line ("the baseline"). */
+  against?: string
+  /** The table's accessible name. */
+  label?: string
 }
 
 const CHANGE_TEXT: Record<InputCell['change'], string> = { same: '', changed: 'changed', added: 'added', removed: 'removed' }
@@ -21,20 +25,28 @@ const valueText = (cell: InputCell) => (cell.present ? JSON.stringify(cell.value
  * The run inputs, nested-JSON aware: a row per path (`samples[0].alleles[1]`), differences only by default with a
  * switch to show every value; changed cells are marked in words, not only in colour.
  */
-export function InputsDiffTable({ runs, baselineIndex, rows, showAll, onShowAll }: Props) {
+export function InputsDiffTable({
+  runs,
+  baselineIndex,
+  rows,
+  showAll,
+  onShowAll,
+  against = 'the baseline',
+  label = 'Run inputs compared with the baseline',
+}: Props) {
   const differing = rows.filter((row) => row.differs).length
   return (
     <Stack spacing={1.5}>
       <DiffScopeSwitch label="Show all inputs" checked={showAll} onChange={onShowAll}>
         {showAll
-          ? `${rows.length} values, ${differing} differ from the baseline`
+          ? `${rows.length} values, ${differing} differ from ${against}`
           : differing === 0
             ? 'The inputs are identical.'
-            : `${differing} ${differing === 1 ? 'value differs' : 'values differ'} from the baseline`}
+            : `${differing} ${differing === 1 ? 'value differs' : 'values differ'} from ${against}`}
       </DiffScopeSwitch>
       {rows.length > 0 && (
         <Box sx={{ ...PLAIN_TABLE, ...CELL_STYLES }}>
-          <table aria-label="Run inputs compared with the baseline" style={{ minWidth: diffTableMinWidth(runs.length) }}>
+          <table aria-label={label} style={{ minWidth: diffTableMinWidth(runs.length) }}>
             <DiffTableHead first="Input" runs={runs} baselineIndex={baselineIndex} />
             <tbody>
               {rows.map((row) => (
