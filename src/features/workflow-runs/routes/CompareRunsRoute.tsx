@@ -31,6 +31,8 @@ import { primeQuery } from '@/shared/api/primeQuery'
 
 /** recharts stays in this chunk of its own, loaded after the tables are on screen. */
 const StepMetricsChart = lazy(() => import('../components/compare/StepMetricsChart'))
+/** The log comparison (masking, the virtualized side-by-side view) loads when a "Compare logs" is opened. */
+const LogDiffSection = lazy(() => import('../components/compare/logs/LogDiffSection'))
 
 /** Every run is fetched in parallel before the first render; one that fails is shown by the page, never thrown. */
 export const loader =
@@ -48,8 +50,17 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl
 /** `/workflows/:workflowId/compare?runs=a,b,c&baseline=a`: what changed between 2..N runs, against a pinned baseline. */
 export function Component() {
   const { workflowId = '' } = useParams()
-  const { get, update } = useUrlParams()
+  const { get, update, params } = useUrlParams()
   const runIds = useMemo(() => runIdsFrom(get('runs')), [get])
+  const logsHref = useCallback(
+    (stepId: string, runId: string) => {
+      const next = new URLSearchParams(params)
+      next.set('logs', stepId)
+      next.set('run', runId)
+      return `?${next.toString()}`
+    },
+    [params],
+  )
   const baselineId = baselineFrom(runIds, get('baseline'))
   const { loaded, failed, pending, updatedAt } = useComparedRuns(runIds)
   const [adding, setAdding] = useState(false)
@@ -190,8 +201,16 @@ export function Component() {
                 rows={changedStepsOnly ? comparison.steps.filter((row) => row.mark !== 'unchanged') : comparison.steps}
                 highlightedStepId={highlighted}
                 onHighlight={setHovered}
+                logsHref={logsHref}
               />
             </SectionCard>
+            {get('logs') && (
+              <SectionErrorBoundary title="The log comparison could not be shown">
+                <Suspense fallback={<LoadingState label="Loading the log comparison" />}>
+                  <LogDiffSection runs={comparison.runs} baselineIndex={baselineIndex} />
+                </Suspense>
+              </SectionErrorBoundary>
+            )}
             <SectionCard title="Artifacts">
               {!painted ? (
                 <LoadingState label="Comparing artifacts" />
