@@ -29,12 +29,16 @@ export function RunFamily({ run }: { run: WorkflowRun }) {
         {origin && (
           <Alert severity="info" variant="outlined">
             {parts!.lead}
-            <Link component={RouterLink} to={paths.workflowRun(run.workflowId, origin.runId)}>
+            <Link component={RouterLink} to={paths.workflowRun(run.workflowId, origin.runId)} underline="always">
               {origin.runId}
             </Link>
             {parts!.tail}.
             {carried > 0 && ` The ${carried} steps before it were not run again: their results are those of ${origin.runId}.`}{' '}
-            <Link component={RouterLink} to={paths.compareRuns(run.workflowId, [origin.runId, run.id], origin.runId)}>
+            <Link
+              component={RouterLink}
+              to={paths.compareRuns(run.workflowId, [origin.runId, run.id], origin.runId)}
+              underline="always"
+            >
               Compare with {origin.runId}
             </Link>
           </Alert>

@@ -70,8 +70,8 @@ export function RerunForm({ run }: { run: WorkflowRun }) {
         <TextField
           label="Inputs (JSON)"
           multiline
-          minRows={10}
-          maxRows={28}
+          minRows={8}
+          maxRows={16}
           value={text}
           onChange={(event) => setText(event.target.value)}
           error={!parsed.ok}

@@ -181,7 +181,7 @@ const GRID_STYLES = {
   '& [role="rowgroup"] > .row[data-index]': { position: 'absolute', top: 0, left: 0 },
   '& .row > span': { px: 1, py: 0.125 },
   '& .num': { color: 'text.secondary', textAlign: 'right', userSelect: 'none' },
-  '& .text': { whiteSpace: 'pre-wrap', wordBreak: 'break-all', minWidth: 0 },
+  '& .text': { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', minWidth: 0 },
   '& .text[data-level="error"]': { color: 'error.main' },
   '& .text[data-level="warn"]': { color: 'warning.main' },
   '& .row[data-kind="removed"] > .text:nth-of-type(2)': { bgcolor: tint('error-main', 14) },
