@@ -10,6 +10,7 @@ import { measureRunHistory } from './bench/runHistory.mjs'
 import { measureComparison } from './bench/comparison.mjs'
 import { measureModuleHost } from './bench/moduleHost.mjs'
 import { measureLongValues } from './bench/longValues.mjs'
+import { measureLogDiff } from './bench/logDiff.mjs'
 import { FLOOR_BUDGET, floorFailures, measureAgainstFloor } from './bench/floorBench.mjs'
 
 const BUDGET = {
@@ -23,6 +24,7 @@ const BUDGET = {
   moduleMountToReadyMs: 300,
   moduleCyclesHeapGrowthMb: 10,
   longValueTaskMs: 200,
+  logDiffRenderedMs: 300,
 }
 
 /**
@@ -86,6 +88,13 @@ if (!process.argv.includes('--no-browser')) {
       failures.push(
         `module UI ${host.cycles} mount/unmount cycles: heap +${host.heapGrowthMb} MB, ${host.iframesLeft} iframes and ${host.messageListenersAdded} message listeners left`,
       )
+    const logDiff = (interactions.logDiff1000 = await measureLogDiff(browser))
+    if (logDiff.medianMs > BUDGET.logDiffRenderedMs)
+      failures.push(
+        `log diff of two 1,000-line logs, lines → rendered: median ${logDiff.medianMs} ms > ${BUDGET.logDiffRenderedMs} ms`,
+      )
+    if (logDiff.longestTaskMs > BUDGET.longTaskMs)
+      failures.push(`log diff of two 1,000-line logs: a ${logDiff.longestTaskMs} ms task > ${BUDGET.longTaskMs} ms`)
     const long = (interactions.longValues = await measureLongValues(browser))
     for (const { path, longestTaskMs } of long.pages)
       if (longestTaskMs > BUDGET.longValueTaskMs)

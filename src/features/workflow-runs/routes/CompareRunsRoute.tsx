@@ -1,6 +1,6 @@
 import { Button, Link, Stack } from '@mui/material'
 import type { QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
+import { lazy, memo, Suspense, useCallback, useMemo, useState } from 'react'
 import { Link as RouterLink, useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
 import { paths } from '@/shared/lib/paths'
 import { toServerTime } from '@/shared/lib/serverClock'
@@ -29,8 +29,11 @@ import { overlayOf } from '../lib/compare/overlay'
 import { useComparedRuns } from '../lib/compare/useComparedRuns'
 import { primeQuery } from '@/shared/api/primeQuery'
 
-/** recharts stays in this chunk of its own, loaded after the tables are on screen. */
-const StepMetricsChart = lazy(() => import('../components/compare/StepMetricsChart'))
+/**
+ * recharts stays in this chunk of its own, loaded after the tables are on screen; memoised, so view state in the URL
+ * (opening a log comparison, a highlight) does not redraw it.
+ */
+const StepMetricsChart = lazy(() => import('../components/compare/StepMetricsChart').then((m) => ({ default: memo(m.default) })))
 /** The log comparison (masking, the virtualized side-by-side view) loads when a "Compare logs" is opened. */
 const LogDiffSection = lazy(() => import('../components/compare/logs/LogDiffSection'))
 

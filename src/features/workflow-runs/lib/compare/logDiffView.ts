@@ -1,15 +1,13 @@
 import type { LogEvent } from '@/shared/contract/logs'
 import type { DiffRow, LineDiff } from '@/shared/lib/diff/lineDiff'
-import { maskedParts, NOISE_TOKEN, type MaskedPart } from '@/shared/lib/diff/maskLogNoise'
+import { maskLogNoise } from '@/shared/lib/diff/maskLogNoise'
 
-/** One side of a log diff: each line's parts (text and noise) and the key it is compared by. */
-export type LogSide = { events: LogEvent[]; parts: MaskedPart[][]; keys: string[] }
+/** One side of a log diff: its lines and the key each is compared by (the line with its noise masked). */
+export type LogSide = { events: LogEvent[]; keys: string[] }
 
-/** A step's log lines prepared for the diff: noise found once per line, keys with the noise masked. */
-export function logSide(events: LogEvent[]): LogSide {
-  const parts = events.map((event) => maskedParts(event.message))
-  const keys = parts.map((line) => line.map((part) => (part.noise ? NOISE_TOKEN[part.noise] : part.text)).join(''))
-  return { events, parts, keys }
+/** A step's log lines prepared for the diff; `keys` when already computed (the baseline's, while it was read). */
+export function logSide(events: LogEvent[], keys?: string[]): LogSide {
+  return { events, keys: keys ?? events.map((event) => maskLogNoise(event.message)) }
 }
 
 export type LogDiffSummary = {

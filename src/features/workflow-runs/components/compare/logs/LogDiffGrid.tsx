@@ -2,7 +2,7 @@ import { Box } from '@mui/material'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
 import type { DiffRow } from '@/shared/lib/diff/lineDiff'
-import { NOISE_TOKEN, type MaskedPart } from '@/shared/lib/diff/maskLogNoise'
+import { maskedParts, NOISE_TOKEN, type MaskedPart } from '@/shared/lib/diff/maskLogNoise'
 import { DISPLAY_LIMIT } from '@/shared/lib/clip'
 import { formatCount } from '@/shared/lib/format'
 import { visuallyHidden } from '@/shared/ui/visuallyHidden'
@@ -119,7 +119,7 @@ function LineCell({ side, index, raw, kind, only, first }: CellProps) {
     <span role="cell" className="text" data-level={level} data-side-only={kind !== 'same' ? 'true' : undefined}>
       {first && <span className="first">First new line</span>}
       {kind !== 'same' && <span style={visuallyHidden}>{kind === 'changed' ? '(changed) ' : `(${only}) `}</span>}
-      <Parts parts={side.parts[index]!} raw={raw} />
+      <Parts parts={maskedParts(event.message)} raw={raw} />
     </span>
   )
 }

@@ -54,7 +54,7 @@ describe('Compare logs', () => {
     expect(screen.queryByRole('table', { name: /^Log of / })).not.toBeInTheDocument()
   })
 
-  it('asks for the last lines of each log, newest first, and shows them oldest first', async () => {
+  it('asks for the run’s last lines and the baseline’s from the same point, newest first, and shows them oldest first', async () => {
     const asked: string[] = []
     server.use(
       mock.get('/api/v1/workflow-runs/:runId/steps/report/logs', ({ request, params }) => {
@@ -71,7 +71,7 @@ describe('Compare logs', () => {
     expect(rows[1]).toHaveTextContent('first ‹run›')
     expect(rows[3]).toHaveTextContent('third ‹run›')
     expect(asked.sort()).toEqual(['run-000391?order=desc&limit=1000', 'run-000398?order=desc&limit=1000'])
-    expect(screen.getByRole('combobox', { name: 'Lines compared' })).toHaveTextContent('Last 1,000 of each')
+    expect(screen.getByRole('combobox', { name: 'Lines compared' })).toHaveTextContent('Last 1,000 lines')
   })
 
   it('explains a side without a log, and a log that could not be loaded', async () => {

@@ -20,9 +20,10 @@ const LOG_DIFF_KEYS = { step: 'logs', run: 'run', lines: 'loglines', raw: 'raw' 
 type Props = { runs: WorkflowRun[]; baselineIndex: number }
 
 /**
- * "Compare logs" (issue 18, item 3): a step's last lines in the baseline beside the same step's in another run,
- * aligned as a diff with run-specific values masked (a switch shows them), the first line only that run has marked and
- * one action away. Addressable: `?logs=<stepId>&run=<runId>` (and `loglines`, `raw`).
+ * "Compare logs" (issue 18, item 3): a step's last lines in a run beside the same step's lines in the baseline (from
+ * the same point, so a run that stopped early lines up), aligned as a diff with run-specific values masked (a switch
+ * shows them), the first line only that run has marked and one action away. Addressable: `?logs=<stepId>&run=<runId>`
+ * (and `loglines`, `raw`).
  */
 export default function LogDiffSection({ runs, baselineIndex }: Props) {
   const { get, update } = useUrlParams()
@@ -120,7 +121,7 @@ export default function LogDiffSection({ runs, baselineIndex }: Props) {
               label="Lines compared"
               value={String(lines)}
               minWidth={180}
-              options={LOG_DIFF_LINES.map((n) => ({ value: String(n), label: `Last ${formatCount(n)} of each` }))}
+              options={LOG_DIFF_LINES.map((n) => ({ value: String(n), label: `Last ${formatCount(n)} lines` }))}
               onChange={(value) => set(LOG_DIFF_KEYS.lines, value === '200' ? null : value)}
             />
             <Button
@@ -134,7 +135,7 @@ export default function LogDiffSection({ runs, baselineIndex }: Props) {
           </Stack>
           {ready && comparable && (
             <Typography variant="body2" color="text.secondary" aria-live="polite">
-              {summaryText(ready, baseline.id, run!.id, lines)}
+              {summaryText(ready, run!.id)}
             </Typography>
           )}
           {body}
@@ -144,17 +145,14 @@ export default function LogDiffSection({ runs, baselineIndex }: Props) {
   )
 }
 
-function summaryText(
-  ready: NonNullable<ReturnType<typeof useLogDiff>['ready']>,
-  baselineId: string,
-  runId: string,
-  lines: number,
-) {
-  const { summary, left, right } = ready
+function summaryText(ready: NonNullable<ReturnType<typeof useLogDiff>['ready']>, runId: string) {
+  const { summary, left, right, anchored } = ready
   const count = (n: number) => `${formatCount(n)} ${n === 1 ? 'line' : 'lines'}`
-  const window = `Last ${formatCount(lines)} lines of each (${formatCount(left.events.length)} of ${baselineId}, ${formatCount(right.events.length)} of ${runId}).`
+  const window =
+    `The last ${count(right.events.length)} of ${runId} beside ${count(left.events.length)} of the baseline ` +
+    (anchored ? 'from the same point.' : '(its last ones: where the others start is not in its log).')
   if (summary.onlyRight === 0 && summary.onlyLeft === 0)
-    return `${window} The logs match once run-specific values are masked${summary.noiseOnly ? ` (${count(summary.noiseOnly)} differ only in them)` : ''}.`
-  const first = summary.firstNewRow === undefined ? '' : ` The first new line is marked.`
+    return `${window} They match once run-specific values are masked${summary.noiseOnly ? ` (${count(summary.noiseOnly)} differ only in them)` : ''}.`
+  const first = summary.firstNewRow === undefined ? '' : ' The first new line is marked.'
   return `${window} ${count(summary.onlyRight)} only in ${runId}, ${count(summary.onlyLeft)} only in the baseline; ${count(summary.noiseOnly)} differ only in run-specific values.${first}`
 }
