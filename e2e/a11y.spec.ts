@@ -106,6 +106,42 @@ test.describe('Accessibility of every route', () => {
   }
 })
 
+test.describe('Accessibility of acting on a run', () => {
+  // "Run with changes" is refused once on purpose (an out-of-range value) to show its error.
+  test.use({ expectedConsoleErrors: failedRequests(422) })
+
+  for (const scheme of SCHEMES) {
+    test(`the redrive dialog, a redriven run with its family, and Run with changes with an error (${scheme})`, async ({
+      page,
+      signInAs,
+    }) => {
+      test.slow() // five states, each analysed
+      await page.emulateMedia({ colorScheme: scheme })
+      await signInAs('scientist', { path: `${WF}/runs/run-000398`, latency: 0 })
+      await page.getByRole('button', { name: 'Redrive from the failed step' }).click()
+      const dialog = page.getByRole('dialog', { name: 'Redrive run-000398 from the failed step?' })
+      await expect(dialog).toBeVisible()
+      await expectAccessible(page, 'redrive dialog')
+      await dialog.getByRole('button', { name: 'Redrive' }).click()
+      await expect(page.getByRole('region', { name: 'Run family' })).toContainText('Redrive of run-000398')
+      await expectAccessible(page, 'redriven run')
+      await page.getByRole('region', { name: 'Run family' }).getByRole('link', { name: 'run-000398', exact: true }).click()
+      await expect(page.getByRole('table', { name: 'Runs started from this run' })).toBeVisible()
+      await expectAccessible(page, 'a run with its re-runs and a redrive already done')
+
+      await page.getByRole('link', { name: 'Run with changes' }).click()
+      const editor = page.getByRole('textbox', { name: 'Inputs (JSON)' })
+      await editor.fill((await editor.inputValue()).replace(/"fdr": [\d.]+/, '"fdr": 0.5'))
+      await page.getByRole('button', { name: 'Start run with 1 change' }).click()
+      await expect(page.getByText('inputs.thresholds.fdr: Use a number from 0.0001 to 0.1.')).toBeVisible()
+      await expectAccessible(page, 'Run with changes refused')
+      await editor.fill('{ "cohort": ')
+      await expect(page.getByText(/^This is not valid JSON/)).toBeVisible()
+      await expectAccessible(page, 'Run with changes, not JSON')
+    })
+  }
+})
+
 test.describe('Accessibility of a local devkit session', () => {
   for (const scheme of SCHEMES) {
     // A devkit session lives in the tab's memory: its pages are reached by the navigation, never by a reload.
@@ -180,42 +216,6 @@ test.describe('Accessibility of the dialogs of the main flows', () => {
       await page.getByRole('link', { name: 'Back to the module' }).click()
       await expect(page.getByRole('dialog', { name: 'Your session has ended' })).toBeVisible()
       await expectAccessible(page, 'session ended')
-    })
-  }
-})
-
-test.describe('Accessibility of acting on a run', () => {
-  // "Run with changes" is refused once on purpose (an out-of-range value) to show its error.
-  test.use({ expectedConsoleErrors: failedRequests(422) })
-
-  for (const scheme of SCHEMES) {
-    test(`the redrive dialog, a redriven run with its family, and Run with changes with an error (${scheme})`, async ({
-      page,
-      signInAs,
-    }) => {
-      test.slow() // five states, each analysed
-      await page.emulateMedia({ colorScheme: scheme })
-      await signInAs('scientist', { path: `${WF}/runs/run-000398`, latency: 0 })
-      await page.getByRole('button', { name: 'Redrive from the failed step' }).click()
-      const dialog = page.getByRole('dialog', { name: 'Redrive run-000398 from the failed step?' })
-      await expect(dialog).toBeVisible()
-      await expectAccessible(page, 'redrive dialog')
-      await dialog.getByRole('button', { name: 'Redrive' }).click()
-      await expect(page.getByRole('region', { name: 'Run family' })).toContainText('Redrive of run-000398')
-      await expectAccessible(page, 'redriven run')
-      await page.getByRole('region', { name: 'Run family' }).getByRole('link', { name: 'run-000398', exact: true }).click()
-      await expect(page.getByRole('table', { name: 'Runs started from this run' })).toBeVisible()
-      await expectAccessible(page, 'a run with its re-runs and a redrive already done')
-
-      await page.getByRole('link', { name: 'Run with changes' }).click()
-      const editor = page.getByRole('textbox', { name: 'Inputs (JSON)' })
-      await editor.fill((await editor.inputValue()).replace(/"fdr": [\d.]+/, '"fdr": 0.5'))
-      await page.getByRole('button', { name: 'Start run with 1 change' }).click()
-      await expect(page.getByText('inputs.thresholds.fdr: Use a number from 0.0001 to 0.1.')).toBeVisible()
-      await expectAccessible(page, 'Run with changes refused')
-      await editor.fill('{ "cohort": ')
-      await expect(page.getByText(/^This is not valid JSON/)).toBeVisible()
-      await expectAccessible(page, 'Run with changes, not JSON')
     })
   }
 })

@@ -9,7 +9,7 @@ import { clipText } from '@/shared/lib/clip'
 import { paths } from '@/shared/lib/paths'
 import { serverNow } from '@/shared/lib/serverClock'
 import { useRedriveWorkflowRun, useRerunWorkflowRun } from '../api/workflowRunMutations'
-import { workflowRunQueries } from '../api/workflowRunQueries'
+import { rerunQueries } from '../api/rerunQueries'
 import { redriveCheck } from '../lib/rerun'
 
 // Loaded when a dialog first opens: the run page's first load stays as it was.
@@ -25,7 +25,7 @@ const names = (steps: { name: string }[]) => steps.map((step) => `“${clipText(
  */
 export function RerunActions({ run }: { run: WorkflowRun }) {
   const navigate = useNavigate()
-  const reruns = useQuery(workflowRunQueries.reruns(run.id))
+  const reruns = useQuery(rerunQueries.reruns(run.id))
   const [dialog, setDialog] = useState<'rerun' | 'redrive' | null>(null)
   const rerun = useRerunWorkflowRun()
   const redrive = useRedriveWorkflowRun()

@@ -6,7 +6,13 @@ import { paths } from '@/shared/lib/paths'
 import { InlineError } from '@/shared/ui/InlineError'
 import { workflowRunQueries } from '../api/workflowRunQueries'
 import { SELECTED_KEY } from '../lib/runSelection'
-import { RerunActions } from './RerunActions'
+import { lazy, Suspense } from 'react'
+
+/**
+ * Redrive, Run again and Run with changes (with their mutations and rules) in a chunk of their own, fetched when the
+ * run is on screen: the run page's first load stays as it was (issue 18).
+ */
+const RerunActions = lazy(() => import('./RerunActions').then((m) => ({ default: m.RerunActions })))
 
 /**
  * The run page's actions: acting on the run (redrive, run again, run with changes), then "Compare with previous
@@ -15,7 +21,9 @@ import { RerunActions } from './RerunActions'
 export function RunActions({ run }: { run: WorkflowRun }) {
   return (
     <Stack spacing={1.5} sx={{ alignItems: 'flex-end' }}>
-      <RerunActions run={run} />
+      <Suspense fallback={null}>
+        <RerunActions run={run} />
+      </Suspense>
       <CompareActions run={run} />
     </Stack>
   )

@@ -13,12 +13,10 @@ import { SectionErrorBoundary } from '@/shared/ui/SectionErrorBoundary'
 import { SelectField } from '@/shared/ui/SelectField'
 import { CopyButton } from '@/shared/ui/CopyButton'
 import { workflowRunQueries } from '../api/workflowRunQueries'
-import { AddRunsDialog } from '../components/compare/AddRunsDialog'
 import { ArtifactDiffTable } from '../components/compare/ArtifactDiffTable'
 import { AtAGlance } from '../components/compare/AtAGlance'
 import { ExportComparisonButton } from '../components/compare/ExportComparisonButton'
 import { FailedRuns } from '../components/compare/FailedRuns'
-import { InputsDiffTable } from '../components/compare/InputsDiffTable'
 import { StepDiffTable } from '../components/compare/StepDiffTable'
 import { SummaryTable } from '../components/compare/SummaryTable'
 import { TimelineOverlay } from '../components/compare/TimelineOverlay'
@@ -34,6 +32,13 @@ import { primeQuery } from '@/shared/api/primeQuery'
  * (opening a log comparison, a highlight) does not redraw it.
  */
 const StepMetricsChart = lazy(() => import('../components/compare/StepMetricsChart').then((m) => ({ default: memo(m.default) })))
+/**
+ * The inputs table is below the fold and shared with "Run with changes" (a chunk of its own either way): it loads
+ * after the summary, steps and timeline, like the artifacts.
+ */
+const InputsDiffTable = lazy(() => import('../components/compare/InputsDiffTable').then((m) => ({ default: m.InputsDiffTable })))
+/** The run picker (a dialog with its list and search) loads when "Add runs" is pressed: not the page's first load. */
+const AddRunsDialog = lazy(() => import('../components/compare/AddRunsDialog').then((m) => ({ default: m.AddRunsDialog })))
 /** The log comparison (masking, the virtualized side-by-side view) loads when a "Compare logs" is opened. */
 const LogDiffSection = lazy(() => import('../components/compare/logs/LogDiffSection'))
 
@@ -114,15 +119,17 @@ export function Component() {
     </Button>
   )
   const dialog = adding && (
-    <AddRunsDialog
-      workflowId={workflowId}
-      comparedIds={runIds}
-      onClose={() => setAdding(false)}
-      onAdd={(ids) => {
-        setAdding(false)
-        setRuns([...runIds, ...ids], baselineId)
-      }}
-    />
+    <Suspense fallback={null}>
+      <AddRunsDialog
+        workflowId={workflowId}
+        comparedIds={runIds}
+        onClose={() => setAdding(false)}
+        onAdd={(ids) => {
+          setAdding(false)
+          setRuns([...runIds, ...ids], baselineId)
+        }}
+      />
+    </Suspense>
   )
   const history = (
     <Link component={RouterLink} to={paths.workflowRuns(workflowId)}>
@@ -230,13 +237,15 @@ export function Component() {
               )}
             </SectionCard>
             <SectionCard title="Inputs">
-              <InputsDiffTable
-                runs={comparison.runs}
-                baselineIndex={baselineIndex}
-                rows={inputs}
-                showAll={showAllInputs}
-                onShowAll={(all) => toggle('inputs', all, 'all')}
-              />
+              <Suspense fallback={<LoadingState label="Comparing inputs" />}>
+                <InputsDiffTable
+                  runs={comparison.runs}
+                  baselineIndex={baselineIndex}
+                  rows={inputs}
+                  showAll={showAllInputs}
+                  onShowAll={(all) => toggle('inputs', all, 'all')}
+                />
+              </Suspense>
             </SectionCard>
             <SectionCard title="Duration and credits per step">
               <SectionErrorBoundary title="The chart could not be drawn">

@@ -51,7 +51,9 @@ describe('Run with changes', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Start run with 2 changes' }))
     expect(await screen.findByRole('heading', { name: 'run-900001', level: 1 })).toBeInTheDocument()
     expect(router.state.location.pathname).toBe(`${WF}/runs/run-900001`)
-    expect(screen.getByRole('region', { name: 'Run family' })).toHaveTextContent('Re-run of run-000398 with changed inputs')
+    expect(await screen.findByRole('region', { name: 'Run family' })).toHaveTextContent(
+      'Re-run of run-000398 with changed inputs',
+    )
   })
 
   it('reaches the form from the run page, and resets to the original inputs', async () => {

@@ -25,7 +25,7 @@ describe('Acting on a run', () => {
 
     expect(await screen.findByRole('heading', { name: 'run-900001', level: 1 })).toBeInTheDocument()
     expect(router.state.location.pathname).toBe(`${WF}/runs/run-900001`)
-    const family = screen.getByRole('region', { name: 'Run family' })
+    const family = await screen.findByRole('region', { name: 'Run family' })
     expect(family).toHaveTextContent('Redrive of run-000398 from “Report”. The 5 steps before it were not run again')
     expect(within(family).getByRole('link', { name: 'run-000398' })).toHaveAttribute('href', FAILED)
     const typing = within(stepsTable()).getByRole('row', { name: /HLA typing/ })
@@ -48,7 +48,9 @@ describe('Acting on a run', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Run run-000417 again?' })
     await userEvent.click(within(dialog).getByRole('button', { name: 'Start new run' }))
     expect(await screen.findByRole('heading', { name: 'run-900001', level: 1 })).toBeInTheDocument()
-    expect(screen.getByRole('region', { name: 'Run family' })).toHaveTextContent('Re-run of run-000417 with the same inputs')
+    expect(await screen.findByRole('region', { name: 'Run family' })).toHaveTextContent(
+      'Re-run of run-000417 with the same inputs',
+    )
   })
 
   it('says why a failed run cannot be redriven', async () => {

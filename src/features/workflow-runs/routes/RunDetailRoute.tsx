@@ -1,6 +1,6 @@
 import { Box, Link, Stack } from '@mui/material'
 import { useQuery, type QueryClient } from '@tanstack/react-query'
-import { useCallback, useMemo } from 'react'
+import { lazy, Suspense, useCallback, useMemo } from 'react'
 import { Link as RouterLink, useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
 import { toServerTime } from '@/shared/lib/serverClock'
 import { paths } from '@/shared/lib/paths'
@@ -12,7 +12,6 @@ import { SectionCard } from '@/shared/ui/SectionCard'
 import { workflowRunQueries } from '../api/workflowRunQueries'
 import { RunActions } from '../components/RunActions'
 import { RunInputs } from '../components/RunInputs'
-import { RunFamily } from '../components/RunFamily'
 import { RunOutcomeNote } from '../components/RunOutcomeNote'
 import { RunSummary } from '../components/RunSummary'
 import { StepDetail } from '../components/StepDetail'
@@ -22,6 +21,9 @@ import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
 import { RefreshError } from '@/shared/ui/QueryState'
 import { timelineOf } from '../lib/timeline'
 import { primeQuery } from '@/shared/api/primeQuery'
+
+/** The run's family (issue 18): a chunk of its own, outside the page's first load. */
+const RunFamily = lazy(() => import('../components/RunFamily').then((m) => ({ default: m.RunFamily })))
 
 /** URL key of the selected step. */
 const STEP_KEY = 'step'
@@ -81,8 +83,10 @@ export function Component() {
       <RefreshError query={detail} what="The run" />
       <RunSummary run={run} durationMs={run.durationMs ?? timeline.endMs - timeline.startMs} />
       <RunOutcomeNote run={run} />
-      <Stack spacing={3}>
+      <Suspense fallback={null}>
         <RunFamily run={run} />
+      </Suspense>
+      <Stack spacing={3}>
         <SectionCard title="Step timeline">
           <StepTimeline timeline={timeline} selectedStepId={selected?.stepId} onSelect={select} />
         </SectionCard>

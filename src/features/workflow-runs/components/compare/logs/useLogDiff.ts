@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import { diffLinesOffThread } from '@/shared/lib/diff/diffOffThread'
-import { workflowRunQueries } from '../../../api/workflowRunQueries'
+import { stepLogDiffQueries } from '../../../api/stepLogDiffQueries'
 import { logSide, summarize, type LogDiffSummary, type LogSide } from '../../../lib/compare/logDiffView'
 
 type Ready = { left: LogSide; right: LogSide; summary: LogDiffSummary; anchored: boolean }
@@ -15,12 +15,12 @@ const ANCHOR_LINES = 3
  * block input, issue 18).
  */
 export function useLogDiff(baselineId: string, runId: string, stepId: string, lines: number, enabled: boolean) {
-  const right = useQuery({ ...workflowRunQueries.lastStepLogLines(runId, stepId, lines), enabled })
+  const right = useQuery({ ...stepLogDiffQueries.lastStepLogLines(runId, stepId, lines), enabled })
   const rightSide = useMemo(() => right.data && logSide(right.data.events), [right.data])
   // The baseline from where the run's lines start: its first lines (masked) are the anchor.
   const anchor = useMemo(() => rightSide?.keys.slice(0, ANCHOR_LINES) ?? [], [rightSide])
   const left = useQuery({
-    ...workflowRunQueries.stepLogLinesFrom(baselineId, stepId, lines, anchor),
+    ...stepLogDiffQueries.stepLogLinesFrom(baselineId, stepId, lines, anchor),
     enabled: enabled && !!rightSide,
   })
   const leftSide = useMemo(() => left.data && logSide(left.data.events, left.data.keys), [left.data])
