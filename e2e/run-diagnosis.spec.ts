@@ -70,7 +70,7 @@ test.describe('Run diagnosis', () => {
       'Binding prediction',
       'Motif deconvolution',
     ])
-      await expect(table.getByRole('row', { name: new RegExp(`^${step}`) })).toContainText('Not run again: result of run-000398')
+      await expect(table.getByRole('row', { name: new RegExp(`^${step}`) })).toContainText('Not run again')
     await expect(table.getByRole('row', { name: /^Report/ })).not.toContainText('Not run again')
     await expect(
       page.getByRole('group', { name: 'Step timeline' }).getByRole('button', { name: /^HLA typing: completed, not run again/ }),

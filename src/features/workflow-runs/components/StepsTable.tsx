@@ -75,8 +75,14 @@ export function StepsTable({ steps, region, durations, selectedStepId, onSelect 
                 <TableCell>
                   <StatusChip status={step.status} />
                   {step.carriedOver && (
-                    <Typography variant="caption" color="text.secondary" component="div">
-                      Not run again: result of {step.carriedOver.runId}
+                    // Short in a narrow column: the run family card says whose results these are.
+                    <Typography
+                      variant="caption"
+                      color="text.secondary"
+                      component="div"
+                      title={`Result of ${step.carriedOver.runId}`}
+                    >
+                      Not run again
                     </Typography>
                   )}
                 </TableCell>

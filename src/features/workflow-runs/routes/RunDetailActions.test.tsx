@@ -29,7 +29,7 @@ describe('Acting on a run', () => {
     expect(family).toHaveTextContent('Redrive of run-000398 from “Report”. The 5 steps before it were not run again')
     expect(within(family).getByRole('link', { name: 'run-000398' })).toHaveAttribute('href', FAILED)
     const typing = within(stepsTable()).getByRole('row', { name: /HLA typing/ })
-    expect(typing).toHaveTextContent('Not run again: result of run-000398')
+    expect(typing).toHaveTextContent('Not run again')
     expect(within(stepsTable()).getByRole('row', { name: /^Report/ })).not.toHaveTextContent('Not run again')
 
     // The origin lists its re-run, and a second redrive is explained instead of offered.
