@@ -13,6 +13,7 @@ import { SectionErrorBoundary } from '@/shared/ui/SectionErrorBoundary'
 import { SelectField } from '@/shared/ui/SelectField'
 import { CopyButton } from '@/shared/ui/CopyButton'
 import { workflowRunQueries } from '../api/workflowRunQueries'
+import { AddRunsDialog } from '../components/compare/AddRunsDialog'
 import { ArtifactDiffTable } from '../components/compare/ArtifactDiffTable'
 import { AtAGlance } from '../components/compare/AtAGlance'
 import { ExportComparisonButton } from '../components/compare/ExportComparisonButton'
@@ -37,8 +38,6 @@ const StepMetricsChart = lazy(() => import('../components/compare/StepMetricsCha
  * after the summary, steps and timeline, like the artifacts.
  */
 const InputsDiffTable = lazy(() => import('../components/compare/InputsDiffTable').then((m) => ({ default: m.InputsDiffTable })))
-/** The run picker (a dialog with its list and search) loads when "Add runs" is pressed: not the page's first load. */
-const AddRunsDialog = lazy(() => import('../components/compare/AddRunsDialog').then((m) => ({ default: m.AddRunsDialog })))
 /** The log comparison (masking, the virtualized side-by-side view) loads when a "Compare logs" is opened. */
 const LogDiffSection = lazy(() => import('../components/compare/logs/LogDiffSection'))
 
@@ -119,17 +118,15 @@ export function Component() {
     </Button>
   )
   const dialog = adding && (
-    <Suspense fallback={null}>
-      <AddRunsDialog
-        workflowId={workflowId}
-        comparedIds={runIds}
-        onClose={() => setAdding(false)}
-        onAdd={(ids) => {
-          setAdding(false)
-          setRuns([...runIds, ...ids], baselineId)
-        }}
-      />
-    </Suspense>
+    <AddRunsDialog
+      workflowId={workflowId}
+      comparedIds={runIds}
+      onClose={() => setAdding(false)}
+      onAdd={(ids) => {
+        setAdding(false)
+        setRuns([...runIds, ...ids], baselineId)
+      }}
+    />
   )
   const history = (
     <Link component={RouterLink} to={paths.workflowRuns(workflowId)}>
