@@ -30,6 +30,11 @@ const AREAS: Record<string, Route[]> = {
     { path: `${WF}/runs/run-000387` },
     { path: `${WF}/runs/run-000417?step=report` }, // a with-ui step shows the module's own view
     { path: `${WF}/compare?runs=run-000020,run-000034,run-000387&baseline=run-000020` },
+    {
+      path: `${WF}/compare?runs=run-000391,run-000398&baseline=run-000391&logs=report&run=run-000398`,
+      ready: (page) => page.locator('[data-first-new="true"]'),
+    },
+    { path: `${WF}/runs/run-000398/rerun` },
     { path: '/dev/module-harness' },
     { path: CLI_REQUEST, ready: (page) => page.getByRole('button', { name: 'Allow' }) },
     { path: '/no/such/page' },
@@ -151,6 +156,42 @@ test.describe('Accessibility of the run-duration history in use', () => {
       await page.keyboard.press('ArrowLeft')
       await expect(runs.nth(-3)).toBeFocused()
       await expectAccessible(page, 'run history chart, bar focused')
+    })
+  }
+})
+
+test.describe('Accessibility of acting on a run', () => {
+  // "Run with changes" is refused once on purpose (an out-of-range value) to show its error.
+  test.use({ expectedConsoleErrors: failedRequests(422) })
+
+  for (const scheme of SCHEMES) {
+    test(`the redrive dialog, a redriven run with its family, and Run with changes with an error (${scheme})`, async ({
+      page,
+      signInAs,
+    }) => {
+      test.slow() // five states, each analysed
+      await page.emulateMedia({ colorScheme: scheme })
+      await signInAs('scientist', { path: `${WF}/runs/run-000398`, latency: 0 })
+      await page.getByRole('button', { name: 'Redrive from the failed step' }).click()
+      const dialog = page.getByRole('dialog', { name: 'Redrive run-000398 from the failed step?' })
+      await expect(dialog).toBeVisible()
+      await expectAccessible(page, 'redrive dialog')
+      await dialog.getByRole('button', { name: 'Redrive' }).click()
+      await expect(page.getByRole('region', { name: 'Run family' })).toContainText('Redrive of run-000398')
+      await expectAccessible(page, 'redriven run')
+      await page.getByRole('region', { name: 'Run family' }).getByRole('link', { name: 'run-000398', exact: true }).click()
+      await expect(page.getByRole('table', { name: 'Runs started from this run' })).toBeVisible()
+      await expectAccessible(page, 'a run with its re-runs and a redrive already done')
+
+      await page.getByRole('link', { name: 'Run with changes' }).click()
+      const editor = page.getByRole('textbox', { name: 'Inputs (JSON)' })
+      await editor.fill((await editor.inputValue()).replace(/"fdr": [\d.]+/, '"fdr": 0.5'))
+      await page.getByRole('button', { name: 'Start run with 1 change' }).click()
+      await expect(page.getByText('inputs.thresholds.fdr: Use a number from 0.0001 to 0.1.')).toBeVisible()
+      await expectAccessible(page, 'Run with changes refused')
+      await editor.fill('{ "cohort": ')
+      await expect(page.getByText(/^This is not valid JSON/)).toBeVisible()
+      await expectAccessible(page, 'Run with changes, not JSON')
     })
   }
 })

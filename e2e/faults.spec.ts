@@ -15,6 +15,7 @@ const MODULE = '/modules/immunopeptidome-report'
 const MODULE_RUN = '/runs/mr-000045'
 const WORKFLOW = '/workflows/wf-immunopeptidomics-discovery'
 const RUN_DETAIL = `${WORKFLOW}/runs/run-000387`
+const LOG_DIFF = `${WORKFLOW}/compare?runs=run-000391,run-000398&baseline=run-000391&logs=report&run=run-000398`
 
 /** Every GET endpoint of the console (apiPaths keys) → the pages that call it, as a superuser sees them. */
 const ENDPOINT_PAGES: Record<string, string[]> = {
@@ -39,7 +40,8 @@ const ENDPOINT_PAGES: Record<string, string[]> = {
   workflowRunSteps: [`${WORKFLOW}/runs?view=grid`],
   workflowRunHistory: [`${WORKFLOW}/runs`],
   workflowRun: [RUN_DETAIL, `${WORKFLOW}/compare?runs=run-000020,run-000034&baseline=run-000020`],
-  stepLogs: [RUN_DETAIL],
+  stepLogs: [RUN_DETAIL, LOG_DIFF],
+  workflowRunReruns: [RUN_DETAIL],
   // Last: its faults are met by reloads, which leave the page in a broken start-up for whatever came next.
   me: ['/', '/workflows'],
 }
@@ -52,8 +54,16 @@ const FAULTS: Fault[] = [
   ...['network', 'hang'],
 ]
 
-/** Answers the contract accepts although they look broken: every field of the run statistics may be null. */
-const VALID_ANSWERS = new Set(['nulls workflowRunStats'])
+/**
+ * Answers the contract accepts although they look broken: every field of the run statistics may be null; a run without
+ * re-runs answers an empty list, which has no record for a broken-body fault to break.
+ */
+const VALID_ANSWERS = new Set([
+  'nulls workflowRunStats',
+  'missing workflowRunReruns',
+  'types workflowRunReruns',
+  'nulls workflowRunReruns',
+])
 
 /** The code the console must show for a fault (null: the page must simply render, e.g. very long strings). */
 function expectedCode(fault: Fault, endpoint: string): string | null {
@@ -131,6 +141,7 @@ const NO_FREE_TEXT = new Set([
   `module ${MODULE_RUN}`,
   `moduleVersions ${MODULE_RUN}`,
   `workflowRuns ${RUN_DETAIL}`, // only looks up the previous successful run
+  'workflowRunReruns', // none yet: an empty list
 ])
 
 async function expectExplained(page: Page, endpoint: string, path: string, fault: Fault, where: string): Promise<void> {

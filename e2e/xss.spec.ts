@@ -222,6 +222,29 @@ test.describe('XSS payloads in data', () => {
     await page.getByRole('link', { name: 'Compare with previous successful run' }).click()
     await expectInert(page, 'comparison', ['step.name', 'workflowRun.inputs'], { 'artifact.uri': URI_PAYLOADS.length })
   })
+
+  test('the log comparison, a redrive and its run family render hostile log lines and names as inert text', async ({ page }) => {
+    test.slow() // two log views, a redrive and the new run's page, each inspected
+    const wf = '/workflows/wf-immunopeptidomics-discovery'
+    // Issue 18: run-000398 failed in Report; run-000391 succeeded with the same samples. Every log line is seeded.
+    await signIn(page, 'scientist', `${wf}/compare?runs=run-000391,run-000398&baseline=run-000391`)
+    await page.getByRole('link', { name: /^Compare logs of Report .* in run-000398 with the baseline$/ }).click()
+    await expect(page.locator('[data-first-new="true"]')).toContainText('[ERROR] Data grant')
+    await expectInert(page, 'log comparison', ['log.message', 'step.name'])
+    const raw = page.getByRole('switch', { name: 'Show run-specific values' })
+    await raw.click()
+    await expect(raw).toBeChecked()
+    await expectInert(page, 'log comparison with run-specific values', ['log.message'])
+
+    await page.goto(`${wf}/runs/run-000398`)
+    await page.getByRole('button', { name: 'Redrive from the failed step' }).click()
+    await page
+      .getByRole('dialog', { name: 'Redrive run-000398 from the failed step?' })
+      .getByRole('button', { name: 'Redrive' })
+      .click()
+    await expect(page.getByRole('region', { name: 'Run family' })).toContainText('Redrive of run-000398')
+    await expectInert(page, 'redriven run', ['step.name', 'step.moduleName', 'user.name'], { 'workflowRun.executionArn': 1 })
+  })
 })
 
 test.describe('XSS payloads in artifact contents', () => {

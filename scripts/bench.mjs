@@ -14,6 +14,7 @@ import { measureRunGrid } from './bench/runGrid.mjs'
 import { measureModuleHost } from './bench/moduleHost.mjs'
 import { measureLongValues } from './bench/longValues.mjs'
 import { measureArtifactPreview } from './bench/artifactPreview.mjs'
+import { measureLogDiff } from './bench/logDiff.mjs'
 import { FLOOR_BUDGET, floorFailures, measureAgainstFloor } from './bench/floorBench.mjs'
 
 const BUDGET = {
@@ -32,6 +33,7 @@ const BUDGET = {
   longValueTaskMs: 200,
   artifactPreviewMs: 300,
   contentDiffMs: 300,
+  logDiffRenderedMs: 300,
 }
 
 /**
@@ -124,6 +126,13 @@ if (!process.argv.includes('--no-browser')) {
       ['content diff', artifacts.diffLongestTaskMedianMs],
     ])
       if (ms > BUDGET.longTaskMs) failures.push(`${what}: a ${ms} ms task while rendering > ${BUDGET.longTaskMs} ms`)
+    const logDiff = (interactions.logDiff1000 = await measureLogDiff(browser))
+    if (logDiff.medianMs > BUDGET.logDiffRenderedMs)
+      failures.push(
+        `log diff of two 1,000-line logs, lines → rendered: median ${logDiff.medianMs} ms > ${BUDGET.logDiffRenderedMs} ms`,
+      )
+    if (logDiff.longestTaskMs > BUDGET.longTaskMs)
+      failures.push(`log diff of two 1,000-line logs: a ${logDiff.longestTaskMs} ms task > ${BUDGET.longTaskMs} ms`)
     const long = (interactions.longValues = await measureLongValues(browser))
     for (const { path, longestTaskMs } of long.pages)
       if (longestTaskMs > BUDGET.longValueTaskMs)

@@ -10,21 +10,16 @@ import {
 } from '../../src/shared/contract/workflows'
 import { RUN_STEP_PAGE_MAX, WorkflowRunStepPage } from '../../src/shared/contract/workflowRunSteps'
 import { json, withApi } from '../runtime/api'
+import { RerunPage, RerunRequest } from '../../src/shared/contract/workflowReruns'
 import { nowMs } from '../runtime/clock'
-import { route } from '../runtime/route'
+import { readJson, route } from '../runtime/route'
+import { parseBody } from '../runtime/validate'
 import { pageOf, readLimit, readPage, readSearch } from '../stores/orgPaging'
 import { logPage } from '../stores/runLogPage'
 import { HISTORY_MAX_LIMIT, runHistory } from '../stores/workflowRunHistory'
 import { matchingRuns, readRunQuery, runStats } from '../stores/workflowRunQuery'
-import {
-  runDetailFor,
-  runTableFor,
-  stepLogFor,
-  visibleWorkflows,
-  workflowDetail,
-  workflowFor,
-  workflowSummary,
-} from '../stores/workflowRunStore'
+import { anyRunDetail, anyStepLog, redrive, rerun, rerunsOf } from '../stores/workflowRerunStore'
+import { runTableFor, visibleWorkflows, workflowDetail, workflowFor, workflowSummary } from '../stores/workflowRunStore'
 import { summaryAt } from '../stores/workflowRunTable'
 import { runStepPage } from '../stores/workflowRunSteps'
 
@@ -98,13 +93,34 @@ export const workflowHandlers = [
   ),
   http.get(
     route('workflowRun', 'runId'),
-    withApi('workflowRun', ({ params, actor }) => json(WorkflowRun, runDetailFor(actor, String(params.runId), nowMs()))),
+    withApi('workflowRun', ({ params, actor }) => json(WorkflowRun, anyRunDetail(actor, String(params.runId), nowMs()))),
   ),
   http.get(
     route('stepLogs', 'runId', 'stepId'),
     withApi('stepLogs', ({ params, url, actor }) => {
-      const { lines, finished } = stepLogFor(actor, String(params.runId), String(params.stepId), nowMs())
+      const { lines, finished } = anyStepLog(actor, String(params.runId), String(params.stepId), nowMs())
       return json(LogPage, logPage(url, lines, finished))
+    }),
+  ),
+  // Re-runs and redrives (api-contract §9.1): the new run, 201; a replayed Idempotency-Key answers the same run.
+  http.post(
+    route('workflowRunRerun', 'runId'),
+    withApi('workflowRunRerun', async ({ params, request, actor }) => {
+      const body = parseBody(RerunRequest, (await readJson(request)) ?? {})
+      return json(WorkflowRun, rerun(actor, String(params.runId), body.inputs, nowMs()), 201)
+    }),
+  ),
+  http.post(
+    route('workflowRunRedrive', 'runId'),
+    withApi('workflowRunRedrive', ({ params, actor }) => json(WorkflowRun, redrive(actor, String(params.runId), nowMs()), 201)),
+  ),
+  http.get(
+    route('workflowRunReruns', 'runId'),
+    withApi('workflowRunReruns', ({ params, url, actor }) => {
+      const runId = String(params.runId)
+      const rows = rerunsOf(actor, runId, nowMs())
+      const { items, nextCursor } = pageOf(rows, readPage(url, { runId }, { defaultLimit: 20, maxLimit: 100 }))
+      return json(RerunPage, { items, nextCursor, total: rows.length })
     }),
   ),
 ]

@@ -12,6 +12,7 @@ import type { ModuleRunBody, RunView } from './runResults'
 import { moduleRunIdOf, newRecord, seedModuleRuns, type RunOverride, type RunRecord } from './runSeeds'
 import { showcaseRuns } from './runShowcase'
 import { seededStepRunIds, stepRunView } from './workflowRunStore'
+import { derivedStepRunView } from './workflowRerunStore'
 
 /**
  * Module runs (api-contract §6). A stored run is a plan (when it was accepted, how long it queues and works, how it
@@ -144,7 +145,7 @@ function logOf(record: RunRecord, o: RunOverride, status: string, startMs: numbe
 /** A stored or workflow-step module run, or undefined. */
 export function findRunView(runId: string, now: number): RunView | undefined {
   const record = records.find((r) => r.runId === runId)
-  return record ? viewOf(record, now) : stepRunView(runId, now)
+  return record ? viewOf(record, now) : (stepRunView(runId, now) ?? derivedStepRunView(runId, now))
 }
 
 export type RunListFilter = { orgId: string | null; moduleId?: string; statuses?: string[]; order: 'asc' | 'desc' }

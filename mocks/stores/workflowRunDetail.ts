@@ -7,6 +7,7 @@ import { runInputs, SAMPLE_SETS, stepInputs } from '../fixtures/workflowInputs'
 import { DEMO_USERS } from '../fixtures/users'
 import { iso } from '../runtime/clock'
 import { createRng, seedOf } from '../runtime/prng'
+import { dataSet } from '../runtime/scenario'
 import { artifactsOf, contentAt, type ArtifactBody } from './runArtifacts'
 import { MALFORMED_OUTPUTS_RUN, malformedArtifacts } from '../fixtures/malformedArtifacts'
 import { visibleLines } from './runLogPage'
@@ -124,15 +125,23 @@ export function stepLog(
   const plan = planOf(table, index)
   const k = plan.steps.findIndex((s) => s.stepId === stepId)
   if (k < 0) return undefined
+  return planStepLog(plan, runIdOf(table, index), k, now)
+}
+
+/** The log of step `k` of a run's plan (a seeded run's or a re-run's) as visible at `now`. */
+export function planStepLog(plan: RunPlan, runId: string, k: number, now: number): { lines: LogLine[]; finished: boolean } {
   const step = plan.steps[k]!
   const status = runStateAt(plan, now).steps[k]!.status
   if (status === 'pending' || status === 'skipped') return { lines: [], finished: status === 'skipped' }
-  const runId = runIdOf(table, index)
   const lines = logTimeline({
     moduleId: step.moduleId,
     version: step.version,
     digest: digestOf(step.moduleId, step.version),
-    seed: seedOf(stepModuleRunId(runId, stepId)),
+    seed: seedOf(stepModuleRunId(runId, step.stepId)),
+    // Same module, version and samples: the same work, so the same lines (the log diff compares them, issue 18).
+    contentSeed: seedOf(`${step.moduleId}@${step.version}:${SAMPLE_SETS[plan.sampleSet]!.key}`),
+    runRef: { runId, stepId: step.stepId },
+    verbose: dataSet() === 'large',
     createdMs: step.enterMs,
     startMs: step.startMs,
     durationMs: step.endMs - step.startMs,

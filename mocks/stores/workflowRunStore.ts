@@ -7,8 +7,8 @@ import { iso } from '../runtime/clock'
 import { registerStore } from '../runtime/persistence'
 import { createRng } from '../runtime/prng'
 import { type RunView } from './runResults'
-import { runStateAt } from './workflowRunPlan'
-import { inputsOf, runDetail, stepBody, stepLog, type WorkflowRunBody } from './workflowRunDetail'
+import { runStateAt, type RunPlan } from './workflowRunPlan'
+import { inputsOf, planStepLog, runDetail, stepBody, stepLog, stepModuleRunId, type WorkflowRunBody } from './workflowRunDetail'
 import {
   clearRunTables,
   locateBlock,
@@ -18,6 +18,7 @@ import {
   runIdAt,
   runIdOf,
   tableOf,
+  type RunBlock,
   type RunTable,
 } from './workflowRunTable'
 
@@ -97,17 +98,29 @@ export function stepLogFor(actor: Actor, runId: string, stepId: string, now: num
 export function stepRunView(moduleRunId: string, now: number): RunView | undefined {
   const match = /^mr-(\d{6})-([a-z0-9-]+)$/.exec(moduleRunId)
   if (!match) return undefined
-  const runId = `run-${match[1]}`
-  const found = locateBlock(runId)
+  const found = locateBlock(`run-${match[1]}`)
   if (!found) return undefined
   const { block: table, index } = found
   const plan = planOf(table, index)
-  const k = plan.steps.findIndex((s) => s.stepId === match[2])
+  return stepRunViewOf(table, plan, index, match[2]!, now)
+}
+
+/** The module run behind step `stepId` of a run's plan (a seeded run's or a re-run's), if that step has started. */
+export function stepRunViewOf(
+  table: RunBlock,
+  plan: RunPlan,
+  index: number,
+  stepId: string,
+  now: number,
+  inputs = inputsOf(plan),
+): RunView | undefined {
+  const k = plan.steps.findIndex((s) => s.stepId === stepId)
   const step = plan.steps[k]
   if (!step) return undefined
   const state = runStateAt(plan, now).steps[k]!
   if (state.status === 'pending' || state.status === 'skipped') return undefined
-  const body = stepBody(table, plan, index, k, state, inputsOf(plan))
+  const moduleRunId = stepModuleRunId(runIdOf(table, index), stepId)
+  const body = stepBody(table, plan, index, k, state, inputs)
   const finished = state.status !== 'queued' && state.status !== 'running'
   const rng = createRng(step.enterMs)
   return {
@@ -136,7 +149,7 @@ export function stepRunView(moduleRunId: string, now: number): RunView | undefin
       artifacts: body.artifacts,
       ...(body.error ? { error: body.error } : {}),
     },
-    log: () => stepLog(table, index, step.stepId, now)!,
+    log: () => planStepLog(plan, runIdOf(table, index), k, now),
   }
 }
 

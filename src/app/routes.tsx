@@ -161,6 +161,18 @@ function workflowRoutes(queryClient: QueryClient): RouteObject[] {
       }),
     },
     {
+      path: 'workflows/:workflowId/runs/:runId/rerun',
+      ...protectedRoute(queryClient, () => import('@/features/workflow-runs/routes/RerunRoute'), {
+        crumb: 'Run with changes',
+        area: 'workflows',
+        parentCrumbs: (p) => [
+          { to: paths.workflows(), label: 'Workflows' },
+          { to: paths.workflowRuns(p.workflowId ?? ''), label: 'Run history' },
+          { to: paths.workflowRun(p.workflowId ?? '', p.runId ?? ''), label: p.runId ?? 'Run' },
+        ],
+      }),
+    },
+    {
       path: 'workflows/:workflowId/compare',
       ...protectedRoute(queryClient, () => import('@/features/workflow-runs/routes/CompareRunsRoute'), {
         crumb: 'Compare',

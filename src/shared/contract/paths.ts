@@ -65,6 +65,9 @@ export const apiPaths = {
   stepLogs: (runId: string, stepId: string) => `/v1/workflow-runs/${e(runId)}/steps/${e(stepId)}/logs`,
   /** A step's output file's bytes, `?uri=` one of the run's artifacts; honours `Range` (api-contract §9.1). */
   workflowRunArtifactContent: (runId: string) => `/v1/workflow-runs/${e(runId)}/artifacts/content`,
+  workflowRunRerun: (runId: string) => `/v1/workflow-runs/${e(runId)}/rerun`,
+  workflowRunRedrive: (runId: string) => `/v1/workflow-runs/${e(runId)}/redrive`,
+  workflowRunReruns: (runId: string) => `/v1/workflow-runs/${e(runId)}/reruns`,
 
   // The platform's devkit API (issue 13): what `GET /` names, readiness, health, and manifest registration.
   serviceInfo: () => '/',

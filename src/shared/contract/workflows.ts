@@ -48,6 +48,18 @@ export const StepCounts = z.object({
 })
 export type StepCounts = z.infer<typeof StepCounts>
 
+/**
+ * How a run came from another one (api-contract §9.2, decision 019): the same inputs again, changed inputs, or a Step
+ * Functions redrive from the failed step (`fromStepId`), where the steps before it are not run again.
+ */
+export const RUN_ORIGIN_KINDS = ['rerun', 'rerun-with-changes', 'redrive'] as const
+export const RunOrigin = z.object({
+  runId: z.string(),
+  kind: openEnum(RUN_ORIGIN_KINDS),
+  fromStepId: z.optional(z.string()),
+})
+export type RunOrigin = z.infer<typeof RunOrigin>
+
 const runSummaryFields = {
   id: z.string(),
   workflowId: z.string(),
@@ -61,6 +73,7 @@ const runSummaryFields = {
   executionArn: z.string(),
   region: z.string(),
   tags: z.array(z.string()),
+  origin: z.optional(RunOrigin),
 }
 /** A lean list row: never inputs, steps or artifacts (a 100,000-run list must stay small). */
 export const WorkflowRunSummary = z.object(runSummaryFields)
@@ -88,6 +101,8 @@ export const Step = z.object({
   logGroup: z.string(),
   logStream: z.string(),
   error: z.optional(z.object({ code: z.string(), message: z.string() })),
+  /** A redrive's step before the failed one: not run again; its result, times and artifacts are `runId`'s. */
+  carriedOver: z.optional(z.object({ runId: z.string() })),
 })
 export type Step = z.infer<typeof Step>
 

@@ -15,6 +15,8 @@ export const paths = {
   workflows: () => '/workflows',
   workflowRuns: (workflowId: string) => `/workflows/${e(workflowId)}/runs`,
   workflowRun: (workflowId: string, runId: string) => `/workflows/${e(workflowId)}/runs/${e(runId)}`,
+  /** "Run with changes": the run's inputs in a form, the changes as a diff before the new run starts. */
+  workflowRunRerun: (workflowId: string, runId: string) => `/workflows/${e(workflowId)}/runs/${e(runId)}/rerun`,
   compareRuns: (workflowId: string, runIds: string[], baseline?: string) =>
     `/workflows/${e(workflowId)}/compare?runs=${runIds.map(e).join(',')}${baseline ? `&baseline=${e(baseline)}` : ''}`,
   moduleHarness: () => '/dev/module-harness',

@@ -31,8 +31,9 @@ export function StepTimeline({ timeline, selectedStepId, onSelect }: Props) {
         ))}
         <span aria-hidden />
         <Box aria-hidden sx={{ display: 'flex', justifyContent: 'space-between', borderTop: 1, borderColor: 'divider', pt: 0.5 }}>
-          {axisTicks(timeline).map((offset) => (
-            <Typography key={offset} variant="caption" color="text.secondary">
+          {/* By position: a run that has just started has a zero-length axis, every tick at 0. */}
+          {axisTicks(timeline).map((offset, i) => (
+            <Typography key={i} variant="caption" color="text.secondary">
               {offset === 0 ? '0' : `+${formatDuration(offset)}`}
             </Typography>
           ))}
@@ -46,10 +47,10 @@ function TimelineRowView({ row, selected, onSelect }: { row: TimelineRow; select
   const { step, bar, wait } = row
   const duration = formatDuration(row.durationMs)
   const attempts = attemptsLabel(step.attempts)
-  const label = `${clipText(step.name)}: ${step.status}, ${duration}${attempts ? `, ${attempts}` : ''}`
+  const label = `${clipText(step.name)}: ${stateText(step)}, ${duration}${attempts ? `, ${attempts}` : ''}`
   const title = bar
     ? `${clipText(step.name)}\nStart ${formatDateTime(step.startedAt)}\nEnd ${step.finishedAt ? formatDateTime(step.finishedAt) : '(running)'}\nDuration ${duration}${attempts ? `\n${attempts}` : ''}`
-    : `${clipText(step.name)}: ${step.status}`
+    : `${clipText(step.name)}: ${stateText(step)}`
   return (
     <>
       <Box sx={{ minWidth: 0 }}>
@@ -104,7 +105,7 @@ function TimelineRowView({ row, selected, onSelect }: { row: TimelineRow; select
         >
           {!bar && (
             <Typography variant="caption" color="text.secondary" sx={{ px: 1 }}>
-              {step.status}
+              {stateText(step)}
             </Typography>
           )}
         </ButtonBase>
@@ -112,3 +113,7 @@ function TimelineRowView({ row, selected, onSelect }: { row: TimelineRow; select
     </>
   )
 }
+
+/** A step without a bar says why: not started yet, skipped, or (a redrive's) not run again. */
+const stateText = (step: TimelineRow['step']) =>
+  step.carriedOver ? `${step.status}, not run again (result of ${step.carriedOver.runId})` : step.status

@@ -77,6 +77,17 @@ export function StepsTable({ steps, region, durations, selectedStepId, onSelect,
                 </TableCell>
                 <TableCell>
                   <StatusChip status={step.status} />
+                  {step.carriedOver && (
+                    // Short in a narrow column: the run family card says whose results these are.
+                    <Typography
+                      variant="caption"
+                      color="text.secondary"
+                      component="div"
+                      title={`Result of ${step.carriedOver.runId}`}
+                    >
+                      Not run again
+                    </Typography>
+                  )}
                 </TableCell>
                 <TableCell align="right">{step.attempts}</TableCell>
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>

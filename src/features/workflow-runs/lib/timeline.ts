@@ -27,7 +27,8 @@ export function timelineOf(run: WorkflowRun, now: number): Timeline {
   const startMs = time(run.startedAt) ?? now
   const spans = run.steps.map((step) => {
     const start = time(step.startedAt)
-    if (start === undefined) return undefined
+    // A redrive's earlier steps ran in the run it came from, before this one started: no bar on this run's axis.
+    if (start === undefined || step.carriedOver) return undefined
     const end = time(step.finishedAt) ?? (step.status === 'running' || step.status === 'queued' ? Math.max(now, start) : start)
     return { start, end }
   })

@@ -1,6 +1,6 @@
 import { Button, Link, Stack } from '@mui/material'
 import type { QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
+import { lazy, memo, Suspense, useCallback, useMemo, useState } from 'react'
 import { Link as RouterLink, useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
 import { paths } from '@/shared/lib/paths'
 import { toServerTime } from '@/shared/lib/serverClock'
@@ -18,7 +18,6 @@ import { ArtifactDiffTable } from '../components/compare/ArtifactDiffTable'
 import { AtAGlance } from '../components/compare/AtAGlance'
 import { ExportComparisonButton } from '../components/compare/ExportComparisonButton'
 import { FailedRuns } from '../components/compare/FailedRuns'
-import { InputsDiffTable } from '../components/compare/InputsDiffTable'
 import { StepDiffTable } from '../components/compare/StepDiffTable'
 import { SummaryTable } from '../components/compare/SummaryTable'
 import { TimelineOverlay } from '../components/compare/TimelineOverlay'
@@ -33,8 +32,18 @@ import { primeQuery } from '@/shared/api/primeQuery'
 /** An artifact's preview or content diff (issue 18): its own chunk, loaded when the URL opens one. */
 const ComparisonArtifactDrawers = lazy(() => import('../components/compare/ComparisonArtifactDrawers'))
 
-/** recharts stays in this chunk of its own, loaded after the tables are on screen. */
-const StepMetricsChart = lazy(() => import('../components/compare/StepMetricsChart'))
+/**
+ * recharts stays in this chunk of its own, loaded after the tables are on screen; memoised, so view state in the URL
+ * (opening a log comparison, a highlight) does not redraw it.
+ */
+const StepMetricsChart = lazy(() => import('../components/compare/StepMetricsChart').then((m) => ({ default: memo(m.default) })))
+/**
+ * The inputs table is below the fold and shared with "Run with changes" (a chunk of its own either way): it loads
+ * after the summary, steps and timeline, like the artifacts.
+ */
+const InputsDiffTable = lazy(() => import('../components/compare/InputsDiffTable').then((m) => ({ default: m.InputsDiffTable })))
+/** The log comparison (masking, the virtualized side-by-side view) loads when a "Compare logs" is opened. */
+const LogDiffSection = lazy(() => import('../components/compare/logs/LogDiffSection'))
 
 /** Every run is fetched in parallel before the first render; one that fails is shown by the page, never thrown. */
 export const loader =
@@ -52,8 +61,17 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl
 /** `/workflows/:workflowId/compare?runs=a,b,c&baseline=a`: what changed between 2..N runs, against a pinned baseline. */
 export function Component() {
   const { workflowId = '' } = useParams()
-  const { get, update } = useUrlParams()
+  const { get, update, params } = useUrlParams()
   const runIds = useMemo(() => runIdsFrom(get('runs')), [get])
+  const logsHref = useCallback(
+    (stepId: string, runId: string) => {
+      const next = new URLSearchParams(params)
+      next.set('logs', stepId)
+      next.set('run', runId)
+      return `?${next.toString()}`
+    },
+    [params],
+  )
   const baselineId = baselineFrom(runIds, get('baseline'))
   const { loaded, failed, pending, updatedAt } = useComparedRuns(runIds)
   const artifactDrawers = useArtifactDrawerParams()
@@ -195,8 +213,16 @@ export function Component() {
                 rows={changedStepsOnly ? comparison.steps.filter((row) => row.mark !== 'unchanged') : comparison.steps}
                 highlightedStepId={highlighted}
                 onHighlight={setHovered}
+                logsHref={logsHref}
               />
             </SectionCard>
+            {get('logs') && (
+              <SectionErrorBoundary title="The log comparison could not be shown">
+                <Suspense fallback={<LoadingState label="Loading the log comparison" />}>
+                  <LogDiffSection runs={comparison.runs} baselineIndex={baselineIndex} />
+                </Suspense>
+              </SectionErrorBoundary>
+            )}
             <SectionCard title="Artifacts">
               {!painted ? (
                 <LoadingState label="Comparing artifacts" />
@@ -215,13 +241,15 @@ export function Component() {
               )}
             </SectionCard>
             <SectionCard title="Inputs">
-              <InputsDiffTable
-                runs={comparison.runs}
-                baselineIndex={baselineIndex}
-                rows={inputs}
-                showAll={showAllInputs}
-                onShowAll={(all) => toggle('inputs', all, 'all')}
-              />
+              <Suspense fallback={<LoadingState label="Comparing inputs" />}>
+                <InputsDiffTable
+                  runs={comparison.runs}
+                  baselineIndex={baselineIndex}
+                  rows={inputs}
+                  showAll={showAllInputs}
+                  onShowAll={(all) => toggle('inputs', all, 'all')}
+                />
+              </Suspense>
             </SectionCard>
             {artifactDrawers.isOpen && (
               <SectionErrorBoundary title="The artifact could not be opened">

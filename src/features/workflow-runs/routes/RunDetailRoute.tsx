@@ -27,6 +27,8 @@ import { primeQuery } from '@/shared/api/primeQuery'
 
 /** An artifact's preview (issue 18): its own chunk, loaded when the URL opens one. */
 const RunArtifactPreview = lazy(() => import('../components/RunArtifactPreview'))
+/** The run's family (issue 18): a chunk of its own, outside the page's first load. */
+const RunFamily = lazy(() => import('../components/RunFamily').then((m) => ({ default: m.RunFamily })))
 
 /** URL key of the selected step. */
 const STEP_KEY = 'step'
@@ -99,6 +101,9 @@ export function Component() {
       <RefreshError query={detail} what="The run" />
       <RunSummary run={run} durationMs={run.durationMs ?? timeline.endMs - timeline.startMs} />
       <RunOutcomeNote run={run} />
+      <Suspense fallback={null}>
+        <RunFamily run={run} />
+      </Suspense>
       <Stack spacing={3}>
         <SectionCard title="Workflow graph">
           <RunWorkflowGraph

@@ -2,7 +2,6 @@ import DownloadIcon from '@mui/icons-material/Download'
 import { Button } from '@mui/material'
 import { lazy, Suspense, useState } from 'react'
 import type { Comparison } from '../../lib/compare/comparison'
-import { comparisonJson, comparisonMarkdown } from '../../lib/compare/exportComparison'
 import type { InputRow } from '../../lib/compare/inputsDiff'
 import { downloadText, localDateStamp } from '@/shared/lib/downloadText'
 
@@ -14,8 +13,10 @@ type Props = { workflowId: string; comparison: Comparison; inputs: InputRow[] }
 export function ExportComparisonButton({ workflowId, comparison, inputs }: Props) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
   const name = `${workflowId}-comparison-${comparison.runs.length}-runs-${localDateStamp()}`
-  const save = (format: 'md' | 'json') => {
+  const save = async (format: 'md' | 'json') => {
     setAnchor(null)
+    // The writers load on the first export: the comparison's first load stays small (issue 18).
+    const { comparisonJson, comparisonMarkdown } = await import('../../lib/compare/exportComparison')
     if (format === 'md')
       downloadText(`${name}.md`, comparisonMarkdown(workflowId, comparison, inputs), 'text/markdown;charset=utf-8')
     else downloadText(`${name}.json`, JSON.stringify(comparisonJson(workflowId, comparison, inputs), null, 2), 'application/json')
@@ -33,7 +34,7 @@ export function ExportComparisonButton({ workflowId, comparison, inputs }: Props
       </Button>
       {anchor && (
         <Suspense fallback={null}>
-          <ExportComparisonMenu anchor={anchor} onPick={save} onClose={() => setAnchor(null)} />
+          <ExportComparisonMenu anchor={anchor} onPick={(format) => void save(format)} onClose={() => setAnchor(null)} />
         </Suspense>
       )}
     </>

@@ -10,6 +10,8 @@ type Props = {
   rows: InputRow[]
   showAll: boolean
   onShowAll: (all: boolean) => void
+  /** What the differences are against, in the summary line ("the baseline"). */
+  against?: string
   /** The table's accessible name; the run inputs' by default (a JSON artifact's content uses the same table). */
   label?: string
   /** The switch that shows every value. */
@@ -35,6 +37,7 @@ export function InputsDiffTable({
   rows,
   showAll,
   onShowAll,
+  against = 'the baseline',
   label = 'Run inputs compared with the baseline',
   switchLabel = 'Show all inputs',
   sameText = 'The inputs are identical.',
@@ -45,10 +48,10 @@ export function InputsDiffTable({
     <Stack spacing={1.5}>
       <DiffScopeSwitch label={switchLabel} checked={showAll} onChange={onShowAll}>
         {showAll
-          ? `${rows.length} values, ${differing} differ from the baseline`
+          ? `${rows.length} values, ${differing} differ from ${against}`
           : differing === 0
             ? sameText
-            : `${differing} ${differing === 1 ? 'value differs' : 'values differ'} from the baseline`}
+            : `${differing} ${differing === 1 ? 'value differs' : 'values differ'} from ${against}`}
       </DiffScopeSwitch>
       {rows.length > 0 && (
         <Box sx={{ ...PLAIN_TABLE, ...CELL_STYLES }}>

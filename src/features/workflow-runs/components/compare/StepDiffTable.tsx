@@ -1,5 +1,6 @@
-import { Box } from '@mui/material'
+import { Box, Link } from '@mui/material'
 import { memo } from 'react'
+import { Link as RouterLink } from 'react-router'
 import type { WorkflowRun } from '@/shared/contract/workflows'
 import { formatAct, formatDuration } from '@/shared/lib/format'
 import type { StepCell, StepRow } from '../../lib/compare/stepAlignment'
@@ -15,6 +16,8 @@ type Props = {
   rows: StepRow[]
   highlightedStepId?: string
   onHighlight: (stepId: string | undefined) => void
+  /** Where "Compare logs" of a failed or regressed step of a run leads (its log beside the baseline's). */
+  logsHref?: (stepId: string, runId: string) => string
 }
 
 const shortDigest = (digest: string) => digest.replace(/^sha256:/, '').slice(0, 12)
@@ -25,14 +28,21 @@ const cssColor = (paletteKey: string) => `var(--mui-palette-${paletteKey.replace
  * the run), credits (+Δ), module version and image digest; what differs from the baseline is emphasised, and a step at
  * least 25 % slower is flagged as a regression. Hovering a row highlights that step on the timeline overlay.
  */
-export function StepDiffTable({ runs, baselineIndex, rows, highlightedStepId, onHighlight }: Props) {
+export function StepDiffTable({ runs, baselineIndex, rows, highlightedStepId, onHighlight, logsHref }: Props) {
   return (
     <Box sx={{ ...PLAIN_TABLE, ...DELTA_STYLES, ...CELL_STYLES }} onMouseLeave={() => onHighlight(undefined)}>
       <table aria-label="Steps aligned by step id" style={{ minWidth: diffTableMinWidth(runs.length) }}>
         <DiffTableHead first="Step" runs={runs} baselineIndex={baselineIndex} />
         <tbody>
           {rows.map((row) => (
-            <StepDiffRow key={row.stepId} row={row} highlighted={row.stepId === highlightedStepId} onHighlight={onHighlight} />
+            <StepDiffRow
+              key={row.stepId}
+              row={row}
+              runs={runs}
+              highlighted={row.stepId === highlightedStepId}
+              onHighlight={onHighlight}
+              logsHref={logsHref}
+            />
           ))}
         </tbody>
       </table>
@@ -40,10 +50,16 @@ export function StepDiffTable({ runs, baselineIndex, rows, highlightedStepId, on
   )
 }
 
-type RowProps = { row: StepRow; highlighted: boolean; onHighlight: (stepId: string | undefined) => void }
+type RowProps = {
+  row: StepRow
+  runs: WorkflowRun[]
+  highlighted: boolean
+  onHighlight: (stepId: string | undefined) => void
+  logsHref?: Props['logsHref']
+}
 
 /** Memoised: hovering moves the highlight between two rows instead of re-rendering a thousand cells. */
-const StepDiffRow = memo(function StepDiffRow({ row, highlighted, onHighlight }: RowProps) {
+const StepDiffRow = memo(function StepDiffRow({ row, runs, highlighted, onHighlight, logsHref }: RowProps) {
   return (
     <tr data-highlighted={highlighted} onMouseEnter={() => onHighlight(row.stepId)}>
       <th scope="row" className="sticky">
@@ -57,11 +73,27 @@ const StepDiffRow = memo(function StepDiffRow({ row, highlighted, onHighlight }:
           <div className="cell-body">
             <StepCellView cell={cell} />
           </div>
+          {logsHref && comparesLogs(cell) && (
+            <Link
+              component={RouterLink}
+              to={logsHref(row.stepId, runs[i]!.id)}
+              aria-label={`Compare logs of ${clipText(row.name)} in ${runs[i]!.id} with the baseline`}
+              className="logs"
+            >
+              Compare logs
+            </Link>
+          )}
         </td>
       ))}
     </tr>
   )
 })
+
+/** A run's step that failed, was stopped, or regressed: what its log beside the baseline's can explain. */
+const comparesLogs = (cell: StepCell) =>
+  cell.mark !== 'baseline' &&
+  !!cell.step &&
+  (cell.regression || cell.step.status === 'failed' || cell.step.status === 'cancelled')
 
 function StepCellView({ cell }: { cell: StepCell }) {
   const { step } = cell
@@ -120,5 +152,6 @@ const CELL_STYLES = {
   '& .muted': { color: 'text.secondary' },
   '& .differs': { fontWeight: 700, textDecoration: 'underline', textDecorationStyle: 'dotted' },
   '& .regression': { color: 'error.main', fontWeight: 700 },
+  '& .logs': { display: 'inline-block', mt: 0.5, fontWeight: 500 },
   '& .dot': { display: 'inline-block', width: 8, height: 8, borderRadius: '50%', mr: 0.75, verticalAlign: 'middle' },
 } as const
