@@ -8,7 +8,7 @@ import { registerStore } from '../runtime/persistence'
 import { createRng } from '../runtime/prng'
 import { type RunView } from './runResults'
 import { runStateAt, type RunPlan } from './workflowRunPlan'
-import { inputsOf, planStepLog, runDetail, stepBody, stepLog, stepModuleRunId, type WorkflowRunBody } from './workflowRunDetail'
+import { inputsOf, planStepLog, stepBody, stepModuleRunId } from './workflowRunDetail'
 import {
   clearRunTables,
   locateBlock,
@@ -77,18 +77,6 @@ export function runFor(actor: Actor, runId: string): { table: RunTable; index: n
   const found = locateRun(runId)
   if (!found || !canSee(actor, found.table.wf)) throw notFound(`Workflow run ${runId}`)
   return found
-}
-
-export function runDetailFor(actor: Actor, runId: string, now: number): WorkflowRunBody {
-  const { table, index } = runFor(actor, runId)
-  return runDetail(table, index, now)
-}
-
-export function stepLogFor(actor: Actor, runId: string, stepId: string, now: number) {
-  const { table, index } = runFor(actor, runId)
-  const log = stepLog(table, index, stepId, now)
-  if (!log) throw notFound(`Step ${stepId} of run ${runId}`)
-  return log
 }
 
 /**
