@@ -8,7 +8,7 @@ import { route } from '../runtime/route'
 import { isScenario } from '../runtime/scenario'
 import { contentOf } from '../stores/artifactContent'
 import type { ArtifactBody } from '../stores/runArtifacts'
-import { runDetailFor } from '../stores/workflowRunStore'
+import { anyRunDetail } from '../stores/workflowRerunStore'
 import { viewFor } from './moduleRuns'
 
 /**
@@ -75,7 +75,8 @@ export const artifactHandlers = [
       'workflowRunArtifactContent',
       ({ params, url, request, actor }) => {
         const runId = String(params.runId)
-        const run = runDetailFor(actor, runId, nowMs())
+        // Seeded and re-run runs alike: a redrive's carried-over steps keep their files.
+        const run = anyRunDetail(actor, runId, nowMs())
         const artifact = findArtifact(
           run.steps.flatMap((step) => step.artifacts),
           url,

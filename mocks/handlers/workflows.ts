@@ -102,7 +102,7 @@ export const workflowHandlers = [
       return json(LogPage, logPage(url, lines, finished))
     }),
   ),
-  // Re-runs and redrives (api-contract §9.1): the new run, 201; a replayed Idempotency-Key answers the same run.
+  // Re-runs and redrives (api-contract §9.2): the new run, 201; a replayed Idempotency-Key answers the same run.
   http.post(
     route('workflowRunRerun', 'runId'),
     withApi('workflowRunRerun', async ({ params, request, actor }) => {
