@@ -63,6 +63,23 @@ function warmLargeDataSet(): void {
   idle(() => WORKFLOWS.forEach((workflow) => tableOf(workflow.id)))
 }
 
+/**
+ * MSW asks the browser to check its worker script for an update on every start and never handles the answer: when the
+ * check fails — the page navigates away meanwhile, the registration is gone — the rejection surfaced as an uncaught
+ * page error ("Failed to update a ServiceWorker … Not found") that failed e2e tests now and then. The worker in use
+ * keeps working either way, so the check's failure is handled here and dropped.
+ */
+function quietWorkerUpdates(): void {
+  if (typeof ServiceWorkerRegistration === 'undefined') return
+  const update = ServiceWorkerRegistration.prototype.update
+  ServiceWorkerRegistration.prototype.update = function (this: ServiceWorkerRegistration) {
+    const checked = update.call(this)
+    checked.catch(() => undefined)
+    return checked
+  }
+}
+quietWorkerUpdates()
+
 export const worker = setupWorker(...handlers)
 
 // For the fault suite (e2e/faults.spec.ts): switch this session's scenario without a reload.

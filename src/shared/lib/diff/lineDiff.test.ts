@@ -28,3 +28,29 @@ describe('diffLines', () => {
     await expect(diffLinesOffThread(['a'], ['b'])).resolves.toMatchObject({ rows: [{ kind: 'changed', left: 0, right: 0 }] })
   })
 })
+
+describe('diffLinesOffThread when the worker fails', () => {
+  it('answers in place instead of waiting forever', async () => {
+    const workers: { onerror: (() => void) | null }[] = []
+    class FailingWorker {
+      onerror: (() => void) | null = null
+      onmessage = null
+      onmessageerror = null
+      constructor() {
+        workers.push(this)
+      }
+      postMessage() {}
+      terminate() {}
+    }
+    vi.stubGlobal('Worker', FailingWorker)
+    onTestFinished(() => void vi.unstubAllGlobals())
+    vi.resetModules()
+    const { diffLinesOffThread: offThread } = await import('./diffOffThread')
+    const answer = offThread(['a'], ['b'])
+    workers[0]!.onerror?.()
+    await expect(answer).resolves.toMatchObject({ rows: [{ kind: 'changed' }] })
+    // And the next diff does not wait on a worker at all.
+    await expect(offThread(['x'], ['x'])).resolves.toMatchObject({ added: 0, removed: 0 })
+    expect(workers).toHaveLength(1)
+  })
+})
