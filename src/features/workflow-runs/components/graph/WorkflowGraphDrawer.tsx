@@ -1,35 +1,23 @@
 import CloseIcon from '@mui/icons-material/Close'
-import { Box, Drawer, IconButton, Typography } from '@mui/material'
+import { Box, IconButton, Typography } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
 import { clipText } from '@/shared/lib/clip'
 import { QueryState } from '@/shared/ui/QueryState'
+import { RouteDrawer } from '@/shared/ui/RouteDrawer'
 import { SectionErrorBoundary } from '@/shared/ui/SectionErrorBoundary'
 import { workflowQueries } from '../../api/workflowQueries'
 import { WorkflowGraph } from './WorkflowGraph'
 
 /**
- * The workflow's graph over Run History: a modal drawer (Esc, its close button) as tall as the window, so a long
- * workflow shows many states at once. The workflow is the one Run History's header already loaded.
+ * The workflow's graph over Run History: the console’s modal drawer (RouteDrawer: Esc, its close button; `?graph=open`) as
+ * tall as the window, so a long workflow shows many states at once. The workflow is the one Run History's header already loaded.
  */
 export function WorkflowGraphDrawer({ workflowId, onClose }: { workflowId: string; onClose: () => void }) {
   const titleId = useId()
   const workflow = useQuery(workflowQueries.detail(workflowId))
   return (
-    <Drawer
-      anchor="right"
-      open
-      onClose={onClose}
-      sx={{ zIndex: (theme) => theme.zIndex.modal }}
-      slotProps={{
-        paper: {
-          role: 'dialog',
-          'aria-modal': true,
-          'aria-labelledby': titleId,
-          sx: { width: { xs: '100%', md: '70vw', xl: 1100 }, p: { xs: 2, md: 3 } },
-        },
-      }}
-    >
+    <RouteDrawer titleId={titleId} onClose={onClose}>
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, mb: 2 }}>
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <Typography id={titleId} variant="h2">
@@ -56,6 +44,6 @@ export function WorkflowGraphDrawer({ workflowId, onClose }: { workflowId: strin
           </SectionErrorBoundary>
         )}
       </QueryState>
-    </Drawer>
+    </RouteDrawer>
   )
 }
