@@ -21,30 +21,8 @@ export function GraphEdges({ layout, takenEdges, idPrefix }: Props) {
     <>
       <svg className="wfg-edges" width={layout.width} height={layout.height} aria-hidden focusable="false">
         <defs>
-          <marker
-            id={arrow}
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="9"
-            markerHeight="9"
-            markerUnits="userSpaceOnUse"
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0L10,5L0,10z" className="wfg-arrow" />
-          </marker>
-          <marker
-            id={faint}
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="9"
-            markerHeight="9"
-            markerUnits="userSpaceOnUse"
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0L10,5L0,10z" className="wfg-arrow" data-taken="false" />
-          </marker>
+          <ArrowMarker id={arrow} />
+          <ArrowMarker id={faint} faint />
         </defs>
         {layout.edges.map((edge) => (
           <path
@@ -75,5 +53,23 @@ export function GraphEdges({ layout, takenEdges, idPrefix }: Props) {
         )}
       </div>
     </>
+  )
+}
+
+/** An edge's arrowhead; the faint one marks edges the run did not take. */
+function ArrowMarker({ id, faint }: { id: string; faint?: boolean }) {
+  return (
+    <marker
+      id={id}
+      viewBox="0 0 10 10"
+      refX="9"
+      refY="5"
+      markerWidth="9"
+      markerHeight="9"
+      markerUnits="userSpaceOnUse"
+      orient="auto-start-reverse"
+    >
+      <path d="M0,0L10,5L0,10z" className="wfg-arrow" data-taken={faint ? 'false' : undefined} />
+    </marker>
   )
 }
