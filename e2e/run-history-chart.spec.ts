@@ -52,8 +52,9 @@ test.describe('Run-duration history', () => {
     expect(from < to).toBe(true)
     // Still on Run History: the release opened no run.
     expect(url.pathname).toBe(RUNS)
-    await expect(page.getByLabel('Started from')).toHaveValue(from)
-    await expect(page.getByLabel('Started until')).toHaveValue(to)
+    // The dates live in the closed "More filters" panel; its chips say what the list now applies.
+    await expect(page.getByText(`Started on or after ${from}`, { exact: true })).toBeVisible()
+    await expect(page.getByText(`Started on or before ${to}`, { exact: true })).toBeVisible()
     await expect(chart.getByRole('heading', { level: 2 })).not.toHaveText('All 420 runs')
     const dates = await listedStartDates(page)
     expect(dates.length).toBeGreaterThan(0)

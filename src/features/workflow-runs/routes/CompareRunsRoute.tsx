@@ -26,7 +26,7 @@ import { baselineFrom, runIdsFrom, withoutRun } from '../lib/compare/comparePara
 import { inputRows } from '../lib/compare/inputsDiff'
 import { overlayOf } from '../lib/compare/overlay'
 import { useComparedRuns } from '../lib/compare/useComparedRuns'
-import { useArtifactDrawerParams } from '../lib/compare/useArtifactDrawerParams'
+import { ALL_LINES_KEY, DIFF_KEY, PREVIEW_KEY, useArtifactDrawerParams } from '../lib/compare/useArtifactDrawerParams'
 import { primeQuery } from '@/shared/api/primeQuery'
 
 /** An artifact's preview or content diff (issue 18): its own chunk, loaded when the URL opens one. */
@@ -66,6 +66,8 @@ export function Component() {
   const logsHref = useCallback(
     (stepId: string, runId: string) => {
       const next = new URLSearchParams(params)
+      // Following the link closes any artifact drawer: one thing open at a time, and no file name rides along.
+      for (const key of [PREVIEW_KEY, DIFF_KEY, ALL_LINES_KEY]) next.delete(key)
       next.set('logs', stepId)
       next.set('run', runId)
       return `?${next.toString()}`

@@ -54,6 +54,16 @@ describe('Compare logs', () => {
     expect(screen.queryByRole('table', { name: /^Log of / })).not.toBeInTheDocument()
   })
 
+  it('closes an open artifact drawer: the link keeps the comparison, not the file', async () => {
+    const { router } = renderRoute(`${COMPARE}&diff=run-000398:report:latest%2Freport.html&dlines=all`, { as: 'scientist' })
+    const steps = await screen.findByRole('table', { name: 'Steps aligned by step id' })
+    const link = within(steps).getByRole('link', { name: 'Compare logs of Report in run-000398 with the baseline' })
+    expect(link.getAttribute('href')).not.toMatch(/diff=|dlines=|artifact=/)
+    await userEvent.click(link)
+    await waitFor(() => expect(router.state.location.search).toContain('logs=report&run=run-000398'))
+    expect(router.state.location.search).not.toContain('diff=')
+  })
+
   it('asks for the run’s last lines and the baseline’s from the same point, newest first, and shows them oldest first', async () => {
     const asked: string[] = []
     server.use(
