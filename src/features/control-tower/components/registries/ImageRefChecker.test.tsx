@@ -11,7 +11,7 @@ beforeEach(() => setHttpSleep(async () => undefined))
 async function renderChecker() {
   await renderSignedIn(<RegistriesTab orgId="org-0002" />, { as: 'developer' })
   await screen.findByRole('table', { name: 'Registries' })
-  const checker = screen.getByRole('form', { name: 'Image-reference checker' })
+  const checker = await screen.findByRole('form', { name: 'Image-reference checker' }) // a lazy part, after the table
   return { checker, input: within(checker).getByRole('textbox', { name: 'Image reference' }) }
 }
 

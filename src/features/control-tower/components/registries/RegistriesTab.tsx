@@ -12,7 +12,6 @@ import { ErrorState } from '@/shared/ui/ErrorState'
 import { InlineError } from '@/shared/ui/InlineError'
 import { SectionCard } from '@/shared/ui/SectionCard'
 import { registryQueries } from '../../api/registryQueries'
-import { ImageRefChecker } from './ImageRefChecker'
 import { RegistryTable } from './RegistryTable'
 import { useRegistryRowActions } from './useRegistryRowActions'
 
@@ -21,6 +20,8 @@ const AddRegistryDialog = lazy(() => import('./AddRegistryDialog').then((m) => (
 const EditPatternsDialog = lazy(() => import('./EditPatternsDialog').then((m) => ({ default: m.EditPatternsDialog })))
 const RotateCredentialDialog = lazy(() => import('./RotateCredentialDialog').then((m) => ({ default: m.RotateCredentialDialog })))
 const RowNoticeView = lazy(() => import('./RowNoticeView').then((m) => ({ default: m.RowNoticeView })))
+// The checker sits below the registries and is used now and then: it (and the image-reference parser) follows the table.
+const ImageRefChecker = lazy(() => import('./ImageRefChecker').then((m) => ({ default: m.ImageRefChecker })))
 const DeleteRegistryDialog = lazy(() => import('./DeleteRegistryDialog').then((m) => ({ default: m.DeleteRegistryDialog })))
 
 type OpenDialog = { kind: 'add' } | { kind: 'edit' | 'rotate' | 'delete'; registryId: string }
@@ -108,7 +109,9 @@ export function RegistriesTab({ orgId }: { orgId: string }) {
         )}
       </Stack>
       <SectionCard title="Image-reference checker">
-        <ImageRefChecker orgId={orgId} registries={registries} />
+        <Suspense fallback={<LoadingState label="Loading the checker…" />}>
+          <ImageRefChecker orgId={orgId} registries={registries} />
+        </Suspense>
       </SectionCard>
       <Suspense fallback={null}>
         {dialog?.kind === 'add' && (
