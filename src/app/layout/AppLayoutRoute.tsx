@@ -2,11 +2,11 @@ import { AppBar, Box, IconButton, Toolbar, Typography, useMediaQuery } from '@mu
 import { useTheme } from '@mui/material/styles'
 import MenuIcon from '@mui/icons-material/Menu'
 import { lazy, Suspense, useState } from 'react'
-import { Link as RouterLink, Outlet, useNavigation, type ShouldRevalidateFunction } from 'react-router'
+import { Link as RouterLink, Outlet, type ShouldRevalidateFunction } from 'react-router'
 import { Breadcrumbs } from './Breadcrumbs'
 import { DevkitBanner } from './DevkitBanner'
 import { Navigation } from './Navigation'
-import { NavigationFallback } from './NavigationFallback'
+import { NavigationProgress } from './NavigationFallback'
 import { OrganizationSwitcher } from './OrganizationSwitcher'
 import { UserMenu } from './UserMenu'
 import { ShellNotices } from './ShellNotices'
@@ -26,12 +26,11 @@ export function Component() {
   const theme = useTheme()
   const isWide = useMediaQuery(theme.breakpoints.up('md'))
   const [mobileOpen, setMobileOpen] = useState(false)
-  const navigation = useNavigation()
   useSessionKeepAlive()
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
-      {navigation.state !== 'idle' && <NavigationFallback />}
+      <NavigationProgress />
       <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1, borderBottom: 1, borderColor: 'divider' }}>
         <Toolbar sx={{ gap: 2 }}>
           {!isWide && (

@@ -7,6 +7,16 @@ import { useColumnVisibility } from './columns/useColumnVisibility'
 import { visuallyHidden } from './visuallyHidden'
 import './DataTable.css'
 
+/**
+ * The scroll area's height before it is measured: with it the first render already holds every row in view, where
+ * TanStack Virtual's default (0 × 0) renders the overscan only and a second render adds the rest (issue 16).
+ */
+function expectedHeight(maxHeight: number | string): number {
+  if (typeof maxHeight === 'number') return maxHeight
+  const vh = /^(\d+(?:\.\d+)?)vh$/.exec(maxHeight)
+  return vh ? (Number(vh[1]) / 100) * window.innerHeight : window.innerHeight
+}
+
 const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ')
 
 declare module '@tanstack/react-table' {
@@ -98,7 +108,8 @@ export function DataTable<T>({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 10,
+    overscan: 3,
+    initialRect: { width: 0, height: expectedHeight(maxHeight) },
   })
   const items = virtualizer.getVirtualItems()
   const paddingTop = items[0]?.start ?? 0

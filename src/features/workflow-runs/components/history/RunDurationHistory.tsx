@@ -6,6 +6,7 @@ import type { WorkflowRunHistory } from '@/shared/contract/workflows'
 import { formatCount } from '@/shared/lib/format'
 import { paths } from '@/shared/lib/paths'
 import { toServerTime } from '@/shared/lib/serverClock'
+import { useAfterPaint } from '@/shared/lib/useAfterPaint'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { InlineError } from '@/shared/ui/InlineError'
 import { statsFilters, workflowRunQueries } from '../../api/workflowRunQueries'
@@ -36,7 +37,10 @@ export default function RunDurationHistory({ workflowId }: { workflowId: string 
   useRefreshWithList(workflowId)
   const metric = metricFrom(params.get('metric'))
   const navigate = useNavigate()
-  const { data } = history
+  // A history already in the cache (a second visit) would otherwise draw its 500 bars in the list's first commit: the
+  // bars wait one paint, like the request does on a first visit (issue 16).
+  const painted = useAfterPaint()
+  const data = painted ? history.data : undefined
 
   const onOpen = useCallback((bar: HistoryBar) => void navigate(paths.workflowRun(workflowId, bar.id)), [navigate, workflowId])
   const bars = useMemo(
@@ -82,7 +86,15 @@ export default function RunDurationHistory({ workflowId }: { workflowId: string 
           <ToggleButton value="credits">Credits</ToggleButton>
         </ToggleButtonGroup>
       </Box>
-      <Body history={history} bars={bars} metric={metric} workflowId={workflowId} onOpen={onOpen} onRange={onRange} />
+      <Body
+        history={history}
+        drawn={painted}
+        bars={bars}
+        metric={metric}
+        workflowId={workflowId}
+        onOpen={onOpen}
+        onRange={onRange}
+      />
     </Paper>
   )
 }
@@ -102,6 +114,8 @@ function useRefreshWithList(workflowId: string) {
 
 type BodyProps = {
   history: UseQueryResult<WorkflowRunHistory>
+  /** False for the first frame: the body keeps its height, and shows neither bars nor a loading state. */
+  drawn: boolean
   bars: HistoryBar[]
   metric: HistoryMetric
   workflowId: string
@@ -109,8 +123,9 @@ type BodyProps = {
   onRange: (range: BarRange) => void
 }
 
-function Body({ history, bars, metric, workflowId, onOpen, onRange }: BodyProps) {
-  const { data, error } = history
+function Body({ history, drawn, bars, metric, workflowId, onOpen, onRange }: BodyProps) {
+  const { error } = history
+  const data = drawn ? history.data : undefined
   const retry = () => void history.refetch()
   const band = data ? bandOf(data, metric) : null
   const summary = useMemo(() => summaryOf(bars), [bars])
@@ -126,7 +141,7 @@ function Body({ history, bars, metric, workflowId, onOpen, onRange }: BodyProps)
   if (!data)
     return (
       <Box sx={{ height: BODY_HEIGHT, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
-        {error ? (
+        {!drawn ? null : error ? (
           <InlineError error={error} what="The run history could not be loaded" onRetry={retry} />
         ) : (
           <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
