@@ -114,8 +114,13 @@ async function expectSettled(page: Page) {
 }
 
 async function showScheme(page: Page, scheme: 'light' | 'dark') {
-  await page.emulateMedia({ colorScheme: 'light' })
+  await page.emulateMedia({ colorScheme: scheme })
   await expect(page.locator('html')).toHaveClass(new RegExp(`\\b${scheme}\\b`))
+  // Colours are read once nothing is between two themes (the console switches without transitions; a page's own
+  // animation, a progress bar say, is left alone).
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'),
+  )
 }
 
 /** The page as it is, in both themes: every rule in light, the colour rules in dark; back in light afterwards. */
