@@ -13,8 +13,6 @@ import { SectionErrorBoundary } from '@/shared/ui/SectionErrorBoundary'
 import { SelectField } from '@/shared/ui/SelectField'
 import { CopyButton } from '@/shared/ui/CopyButton'
 import { workflowRunQueries } from '../api/workflowRunQueries'
-import { AddRunsDialog } from '../components/compare/AddRunsDialog'
-import { ArtifactDiffTable } from '../components/compare/ArtifactDiffTable'
 import { AtAGlance } from '../components/compare/AtAGlance'
 import { ExportComparisonButton } from '../components/compare/ExportComparisonButton'
 import { FailedRuns } from '../components/compare/FailedRuns'
@@ -30,6 +28,12 @@ import { ALL_LINES_KEY, DIFF_KEY, PREVIEW_KEY, useArtifactDrawerParams } from '.
 import { primeQuery } from '@/shared/api/primeQuery'
 
 /** An artifact's preview or content diff (issue 18): its own chunk, loaded when the URL opens one. */
+// Opened on demand, or drawn after the first paint: their code (a dialog, a checkbox list, the artifact table) is not
+// on the path from a click on Compare to the steps and the timeline (issue 16).
+const AddRunsDialog = lazy(() => import('../components/compare/AddRunsDialog').then((m) => ({ default: m.AddRunsDialog })))
+const ArtifactDiffTable = lazy(() =>
+  import('../components/compare/ArtifactDiffTable').then((m) => ({ default: m.ArtifactDiffTable })),
+)
 const ComparisonArtifactDrawers = lazy(() => import('../components/compare/ComparisonArtifactDrawers'))
 
 /**
@@ -125,15 +129,17 @@ export function Component() {
     </Button>
   )
   const dialog = adding && (
-    <AddRunsDialog
-      workflowId={workflowId}
-      comparedIds={runIds}
-      onClose={() => setAdding(false)}
-      onAdd={(ids) => {
-        setAdding(false)
-        setRuns([...runIds, ...ids], baselineId)
-      }}
-    />
+    <Suspense fallback={null}>
+      <AddRunsDialog
+        workflowId={workflowId}
+        comparedIds={runIds}
+        onClose={() => setAdding(false)}
+        onAdd={(ids) => {
+          setAdding(false)
+          setRuns([...runIds, ...ids], baselineId)
+        }}
+      />
+    </Suspense>
   )
   const history = (
     <Link component={RouterLink} to={paths.workflowRuns(workflowId)}>
@@ -229,17 +235,19 @@ export function Component() {
               {!painted ? (
                 <LoadingState label="Comparing artifacts" />
               ) : (
-                <ArtifactDiffTable
-                  runs={comparison.runs}
-                  baselineIndex={baselineIndex}
-                  rows={comparison.artifacts}
-                  showAll={showAllArtifacts}
-                  onShowAll={(all) => toggle('artifacts', all, 'all')}
-                  page={Number(get('apage') ?? 1) || 1}
-                  onPage={(page) => update({ apage: page > 1 ? page : null }, { keepCursor: true })}
-                  onPreview={artifactDrawers.preview}
-                  onCompare={artifactDrawers.compare}
-                />
+                <Suspense fallback={<LoadingState label="Comparing artifacts" />}>
+                  <ArtifactDiffTable
+                    runs={comparison.runs}
+                    baselineIndex={baselineIndex}
+                    rows={comparison.artifacts}
+                    showAll={showAllArtifacts}
+                    onShowAll={(all) => toggle('artifacts', all, 'all')}
+                    page={Number(get('apage') ?? 1) || 1}
+                    onPage={(page) => update({ apage: page > 1 ? page : null }, { keepCursor: true })}
+                    onPreview={artifactDrawers.preview}
+                    onCompare={artifactDrawers.compare}
+                  />
+                </Suspense>
               )}
             </SectionCard>
             <SectionCard title="Inputs">
