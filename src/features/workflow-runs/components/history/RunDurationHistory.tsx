@@ -88,6 +88,7 @@ export default function RunDurationHistory({ workflowId }: { workflowId: string 
       </Box>
       <Body
         history={history}
+        data={data}
         drawn={painted}
         bars={bars}
         metric={metric}
@@ -114,6 +115,8 @@ function useRefreshWithList(workflowId: string) {
 
 type BodyProps = {
   history: UseQueryResult<WorkflowRunHistory>
+  /** The history's answer once it may be drawn (the card's own `data`): undefined for the first frame. */
+  data: WorkflowRunHistory | undefined
   /** False for the first frame: the body keeps its height, and shows neither bars nor a loading state. */
   drawn: boolean
   bars: HistoryBar[]
@@ -123,9 +126,8 @@ type BodyProps = {
   onRange: (range: BarRange) => void
 }
 
-function Body({ history, drawn, bars, metric, workflowId, onOpen, onRange }: BodyProps) {
+function Body({ history, data, drawn, bars, metric, workflowId, onOpen, onRange }: BodyProps) {
   const { error } = history
-  const data = drawn ? history.data : undefined
   const retry = () => void history.refetch()
   const band = data ? bandOf(data, metric) : null
   const summary = useMemo(() => summaryOf(bars), [bars])
