@@ -49,4 +49,28 @@ test.describe('Workflow Run History', () => {
     await page.getByRole('toolbar', { name: 'Selected runs' }).getByRole('button', { name: 'Compare' }).click()
     await expect(page).toHaveURL(`/workflows/wf-immunopeptidomics-discovery/compare?runs=${first},${second}&baseline=${first}`)
   })
+
+  test('the run list draws the rows in view, the rest of the page as it scrolls, and more rows when the window grows', async ({
+    page,
+    signInAs,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await signInAs('scientist', { path: RUNS })
+    const table = page.getByRole('table', { name: 'Workflow runs' })
+    const rows = table.locator('tbody tr')
+    await expect(rows.first()).toBeVisible()
+    // 50 runs on the page, a few more than the ~10 in view drawn: the last run of the page is not drawn yet.
+    const drawn = await rows.count()
+    expect(drawn).toBeLessThan(25)
+    await expect(table.locator('tbody tr[data-index="49"]')).toHaveCount(0)
+    // The scroll area's size comes from the browser's layout (a ResizeObserver), not from a read in React's commit:
+    // a taller window must still draw more rows.
+    await page.setViewportSize({ width: 1280, height: 1400 })
+    await expect.poll(() => rows.count()).toBeGreaterThan(drawn)
+    // Scrolling the list to its end draws the page's last run.
+    await table.hover()
+    await page.mouse.wheel(0, 53 * 60)
+    await expect(table.locator('tbody tr[data-index="49"]')).toBeVisible()
+    await expect(table.locator('tbody tr[data-index="0"]')).toHaveCount(0)
+  })
 })

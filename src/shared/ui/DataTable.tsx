@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 import { ColumnMenu } from './columns/ColumnMenu'
 import { useColumnVisibility } from './columns/useColumnVisibility'
+import { observeRectAfterLayout, scrollUnlessAlreadyThere } from './lazyScrollAreaObservers'
 import { visuallyHidden } from './visuallyHidden'
 import './DataTable.css'
 
@@ -110,6 +111,8 @@ export function DataTable<T>({
     estimateSize: () => rowHeight,
     overscan: 3,
     initialRect: { width: 0, height: expectedHeight(maxHeight) },
+    observeElementRect: observeRectAfterLayout,
+    scrollToFn: scrollUnlessAlreadyThere,
   })
   const items = virtualizer.getVirtualItems()
   const paddingTop = items[0]?.start ?? 0
