@@ -16,6 +16,7 @@ const MODULE_RUN = '/runs/mr-000045'
 const WORKFLOW = '/workflows/wf-immunopeptidomics-discovery'
 const RUN_DETAIL = `${WORKFLOW}/runs/run-000387`
 const LOG_DIFF = `${WORKFLOW}/compare?runs=run-000391,run-000398&baseline=run-000391&logs=report&run=run-000398`
+const RUN_FILES = 's3://hla-compass-demo-data/workflow-files/wf-immunopeptidomics-discovery'
 
 /** Every GET endpoint of the console (apiPaths keys) → the pages that call it, as a superuser sees them. */
 const ENDPOINT_PAGES: Record<string, string[]> = {
@@ -42,6 +43,13 @@ const ENDPOINT_PAGES: Record<string, string[]> = {
   workflowRun: [RUN_DETAIL, `${WORKFLOW}/compare?runs=run-000020,run-000034&baseline=run-000020`],
   stepLogs: [RUN_DETAIL, LOG_DIFF],
   workflowRunReruns: [RUN_DETAIL],
+  // An artifact's preview (issue 18): bytes, not JSON, so the broken bodies are no faults of theirs (below).
+  workflowRunArtifactContent: [
+    `${RUN_DETAIL}?artifact=${encodeURIComponent(`${RUN_FILES}/run-000387/hla-typing/hla_types.tsv`)}`,
+  ],
+  moduleRunArtifactContent: [
+    `/runs/mr-000020-hla-typing?artifact=${encodeURIComponent(`${RUN_FILES}/run-000020/hla-typing/hla_types.tsv`)}`,
+  ],
   // Last: its faults are met by reloads, which leave the page in a broken start-up for whatever came next.
   me: ['/', '/workflows'],
 }
@@ -56,13 +64,18 @@ const FAULTS: Fault[] = [
 
 /**
  * Answers the contract accepts although they look broken: every field of the run statistics may be null; a run without
- * re-runs answers an empty list, which has no record for a broken-body fault to break.
+ * re-runs answers an empty list, which has no record for a broken-body fault to break; an artifact's content is
+ * bytes, which the demo's body faults leave as they are (`withApi(…, { raw: true })`).
  */
+const BODY_FAULTS = ['missing', 'types', 'nulls', 'long', 'truncated', 'empty']
 const VALID_ANSWERS = new Set([
   'nulls workflowRunStats',
   'missing workflowRunReruns',
   'types workflowRunReruns',
   'nulls workflowRunReruns',
+  ...['workflowRunArtifactContent', 'moduleRunArtifactContent'].flatMap((endpoint) =>
+    BODY_FAULTS.map((fault) => `${fault} ${endpoint}`),
+  ),
 ])
 
 /** The code the console must show for a fault (null: the page must simply render, e.g. very long strings). */
@@ -142,6 +155,8 @@ const NO_FREE_TEXT = new Set([
   `moduleVersions ${MODULE_RUN}`,
   `workflowRuns ${RUN_DETAIL}`, // only looks up the previous successful run
   'workflowRunReruns', // none yet: an empty list
+  'workflowRunArtifactContent',
+  'moduleRunArtifactContent',
 ])
 
 async function expectExplained(page: Page, endpoint: string, path: string, fault: Fault, where: string): Promise<void> {
