@@ -1,11 +1,11 @@
-import { Box, Table, TableCell, TableContainer, TableHead, TableRow, TableSortLabel } from '@mui/material'
+import { Box, Table, TableContainer } from '@mui/material'
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row, type SortingState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 import { ColumnMenu } from './columns/ColumnMenu'
+import { DataTableHead } from './DataTableHead'
 import { useColumnVisibility } from './columns/useColumnVisibility'
 import { observeRectAfterLayout, scrollUnlessAlreadyThere } from './lazyScrollAreaObservers'
-import { visuallyHidden } from './visuallyHidden'
 import './DataTable.css'
 
 /**
@@ -70,9 +70,9 @@ export type DataTableProps<T> = {
 }
 
 /**
- * The console's one table: TanStack Table for columns and sorting state, TanStack Virtual for rows, MUI's table head
- * and, for the body, plain rows and cells with static styles (DataTable.css: MUI's look without its per-cell style
- * work, issue 16). Sorting is the server's (manual); only visible rows are in the DOM.
+ * The console's one table: TanStack Table for columns and sorting state, TanStack Virtual for rows, and plain head and
+ * body cells with static styles (DataTable.css: MUI's small sticky table without its per-cell style work, issue 16).
+ * Sorting is the server's (manual); only visible rows are in the DOM.
  */
 export function DataTable<T>({
   label,
@@ -166,43 +166,7 @@ export function DataTable<T>({
         {...(focusableScroll ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}
       >
         <Table stickyHeader size="small" aria-label={label}>
-          <TableHead>
-            {table.getHeaderGroups().map((group) => (
-              <TableRow key={group.id}>
-                {selection && (
-                  <TableCell padding="checkbox">
-                    <Box component="span" sx={visuallyHidden}>
-                      Select
-                    </Box>
-                  </TableCell>
-                )}
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted()
-                  const content = flexRender(header.column.columnDef.header, header.getContext())
-                  return (
-                    <TableCell
-                      key={header.id}
-                      align={header.column.columnDef.meta?.align}
-                      sortDirection={sorted || false}
-                      sx={{ whiteSpace: 'nowrap' }}
-                    >
-                      {header.column.getCanSort() && onSortingChange ? (
-                        <TableSortLabel
-                          active={!!sorted}
-                          direction={sorted || 'asc'}
-                          onClick={header.column.getToggleSortingHandler()}
-                        >
-                          {content}
-                        </TableSortLabel>
-                      ) : (
-                        content
-                      )}
-                    </TableCell>
-                  )
-                })}
-              </TableRow>
-            ))}
-          </TableHead>
+          <DataTableHead table={table} withSelection={!!selection} sortable={!!onSortingChange} />
           <tbody>
             {paddingTop > 0 && (
               <tr aria-hidden>
