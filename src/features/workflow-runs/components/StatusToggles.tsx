@@ -1,7 +1,7 @@
-import { Box, Chip } from '@mui/material'
 import { WORKFLOW_RUN_STATUSES } from '@/shared/contract/workflows'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { statusesFrom } from '../lib/runListParams'
+import './StatusToggles.css'
 
 const LABELS: Record<(typeof WORKFLOW_RUN_STATUSES)[number], string> = {
   RUNNING: 'Running',
@@ -12,7 +12,10 @@ const LABELS: Record<(typeof WORKFLOW_RUN_STATUSES)[number], string> = {
 }
 const COLORS = { RUNNING: 'info', SUCCEEDED: 'success', FAILED: 'error', TIMED_OUT: 'error', ABORTED: 'warning' } as const
 
-/** Status as toggle chips (several at once), kept in the URL as `status=FAILED,TIMED_OUT`; none selected = any status. */
+/**
+ * Status as toggle chips (several at once), kept in the URL as `status=FAILED,TIMED_OUT`; none selected = any status.
+ * Native toggle buttons with static styles (StatusToggles.css), not MUI Chips: they render on every visit (issue 16).
+ */
 export function StatusToggles() {
   const { get, update } = useUrlParams()
   const selected = statusesFrom(get('status'))
@@ -21,20 +24,19 @@ export function StatusToggles() {
     update({ status: statusesFrom(next.join(',')).join(',') })
   }
   return (
-    <Box role="group" aria-label="Status" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-      {WORKFLOW_RUN_STATUSES.map((status) => {
-        const on = selected.includes(status)
-        return (
-          <Chip
-            key={status}
-            label={LABELS[status]}
-            color={on ? COLORS[status] : 'default'}
-            variant={on ? 'filled' : 'outlined'}
-            aria-pressed={on}
-            onClick={() => toggle(status)}
-          />
-        )
-      })}
-    </Box>
+    <div role="group" aria-label="Status" style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
+      {WORKFLOW_RUN_STATUSES.map((status) => (
+        <button
+          key={status}
+          type="button"
+          className="status-toggle"
+          data-color={COLORS[status]}
+          aria-pressed={selected.includes(status)}
+          onClick={() => toggle(status)}
+        >
+          {LABELS[status]}
+        </button>
+      ))}
+    </div>
   )
 }
