@@ -1,3 +1,4 @@
+import { Suspense } from 'react'
 import { Box, Link, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
 import type { ColumnMeta } from '@tanstack/react-table'
 import { Link as RouterLink } from 'react-router'
@@ -6,13 +7,18 @@ import type { Step } from '@/shared/contract/workflows'
 import { cloudWatchLogStreamUrl } from '@/shared/lib/awsLinks'
 import { formatAct, formatDuration } from '@/shared/lib/format'
 import { paths } from '@/shared/lib/paths'
-import { ColumnMenu } from '@/shared/ui/columns/ColumnMenu'
 import { useColumnVisibility } from '@/shared/ui/columns/useColumnVisibility'
+import { lazyPreloaded } from '@/shared/ui/lazyPreloaded'
 import { CopyButton } from '@/shared/ui/CopyButton'
 import { ExternalLink } from '@/shared/ui/ExternalLink'
 import { StatusChip } from '@/shared/ui/StatusChip'
 import { ArtifactLinks } from './ArtifactLinks'
 import { clipText } from '@/shared/lib/clip'
+
+// The column menu is not needed to draw the table: its chunk is fetched as soon as this module runs, beside the data,
+// off the route's first load (decision 020), and is in memory by the time the rows render.
+const ColumnMenu = lazyPreloaded(() => import('@/shared/ui/columns/ColumnMenu').then((m) => m.ColumnMenu))
+void ColumnMenu.load()
 
 type Props = {
   steps: Step[]
@@ -47,7 +53,9 @@ export function StepsTable({ steps, region, durations, selectedStepId, onSelect,
   return (
     <div>
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', px: 1, py: 0.5 }}>
-        <ColumnMenu columns={shown} tableLabel="Steps" />
+        <Suspense fallback={null}>
+          <ColumnMenu columns={shown} tableLabel="Steps" />
+        </Suspense>
       </Box>
       <TableContainer>
         <Table size="small" aria-label="Steps">

@@ -88,7 +88,7 @@ describe('Run detail', () => {
         .map((cell) => cell.textContent)
     // jsdom's window is 1024 px wide: the module run, attempts and credits wait in the column menu (decision 020).
     expect(headers()).toEqual(['Step', 'Module', 'Status', 'Duration', 'Artifacts', 'Logs'])
-    await userEvent.click(screen.getByRole('button', { name: 'Columns (3 hidden)' }))
+    await userEvent.click(await screen.findByRole('button', { name: 'Columns (3 hidden)' }))
     await userEvent.click(await screen.findByRole('menuitemcheckbox', { name: 'Module run' }))
     await userEvent.keyboard('{Escape}')
     expect(headers()).toEqual(['Step', 'Module', 'Module run', 'Status', 'Duration', 'Artifacts', 'Logs'])

@@ -41,7 +41,7 @@ describe('DataAccessTab', () => {
     expect(within(decided).queryByRole('button', { name: /Approve/ })).not.toBeInTheDocument()
     // Who decided is history: on jsdom's 1,024 px screen that column waits in the column menu (decision 020).
     expect(within(decided).queryByText('Tomás Herrera')).not.toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'Columns (1 hidden)' }))
+    await user.click(await screen.findByRole('button', { name: 'Columns (1 hidden)' }))
     await user.click(await screen.findByRole('menuitemcheckbox', { name: 'Decision' }))
     await user.keyboard('{Escape}')
     expect(

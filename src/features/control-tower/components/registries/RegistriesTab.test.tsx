@@ -48,7 +48,7 @@ describe('RegistriesTab', () => {
         .getAllByRole('columnheader')
         .map((cell) => cell.textContent)
     expect(headers()).toEqual(['Registry', 'Patterns', 'Credential', 'Last tested', 'Enabled', 'Actions'])
-    await userEvent.click(screen.getByRole('button', { name: 'Columns (1 hidden)' }))
+    await userEvent.click(await screen.findByRole('button', { name: 'Columns (1 hidden)' }))
     const menu = await screen.findByRole('menu', { name: 'Columns of Registries' })
     expect(
       within(menu)
