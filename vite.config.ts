@@ -49,8 +49,10 @@ export default defineConfig(({ mode }) => {
       modulePreload: {
         // An artifact's preview or content diff opens on a click (issue 18; docs/decisions/018): its thirty-odd chunks
         // load then, not listed for preloading in the run detail and comparison chunks (half a kB of their first load).
+        // So does a column menu's list (MUI's Menu and Modal), fetched when its button is pointed at (decision 020): its
+        // list of chunks would otherwise ride in the first load of every table with a column menu.
         resolveDependencies: (file, deps) =>
-          /\/(RunArtifactPreview|ComparisonArtifactDrawers)-[\w-]+\.js$/.test(file) ? [] : deps,
+          /\/(RunArtifactPreview|ComparisonArtifactDrawers|ColumnMenuList)-[\w-]+\.js$/.test(file) ? [] : deps,
       },
       // The module frame page is an entry of its own (module-ui-contract §3); it is no console route.
       rolldownOptions: {

@@ -82,6 +82,16 @@ describe('Run detail', () => {
   it('links each step of the steps table to its module run, with artifacts and CloudWatch links', async () => {
     renderRoute(SUCCEEDED, { as: 'scientist' })
     const table = await screen.findByRole('table', { name: 'Steps' })
+    const headers = () =>
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent)
+    // jsdom's window is 1024 px wide: the module run, attempts and credits wait in the column menu (decision 020).
+    expect(headers()).toEqual(['Step', 'Module', 'Status', 'Duration', 'Artifacts', 'Logs'])
+    await userEvent.click(await screen.findByRole('button', { name: 'Columns (3 hidden)' }))
+    await userEvent.click(await screen.findByRole('menuitemcheckbox', { name: 'Module run' }))
+    await userEvent.keyboard('{Escape}')
+    expect(headers()).toEqual(['Step', 'Module', 'Module run', 'Status', 'Duration', 'Artifacts', 'Logs'])
     expect(within(table).getByRole('link', { name: 'mr-000417-hla-typing' })).toHaveAttribute(
       'href',
       '/runs/mr-000417-hla-typing',

@@ -32,7 +32,12 @@ export function CredentialCell({ registry, now }: { registry: Registry; now: num
       />
       {credential?.hasSecret && (
         // The secret itself never comes back from the server: this chip is all there is to show (§6 "write-only").
-        <Chip size="small" label={`Secret •••• ${since}`} />
+        // It wraps (MUI's multiline chip) rather than widen the column: the registries fit 1280 px (decision 020).
+        <Chip
+          size="small"
+          label={`Secret •••• ${since}`}
+          sx={{ height: 'auto', py: 0.25, '& .MuiChip-label': { display: 'block', whiteSpace: 'normal' } }}
+        />
       )}
     </Stack>
   )

@@ -40,6 +40,29 @@ describe('RegistriesTab', () => {
     expect(screen.getByRole('button', { name: 'Add registry' })).toBeInTheDocument()
   })
 
+  it('fits a narrow screen: the last use waits in the column menu, the switch and the actions stay (jsdom: 1,024 px)', async () => {
+    await renderTab('admin')
+    await screen.findByRole('table', { name: 'Registries' })
+    const headers = () =>
+      within(table())
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent)
+    expect(headers()).toEqual(['Registry', 'Patterns', 'Credential', 'Last tested', 'Enabled', 'Actions'])
+    await userEvent.click(await screen.findByRole('button', { name: 'Columns (1 hidden)' }))
+    const menu = await screen.findByRole('menu', { name: 'Columns of Registries' })
+    expect(
+      within(menu)
+        .getAllByRole('menuitemcheckbox')
+        .map((item) => item.textContent),
+    ).toEqual(['Credential', 'Last tested', 'Last used'])
+    await userEvent.click(within(menu).getByRole('menuitemcheckbox', { name: 'Last used' }))
+    await userEvent.keyboard('{Escape}')
+    expect(headers()).toEqual(['Registry', 'Patterns', 'Credential', 'Last tested', 'Last used', 'Enabled', 'Actions'])
+    // A row's patterns open across every column shown.
+    await userEvent.click(within(rowOf('reg-0004')).getByRole('button', { name: /1 pattern of docker\.io/ }))
+    expect(screen.getByRole('list', { name: 'Patterns of docker.io' }).closest('td')).toHaveAttribute('colspan', '7')
+  })
+
   it('shows a developer the list and the checker read-only', async () => {
     await renderTab('developer')
     await screen.findByRole('table', { name: 'Registries' })

@@ -15,13 +15,16 @@ type Props = {
   now: number
   canManage: boolean
   columns: number
+  /** Which columns show (RegistryTable's priorities and column menu); a column missing from it shows. */
+  shown: Record<string, boolean>
   busy: { toggling: boolean; testing: boolean }
   onToggle: (enabled: boolean) => void
   onAction: (action: RowAction) => void
 }
 
 /** One registry: provider, host, pattern count (expands), credential, last test, last use, enabled, actions. */
-export function RegistryRow({ registry, now, canManage, columns, busy, onToggle, onAction }: Props) {
+export function RegistryRow({ registry, now, canManage, columns, shown, busy, onToggle, onAction }: Props) {
+  const show = (columnId: string) => shown[columnId] !== false
   const [open, setOpen] = useState(false)
   const detailsId = useId()
   const count = registry.namespaces.length
@@ -61,22 +64,28 @@ export function RegistryRow({ registry, now, canManage, columns, busy, onToggle,
             {count} {count === 1 ? 'pattern' : 'patterns'}
           </Button>
         </TableCell>
-        <TableCell>
-          <CredentialCell registry={registry} now={now} />
-        </TableCell>
-        <TableCell>
-          {test ? (
-            <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
-              <Chip size="small" variant="outlined" color={test.ok ? 'success' : 'error'} label={clipText(test.code)} />
-              <TimeText iso={test.at} />
-            </Stack>
-          ) : (
-            'Never'
-          )}
-        </TableCell>
-        <TableCell sx={{ whiteSpace: 'nowrap' }}>
-          {registry.credential?.lastUsedAt ? <TimeText iso={registry.credential.lastUsedAt} dateOnly /> : '—'}
-        </TableCell>
+        {show('credential') && (
+          <TableCell>
+            <CredentialCell registry={registry} now={now} />
+          </TableCell>
+        )}
+        {show('lastTested') && (
+          <TableCell>
+            {test ? (
+              <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+                <Chip size="small" variant="outlined" color={test.ok ? 'success' : 'error'} label={clipText(test.code)} />
+                <TimeText iso={test.at} />
+              </Stack>
+            ) : (
+              'Never'
+            )}
+          </TableCell>
+        )}
+        {show('lastUsed') && (
+          <TableCell sx={{ whiteSpace: 'nowrap' }}>
+            {registry.credential?.lastUsedAt ? <TimeText iso={registry.credential.lastUsedAt} dateOnly /> : '—'}
+          </TableCell>
+        )}
         <TableCell>
           <EnabledSwitch registry={registry} canManage={canManage} pending={busy.toggling} onToggle={onToggle} />
         </TableCell>

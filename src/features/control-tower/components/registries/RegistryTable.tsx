@@ -1,7 +1,16 @@
-import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
+import { Suspense } from 'react'
+import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
+import type { ColumnMeta } from '@tanstack/react-table'
 import type { Registry } from '@/shared/contract/registries'
+import { useColumnVisibility } from '@/shared/ui/columns/useColumnVisibility'
+import { lazyPreloaded } from '@/shared/ui/lazyPreloaded'
 import { RegistryRow } from './RegistryRow'
 import type { RowAction } from './RegistryRowActions'
+
+// The column menu is not needed to draw the table: its chunk is fetched as soon as this module runs, beside the data,
+// off the route's first load (decision 020), and is in memory by the time the rows render.
+const ColumnMenu = lazyPreloaded(() => import('@/shared/ui/columns/ColumnMenu').then((m) => m.ColumnMenu))
+void ColumnMenu.load()
 
 type Props = {
   registries: Registry[]
@@ -13,41 +22,61 @@ type Props = {
   onAction: (registry: Registry, action: RowAction) => void
 }
 
-const HEADERS = ['Registry', 'Patterns', 'Credential', 'Last tested', 'Last used', 'Enabled']
+// Column priorities (issue 17, decision 020): every column but "Last used" fits a 1280 px screen, in the drawer too;
+// the last use joins from 1440 px or from the column menu. The pattern count (it opens the patterns), the switch and
+// the actions are what a row is for: never hidden. The cells are drawn by RegistryRow; these say only what is shown.
+const REGISTRY_COLUMNS: { id: string; header: string; meta?: ColumnMeta<Registry, unknown> }[] = [
+  { id: 'registry', header: 'Registry', meta: { alwaysShown: true } },
+  { id: 'patterns', header: 'Patterns', meta: { alwaysShown: true } },
+  { id: 'credential', header: 'Credential' },
+  { id: 'lastTested', header: 'Last tested' },
+  { id: 'lastUsed', header: 'Last used', meta: { minViewport: 1440 } },
+  { id: 'enabled', header: 'Enabled', meta: { alwaysShown: true } },
+]
 
 /** The organization's registries in stored order (the order the publish decision tries them, registry-patterns.md §4). */
 export function RegistryTable({ registries, now, canManage, togglingId, testingId, onToggle, onAction }: Props) {
-  const columns = HEADERS.length + (canManage ? 1 : 0)
+  const shown = useColumnVisibility('organization-registries', REGISTRY_COLUMNS)
+  const headers = REGISTRY_COLUMNS.filter((column) => shown.visibility[column.id] !== false)
+  const columns = headers.length + (canManage ? 1 : 0)
   return (
-    <TableContainer>
-      <Table size="small" aria-label="Registries">
-        <TableHead>
-          <TableRow>
-            {HEADERS.map((header) => (
-              <TableCell key={header}>{header}</TableCell>
+    <div>
+      <Box sx={{ display: 'flex', justifyContent: 'flex-end', px: 1, py: 0.5 }}>
+        <Suspense fallback={null}>
+          <ColumnMenu columns={shown} tableLabel="Registries" />
+        </Suspense>
+      </Box>
+      <TableContainer>
+        <Table size="small" aria-label="Registries">
+          <TableHead>
+            <TableRow>
+              {headers.map((column) => (
+                <TableCell key={column.id}>{column.header}</TableCell>
+              ))}
+              {canManage && (
+                <TableCell align="right">
+                  <span>Actions</span>
+                </TableCell>
+              )}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {registries.map((registry) => (
+              <RegistryRow
+                key={registry.id}
+                registry={registry}
+                now={now}
+                canManage={canManage}
+                columns={columns}
+                shown={shown.visibility}
+                busy={{ toggling: togglingId === registry.id, testing: testingId === registry.id }}
+                onToggle={(enabled) => onToggle(registry, enabled)}
+                onAction={(action) => onAction(registry, action)}
+              />
             ))}
-            {canManage && (
-              <TableCell align="right">
-                <span>Actions</span>
-              </TableCell>
-            )}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {registries.map((registry) => (
-            <RegistryRow
-              key={registry.id}
-              registry={registry}
-              now={now}
-              canManage={canManage}
-              columns={columns}
-              busy={{ toggling: togglingId === registry.id, testing: testingId === registry.id }}
-              onToggle={(enabled) => onToggle(registry, enabled)}
-              onAction={(action) => onAction(registry, action)}
-            />
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </div>
   )
 }

@@ -1,0 +1,104 @@
+import type { Page } from '@playwright/test'
+import { expect, test, type Persona } from './fixtures'
+
+// Issue 17 (4), decision 020: on a 1280 px screen no table of the console scrolls sideways, and neither does the page:
+// what matters is in view (column priorities, a column menu for the rest). Each page is reached as its user reaches it
+// and judged once its tables hold rows; a failure names the page and the table with its scroll and client widths.
+test.use({ viewport: { width: 1280, height: 900 } })
+
+const ORG = '/control-tower/organizations/org-0002'
+const WF = '/workflows/wf-immunopeptidomics-discovery'
+const ORG_TABS: [string, string][] = [
+  ['registries', 'Registries'],
+  ['modules', 'Granted modules'],
+  ['data-access', 'Data access requests'],
+  ['members', 'Members'],
+  ['audit', 'Audit events'],
+]
+
+/** Per person: each page and the tables whose rows say it has loaded. */
+const PAGES: Record<Exclude<Persona, 'developer' | 'multi-org'>, [string, string[]][]> = {
+  superuser: [
+    ['/control-tower/organizations', ['Organizations']],
+    // The drawer is modal: the list under it is out of the accessibility tree, yet still judged by its width.
+    ...ORG_TABS.map(([tab, table]): [string, string[]] => [`${ORG}?tab=${tab}`, [table]]),
+  ],
+  admin: ORG_TABS.map(([tab, table]) => [`/settings/organization?tab=${tab}`, [table]]),
+  scientist: [
+    ['/modules?view=table', ['Modules']],
+    ['/modules/neoantigen-ranker?tab=runs', ['Runs of Neoantigen Ranker']],
+    ['/runs', ['Module runs']],
+    ['/runs/mr-000018', ['Results of mr-000018', 'Artifacts of mr-000018']],
+    ['/workflows', ['Workflows']],
+    [`${WF}/runs`, ['Workflow runs']],
+    [`${WF}/runs/run-000020`, ['Steps']],
+    [
+      `${WF}/compare?runs=run-000020,run-000019`,
+      ['Steps aligned by step id', 'Artifacts compared with the baseline', 'Run inputs compared with the baseline'],
+    ],
+  ],
+}
+
+/** In-app navigation, as a person following links would (a demo build exposes the router for the suites). */
+const visit = (page: Page, path: string) =>
+  page.evaluate(
+    (to) => (window as unknown as { __hlaCompassConsole: { navigate: (to: string) => void } }).__hlaCompassConsole.navigate(to),
+    path,
+  )
+
+/** What scrolls sideways: each table container, each table wider than its box, and the page, with its widths (px). */
+function sideways(page: Page) {
+  return page.evaluate(() => {
+    const found: string[] = []
+    const name = (table: Element | null) => `table "${table?.getAttribute('aria-label') ?? '?'}"`
+    for (const box of document.querySelectorAll('.MuiTableContainer-root'))
+      if (box.scrollWidth > box.clientWidth + 1)
+        found.push(`${name(box.querySelector('table'))}: ${box.scrollWidth}/${box.clientWidth}`)
+    for (const table of document.querySelectorAll('table')) {
+      const box = table.parentElement!
+      const width = Math.round(table.getBoundingClientRect().width)
+      if (!box.classList.contains('MuiTableContainer-root') && width > box.clientWidth + 1)
+        found.push(`${name(table)}: ${width}/${box.clientWidth}`)
+    }
+    const { scrollWidth, clientWidth } = document.documentElement
+    if (scrollWidth > clientWidth + 1) found.push(`the page: ${scrollWidth}/${clientWidth}`)
+    return found
+  })
+}
+
+/** Waits for each table's first row and for no section still loading, then judges the page. */
+async function expectFits(page: Page, path: string, tables: string[]) {
+  await expect(page).toHaveURL((url) => `${url.pathname}${url.search}` === path)
+  for (const table of tables)
+    await expect(page.getByRole('table', { name: table }).getByRole('row').nth(1), `${path}: rows of ${table}`).toBeVisible()
+  await expect(page.locator('[role="progressbar"][aria-label^="Loading"]'), `${path}: still loading`).toHaveCount(0)
+  expect.soft(await sideways(page), `${path} scrolls sideways at 1280 px (scroll/client width)`).toEqual([])
+}
+
+test.describe('Tables at 1280 px', () => {
+  for (const [persona, pages] of Object.entries(PAGES) as [Persona, [string, string[]][]][])
+    test(`no table of ${persona} scrolls sideways`, async ({ page, signInAs }) => {
+      test.slow() // up to eight pages on a busy 2-core machine
+      const [[first, firstTables], ...rest] = pages as [[string, string[]], ...[string, string[]][]]
+      await signInAs(persona, { path: first, latency: 0 })
+      await expectFits(page, first, firstTables)
+      for (const [path, tables] of rest) {
+        await visit(page, path)
+        await expectFits(page, path, tables)
+      }
+    })
+
+  test('no table of a local devkit session scrolls sideways', async ({ page }) => {
+    await page.goto('/login?scenario=devkit&latency=0')
+    await page.getByRole('button', { name: 'Continue with the local devkit' }).click()
+    await expect(page.getByRole('status', { name: 'Local devkit' })).toBeVisible()
+    await visit(page, '/devkit')
+    await expectFits(page, '/devkit', ['Registered manifests'])
+    // The session's run list holds the runs it started: one is started first.
+    await visit(page, '/modules/local-devkit-example/run')
+    await page.getByRole('button', { name: 'Start run' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: /^devkit-run-/ })).toBeVisible()
+    await visit(page, '/runs')
+    await expectFits(page, '/runs', ['Runs of this session'])
+  })
+})
