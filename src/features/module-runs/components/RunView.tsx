@@ -24,6 +24,7 @@ import { RunModuleUi } from './RunModuleUi'
 import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
 import { LongText } from '@/shared/ui/LongText'
 import { useArtifactPreviewParam } from '@/shared/artifact-preview/useArtifactPreviewParam'
+import { SectionErrorBoundary } from '@/shared/ui/SectionErrorBoundary'
 
 // An artifact's preview (issue 18): its own chunk, loaded when the URL opens one.
 const RunArtifactPreview = lazy(() => import('./RunArtifactPreview'))
@@ -106,9 +107,12 @@ export function RunView({ runId, renderHeader, onStarted }: Props) {
           <SectionCard title="Artifacts">
             <RunArtifacts artifacts={run.artifacts} runId={run.runId} onPreview={preview.open} />
             {preview.uri !== undefined && (
-              <Suspense fallback={null}>
-                <RunArtifactPreview run={run} uri={preview.uri} onClose={preview.close} />
-              </Suspense>
+              // A preview that fails (its code, a file it cannot show) explains itself here; the run page stays.
+              <SectionErrorBoundary title="The preview could not be opened">
+                <Suspense fallback={null}>
+                  <RunArtifactPreview run={run} uri={preview.uri} onClose={preview.close} />
+                </Suspense>
+              </SectionErrorBoundary>
             )}
           </SectionCard>
         )}
