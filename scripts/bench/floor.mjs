@@ -54,19 +54,46 @@ export const rowsShownAt = (page, label, rows = ROWS, lanes = 0) =>
     .then((handle) => handle.jsonValue())
 
 /**
+ * Arms, before a click, a check at every frame start for the rows (and lanes); `rowsSeenAt(page)` then resolves with
+ * performance.now() of the first frame that had them. Armed before the click, not polled after it: a view that commits
+ * its rows within the click's own task would otherwise be timed by when Playwright's poll got round to looking, which
+ * waits for the page's next busy stretch to end. It refuses to arm over rows already on screen (a stale list would be
+ * "shown" before the click).
+ */
+async function armRowsWatch(page, label, rows, lanes) {
+  const stale = await page.evaluate(
+    ({ label, rows, lanes }) => {
+      const shown = () =>
+        document.querySelectorAll(`table[aria-label="${label}"] tbody tr`).length >= rows &&
+        document.querySelectorAll('.lane[role="img"]').length >= lanes
+      if (shown()) return true
+      window.__rowsSeenAt = null
+      const look = () => (shown() ? (window.__rowsSeenAt = performance.now()) : requestAnimationFrame(look))
+      requestAnimationFrame(look)
+      return false
+    },
+    { label, rows, lanes },
+  )
+  if (stale) throw new Error(`"${label}" already shows its rows before the click: nothing to time`)
+}
+const rowsSeenAt = (page) =>
+  page.waitForFunction(() => window.__rowsSeenAt, null, { timeout: 20_000 }).then((handle) => handle.jsonValue())
+
+/**
  * Clicks `link` and times until the frame with the rows: `{ ms, fromEventMs, longestTaskMs }`. `ms` starts when the
  * click is asked for, as the issue's own figures were taken (so it includes Playwright's actionability wait, the same
  * for the console and the floor); `fromEventMs` starts at the click event itself, the stricter figure, reported beside.
  */
 export async function clickToRows(page, link, label, rows = ROWS, lanes = 0) {
   await watchLongTasks(page)
+  await armRowsWatch(page, label, rows, lanes)
   const t0 = await page.evaluate(() => {
     window.__clickedAt = null
     document.addEventListener('click', (event) => (window.__clickedAt = event.timeStamp), { capture: true, once: true })
     return performance.now()
   })
   await link.click()
-  const at = await rowsShownAt(page, label, rows, lanes)
+  const at = await rowsSeenAt(page)
   const clickedAt = await page.evaluate(() => window.__clickedAt)
   return { ms: at - t0, fromEventMs: at - clickedAt, longestTaskMs: await longestTaskIn(page, clickedAt, at) }
 }
