@@ -2,10 +2,12 @@ import { CssBaseline } from '@mui/material'
 import { ThemeProvider } from '@mui/material/styles'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { createBrowserRouter, RouterProvider, type createMemoryRouter } from 'react-router'
 import { useReauthRequired } from '@/shared/stores/sessionStore'
 import { createQueryClient } from './queryClient'
 import { createRoutes } from './routes'
+import { commitWarmNavigations } from './routing/commitWarmNavigations'
 import { restoreSessionAhead } from './routing/requireSession'
 import { COLOR_MODE_STORAGE_KEY, theme } from './theme/theme'
 
@@ -21,6 +23,9 @@ function ReauthWhenNeeded() {
   ) : null
 }
 
+/** React DOM's flushSync for the router's synchronous commits (commitWarmNavigations). */
+const flushRouterUpdate = (update: () => unknown) => void flushSync(update)
+
 type Router = ReturnType<typeof createBrowserRouter> | ReturnType<typeof createMemoryRouter>
 
 /** Providers around a router: query cache, theme, and the re-sign-in dialog. Tests use it with a memory router. */
@@ -30,7 +35,7 @@ export function AppProviders({ queryClient, router }: { queryClient: QueryClient
       {/* A theme switch is instant: without disableTransitionOnChange every button and chip blends for 250 ms. */}
       <ThemeProvider theme={theme} defaultMode="system" modeStorageKey={COLOR_MODE_STORAGE_KEY} disableTransitionOnChange>
         <CssBaseline enableColorScheme />
-        <RouterProvider router={router} />
+        <RouterProvider router={router} flushSync={flushRouterUpdate} />
         {/* Outside the router: a loader waiting for re-sign-in must still be able to show it. */}
         <ReauthWhenNeeded />
       </ThemeProvider>
@@ -43,7 +48,7 @@ export function App() {
   const [{ queryClient, router }] = useState(() => {
     const client = createQueryClient()
     restoreSessionAhead(client)
-    const browserRouter = createBrowserRouter(createRoutes(client))
+    const browserRouter = commitWarmNavigations(createBrowserRouter(createRoutes(client)))
     // Demo builds only (a real-mode build folds this away): the fault suite visits hundreds of pages under broken
     // answers, moving between them in the app and forgetting cached answers as a reload would (all but `me`, which
     // the mounted shell holds; the suite reloads to break that one), in a tenth of the time.

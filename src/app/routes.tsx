@@ -28,6 +28,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'control-tower/organizations',
               ...protectedRoute(queryClient, () => import('@/features/control-tower/routes/OrganizationsRoute'), {
+                commitWhenWarm: true,
                 crumb: 'Organizations',
                 roles: AREA_ROLES.controlTower,
                 area: 'controlTower',
@@ -114,6 +115,7 @@ function catalogRoutes(queryClient: QueryClient): RouteObject[] {
       // A run opened from the list is a drawer over it; the same URL opened by link is a page (docs/decisions/005).
       path: 'runs',
       ...protectedRoute(queryClient, () => import('@/features/module-runs/routes/ModuleRunsRoute'), {
+        commitWhenWarm: true,
         crumb: 'Module runs',
         roles: AREA_ROLES.runs,
         area: 'runs',
@@ -137,6 +139,7 @@ function workflowRoutes(queryClient: QueryClient): RouteObject[] {
     {
       path: 'workflows',
       ...protectedRoute(queryClient, () => import('@/features/workflow-runs/routes/WorkflowsRoute'), {
+        commitWhenWarm: true,
         crumb: 'Workflows',
         area: 'workflows',
       }),
@@ -144,6 +147,7 @@ function workflowRoutes(queryClient: QueryClient): RouteObject[] {
     {
       path: 'workflows/:workflowId/runs',
       ...protectedRoute(queryClient, () => import('@/features/workflow-runs/routes/RunHistoryRoute'), {
+        commitWhenWarm: true,
         crumb: 'Run history',
         area: 'workflows',
         parentCrumbs: () => [{ to: paths.workflows(), label: 'Workflows' }],

@@ -29,6 +29,11 @@ export type RouteHandle = {
   roles?: readonly Role[]
   /** The area the route belongs to: a devkit API lacks some (issue 13), and their pages say so. */
   area?: Area
+  /**
+   * A bounded page (a list with virtualized rows): when its loaders answer from data in hand, its navigation commits in
+   * the click's own task instead of a transition after the next frame (commitWarmNavigations, decision 014).
+   */
+  commitWhenWarm?: boolean
 }
 
 /** How often a loader starts over because its queries were cancelled under it before it gives up. */
