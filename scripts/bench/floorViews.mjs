@@ -16,6 +16,9 @@ const USERS = {
 async function floorPage(browser, origin, file, query, hash) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
   const open = async (withHash) => {
+    // A new document every time: from the page's own URL, a URL that only adds `#…` is a same-document navigation, which
+    // would leave the list already on screen and time nothing but the clock since the page first loaded.
+    await page.goto('about:blank')
     await page.goto(`${origin}/__floor/${file}?${new URLSearchParams(query)}${withHash ? hash : ''}`)
     await page.waitForFunction(() => document.body.dataset.ready === 'true')
   }
