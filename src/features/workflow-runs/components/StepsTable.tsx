@@ -1,4 +1,3 @@
-import { Suspense } from 'react'
 import { Box, Link, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
 import type { ColumnMeta } from '@tanstack/react-table'
 import { Link as RouterLink } from 'react-router'
@@ -8,17 +7,12 @@ import { cloudWatchLogStreamUrl } from '@/shared/lib/awsLinks'
 import { formatAct, formatDuration } from '@/shared/lib/format'
 import { paths } from '@/shared/lib/paths'
 import { useColumnVisibility } from '@/shared/ui/columns/useColumnVisibility'
-import { lazyPreloaded } from '@/shared/ui/lazyPreloaded'
+import { LazyColumnMenuBar } from '@/shared/ui/columns/LazyColumnMenuBar'
 import { CopyButton } from '@/shared/ui/CopyButton'
 import { ExternalLink } from '@/shared/ui/ExternalLink'
 import { StatusChip } from '@/shared/ui/StatusChip'
 import { ArtifactLinks } from './ArtifactLinks'
 import { clipText } from '@/shared/lib/clip'
-
-// The column menu is not needed to draw the table: its chunk is fetched as soon as this module runs, beside the data,
-// off the route's first load (decision 020), and is in memory by the time the rows render.
-const ColumnMenu = lazyPreloaded(() => import('@/shared/ui/columns/ColumnMenu').then((m) => m.ColumnMenu))
-void ColumnMenu.load()
 
 type Props = {
   steps: Step[]
@@ -52,11 +46,7 @@ export function StepsTable({ steps, region, durations, selectedStepId, onSelect,
   const show = (columnId: string) => shown.visibility[columnId] !== false
   return (
     <div>
-      <Box sx={{ display: 'flex', justifyContent: 'flex-end', px: 1, py: 0.5 }}>
-        <Suspense fallback={null}>
-          <ColumnMenu columns={shown} tableLabel="Steps" />
-        </Suspense>
-      </Box>
+      <LazyColumnMenuBar columns={shown} tableLabel="Steps" />
       <TableContainer>
         <Table size="small" aria-label="Steps">
           <TableHead>

@@ -1,18 +1,13 @@
 import { Box, Button, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material'
 import type { ColumnMeta } from '@tanstack/react-table'
-import { Suspense, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import type { DataGrant } from '@/shared/contract/organizations'
 import { clipText, DISPLAY_LIMIT } from '@/shared/lib/clip'
 import { useColumnVisibility } from '@/shared/ui/columns/useColumnVisibility'
-import { lazyPreloaded } from '@/shared/ui/lazyPreloaded'
+import { LazyColumnMenuBar } from '@/shared/ui/columns/LazyColumnMenuBar'
 import { LongText } from '@/shared/ui/LongText'
 import { StatusChip } from '@/shared/ui/StatusChip'
 import { TimeText } from '@/shared/ui/TimeText'
-
-// The column menu is not needed to draw the table: its chunk is fetched as soon as this module runs, beside the data,
-// off the route's first load (decision 020), and is in memory by the time the rows render.
-const ColumnMenu = lazyPreloaded(() => import('@/shared/ui/columns/ColumnMenu').then((m) => m.ColumnMenu))
-void ColumnMenu.load()
 
 type Props = {
   grants: DataGrant[]
@@ -49,11 +44,7 @@ export function DataGrantsTable({ grants, canManage, onApprove, onReject }: Prop
   const hasButtons = canManage && grants.some((grant) => grant.status === 'pending')
   return (
     <div>
-      <Box sx={{ display: 'flex', justifyContent: 'flex-end', px: 1, py: 0.5 }}>
-        <Suspense fallback={null}>
-          <ColumnMenu columns={shown} tableLabel="Data access requests" />
-        </Suspense>
-      </Box>
+      <LazyColumnMenuBar columns={shown} tableLabel="Data access requests" />
       <TableContainer {...(hasButtons ? {} : { tabIndex: 0, role: 'region', 'aria-label': 'Data access requests' })}>
         <Table size="small" aria-label="Data access requests">
           <TableHead>

@@ -1,16 +1,10 @@
-import { Suspense } from 'react'
-import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
+import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material'
 import type { ColumnMeta } from '@tanstack/react-table'
 import type { Registry } from '@/shared/contract/registries'
 import { useColumnVisibility } from '@/shared/ui/columns/useColumnVisibility'
-import { lazyPreloaded } from '@/shared/ui/lazyPreloaded'
+import { LazyColumnMenuBar } from '@/shared/ui/columns/LazyColumnMenuBar'
 import { RegistryRow } from './RegistryRow'
 import type { RowAction } from './RegistryRowActions'
-
-// The column menu is not needed to draw the table: its chunk is fetched as soon as this module runs, beside the data,
-// off the route's first load (decision 020), and is in memory by the time the rows render.
-const ColumnMenu = lazyPreloaded(() => import('@/shared/ui/columns/ColumnMenu').then((m) => m.ColumnMenu))
-void ColumnMenu.load()
 
 type Props = {
   registries: Registry[]
@@ -41,11 +35,7 @@ export function RegistryTable({ registries, now, canManage, togglingId, testingI
   const columns = headers.length + (canManage ? 1 : 0)
   return (
     <div>
-      <Box sx={{ display: 'flex', justifyContent: 'flex-end', px: 1, py: 0.5 }}>
-        <Suspense fallback={null}>
-          <ColumnMenu columns={shown} tableLabel="Registries" />
-        </Suspense>
-      </Box>
+      <LazyColumnMenuBar columns={shown} tableLabel="Registries" />
       <TableContainer>
         <Table size="small" aria-label="Registries">
           <TableHead>
