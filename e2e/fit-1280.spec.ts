@@ -72,7 +72,9 @@ async function expectFits(page: Page, path: string, tables: string[]) {
   for (const table of tables)
     await expect(page.getByRole('table', { name: table }).getByRole('row').nth(1), `${path}: rows of ${table}`).toBeVisible()
   await expect(page.locator('[role="progressbar"][aria-label^="Loading"]'), `${path}: still loading`).toHaveCount(0)
-  expect.soft(await sideways(page), `${path} scrolls sideways at 1280 px (scroll/client width)`).toEqual([])
+  expect
+    .soft(await sideways(page), `${path} scrolls sideways at ${page.viewportSize()?.width} px (scroll/client width)`)
+    .toEqual([])
 }
 
 test.describe('Tables at 1280 px', () => {
@@ -87,6 +89,20 @@ test.describe('Tables at 1280 px', () => {
         await expectFits(page, path, tables)
       }
     })
+
+  test('at 1440 px, where "Triggered by" joins, Run History sorted by its longest runs still fits', async ({
+    page,
+    signInAs,
+  }) => {
+    // The widest values of the list: the longest durations with their Δ beside schedules' long names.
+    await page.setViewportSize({ width: 1440, height: 900 })
+    const path = `${WF}/runs?sort=-durationMs`
+    await signInAs('scientist', { path, latency: 0 })
+    await expect(
+      page.getByRole('table', { name: 'Workflow runs' }).getByRole('columnheader', { name: 'Triggered by' }),
+    ).toBeVisible()
+    await expectFits(page, path, ['Workflow runs'])
+  })
 
   test('no table of a local devkit session scrolls sideways', async ({ page }) => {
     await page.goto('/login?scenario=devkit&latency=0')

@@ -69,7 +69,9 @@ export function runColumns(
     {
       id: 'triggeredBy',
       header: 'Triggered by',
-      meta: { ...NOWRAP, minViewport: WIDE },
+      // Wraps: a schedule's long name takes two lines (a row holds two) rather than pushing Step health off a 1440 px
+      // screen when the durations are long too.
+      meta: { minViewport: WIDE },
       enableSorting: false,
       cell: ({ row: { original: run } }) => <span title={run.triggeredBy.userId}>{clipText(run.triggeredBy.name)}</span>,
     },
