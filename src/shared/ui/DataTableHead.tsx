@@ -24,7 +24,7 @@ export function DataTableHead<T>({ table, withSelection, sortable }: DataTableHe
       {table.getHeaderGroups().map((group) => (
         <tr key={group.id}>
           {withSelection && (
-            <th scope="col" className="dt-head-cell dt-check">
+            <th scope="col" className="dt-cell dt-head-cell dt-check">
               <span style={visuallyHidden}>Select</span>
             </th>
           )}
@@ -36,7 +36,7 @@ export function DataTableHead<T>({ table, withSelection, sortable }: DataTableHe
               <th
                 key={header.id}
                 scope="col"
-                className={right ? 'dt-head-cell dt-right' : 'dt-head-cell'}
+                className={right ? 'dt-cell dt-head-cell dt-right' : 'dt-cell dt-head-cell'}
                 aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
               >
                 {header.column.getCanSort() && sortable ? (

@@ -43,7 +43,7 @@ const COLUMNS: { id: string; header: string; meta?: ColumnMeta<Step, unknown> }[
 /** The run's steps in execution order (a run has a handful: a plain table). A row click selects its step. */
 export function StepsTable({ steps, region, durations, selectedStepId, onSelect, onPreviewArtifact }: Props) {
   const shown = useColumnVisibility('workflow-run-steps', COLUMNS)
-  const show = (columnId: string) => shown.visibility[columnId] !== false
+  const show = shown.isShown
   return (
     <div>
       <LazyColumnMenuBar columns={shown} tableLabel="Steps" />

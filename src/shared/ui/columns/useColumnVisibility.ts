@@ -9,6 +9,8 @@ export type ColumnVisibility = {
   /** For DataTable's `columnVisibility`. */
   visibility: VisibilityState
   options: ColumnOption[]
+  /** Whether a column is shown now (a column the menu does not offer always is). */
+  isShown: (columnId: string) => boolean
   setVisible: (columnId: string, visible: boolean) => void
   /** Forgets every choice: columns follow the screen width again. */
   reset: () => void
@@ -60,5 +62,6 @@ export function useColumnVisibility<T>(tableKey: string | undefined, columns: Co
     if (tableKey) writeColumnChoices(tableKey, {})
     setChoices({})
   }, [tableKey])
-  return { visibility, options, setVisible, reset }
+  const isShown = useCallback((columnId: string) => visibility[columnId] !== false, [visibility])
+  return { visibility, options, isShown, setVisible, reset }
 }

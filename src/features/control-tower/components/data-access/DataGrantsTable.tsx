@@ -38,7 +38,7 @@ const COLUMNS: { id: string; header: string; meta?: ColumnMeta<DataGrant, unknow
 /** Data access requests: what, who and why, the decision, and Approve / Reject on pending ones for those who may. */
 export function DataGrantsTable({ grants, canManage, onApprove, onReject }: Props) {
   const shown = useColumnVisibility('organization-data-access', COLUMNS)
-  const show = (columnId: string) => shown.visibility[columnId] !== false
+  const show = shown.isShown
   // Narrower screens than 1280 px still scroll it; without a button in any row, keyboard users scroll it as a tab
   // stop (WCAG 2.1.1).
   const hasButtons = canManage && grants.some((grant) => grant.status === 'pending')

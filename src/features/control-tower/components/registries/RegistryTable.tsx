@@ -31,7 +31,7 @@ const REGISTRY_COLUMNS: { id: string; header: string; meta?: ColumnMeta<Registry
 /** The organization's registries in stored order (the order the publish decision tries them, registry-patterns.md §4). */
 export function RegistryTable({ registries, now, canManage, togglingId, testingId, onToggle, onAction }: Props) {
   const shown = useColumnVisibility('organization-registries', REGISTRY_COLUMNS)
-  const headers = REGISTRY_COLUMNS.filter((column) => shown.visibility[column.id] !== false)
+  const headers = REGISTRY_COLUMNS.filter((column) => shown.isShown(column.id))
   const columns = headers.length + (canManage ? 1 : 0)
   return (
     <div>
