@@ -6,6 +6,7 @@ import { moduleFrameHeaders } from './scripts/vite/moduleFrameHeaders.ts'
 import { moduleRuntimePacks } from './scripts/vite/moduleRuntimePacks.ts'
 import { moduleUiBucket } from './scripts/vite/moduleUiBucket.ts'
 import { realModeBuild } from './scripts/vite/realModeBuild.ts'
+import { routeChunks } from './scripts/vite/routeChunks.ts'
 
 /** Modules both entries load at once: the console's and the module frame page's. */
 const FRAME_SHARED = /node_modules[\\/](react|react-dom|scheduler|zod)[\\/]|src[\\/]shared[\\/]contract[\\/]zod\.ts$/
@@ -22,9 +23,17 @@ export default defineConfig(({ mode }) => {
   const proxyTarget = env.API_PROXY_TARGET
   // `npm run build` is the real-mode production build (dist/); the demo build (dist-demo/) is what e2e and bench serve.
   const demo = env.VITE_API_MOCKING !== 'off'
+  // Fewer, larger route chunks: the layout's in one, what several route pages share in another (decision 014).
+  const routeChunking = routeChunks({
+    entry: 'src/main.tsx',
+    routeTable: 'src/app/routes.tsx',
+    layout: 'src/app/layout/AppLayoutRoute.tsx',
+    minShare: 3,
+  })
   return {
     plugins: [
       react(),
+      routeChunking.plugin,
       ...(demo ? [] : [realModeBuild({ sourceMapsDir: 'dist-sourcemaps' })]),
       // Module UI host (docs/decisions/006): frame headers, runtime packs, and the demo UI bucket in demo mode.
       moduleFrameHeaders(),
@@ -47,6 +56,8 @@ export default defineConfig(({ mode }) => {
       manifest: true,
       chunkSizeWarningLimit: 700,
       modulePreload: {
+        // Every browser the console supports preloads modules itself.
+        polyfill: false,
         // An artifact's preview or content diff opens on a click (issue 18; docs/decisions/018): its thirty-odd chunks
         // load then, not listed for preloading in the run detail and comparison chunks (half a kB of their first load).
         // So does a column menu's list (MUI's Menu and Modal), fetched when its button is pointed at (decision 020): its
@@ -73,6 +84,7 @@ export default defineConfig(({ mode }) => {
                 test: (id) => CODE.test(id) && !FRAME_SIDE.test(id) && !ENTRY_FILE.test(id),
                 priority: 1,
               },
+              ...routeChunking.groups,
             ],
           },
         },

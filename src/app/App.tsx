@@ -10,6 +10,7 @@ import { createRoutes } from './routes'
 import { commitWarmNavigations } from './routing/commitWarmNavigations'
 import { restoreSessionAhead } from './routing/requireSession'
 import { COLOR_MODE_STORAGE_KEY, theme } from './theme/theme'
+import { ThemeVariables } from './theme/ThemeVariables'
 
 // Loaded only when a session ends: the sign-in form stays out of every route's first load.
 const ReauthDialog = lazy(() => import('./auth/ReauthDialog').then((m) => ({ default: m.ReauthDialog })))
@@ -23,6 +24,9 @@ function ReauthWhenNeeded() {
   ) : null
 }
 
+/** The theme's CSS variables, written once as a plain style sheet (ThemeVariables). */
+const themeStyleSheets = () => theme.generateStyleSheets()
+
 /** React DOM's flushSync for the router's synchronous commits (commitWarmNavigations). */
 const flushRouterUpdate = (update: () => unknown) => void flushSync(update)
 
@@ -33,7 +37,14 @@ export function AppProviders({ queryClient, router }: { queryClient: QueryClient
   return (
     <QueryClientProvider client={queryClient}>
       {/* A theme switch is instant: without disableTransitionOnChange every button and chip blends for 250 ms. */}
-      <ThemeProvider theme={theme} defaultMode="system" modeStorageKey={COLOR_MODE_STORAGE_KEY} disableTransitionOnChange>
+      <ThemeVariables sheets={themeStyleSheets} />
+      <ThemeProvider
+        theme={theme}
+        defaultMode="system"
+        modeStorageKey={COLOR_MODE_STORAGE_KEY}
+        disableTransitionOnChange
+        disableStyleSheetGeneration
+      >
         <CssBaseline enableColorScheme />
         <RouterProvider router={router} flushSync={flushRouterUpdate} />
         {/* Outside the router: a loader waiting for re-sign-in must still be able to show it. */}

@@ -16,3 +16,10 @@ export const theme = createTheme({
 
 /** Where MUI keeps the colour-mode choice (also read by the e2e theme test). */
 export const COLOR_MODE_STORAGE_KEY = 'hla-compass-color-mode'
+
+// The theme is built with CSS variables: its type says so (theme.vars, generateStyleSheets, the provider's options).
+declare module '@mui/material/styles' {
+  interface CssThemeVariables {
+    enabled: true
+  }
+}
