@@ -104,6 +104,21 @@ test.describe('Tables at 1280 px', () => {
     await expectFits(page, path, ['Workflow runs'])
   })
 
+  test('at 1440 px, a 1,000-character unbroken "Triggered by" name is cut at two lines, not a 10,000 px table', async ({
+    page,
+    signInAs,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 })
+    const path = `${WF}/runs`
+    await signInAs('scientist', { path, scenario: 'long', latency: 0 })
+    const firstTrigger = page.getByRole('table', { name: 'Workflow runs' }).getByRole('row').nth(1).getByRole('cell').nth(5)
+    await expect(firstTrigger).toContainText('Lorem-ipsum')
+    await expectFits(page, path, ['Workflow runs'])
+    // Two lines of the row's body text, the rest in the tooltip.
+    expect((await firstTrigger.locator('span').boundingBox())?.height).toBeLessThan(45)
+    await expect(firstTrigger.locator('span')).toHaveAttribute('title', /Lorem-ipsum.{900,}/)
+  })
+
   test('no table of a local devkit session scrolls sideways', async ({ page }) => {
     await page.goto('/login?scenario=devkit&latency=0')
     await page.getByRole('button', { name: 'Continue with the local devkit' }).click()

@@ -70,10 +70,14 @@ export function runColumns(
       id: 'triggeredBy',
       header: 'Triggered by',
       // Wraps: a schedule's long name takes two lines (a row holds two) rather than pushing Step health off a 1440 px
-      // screen when the durations are long too.
+      // screen when the durations are long too; a longer one is cut at two lines, whole in its tooltip.
       meta: { minViewport: WIDE },
       enableSorting: false,
-      cell: ({ row: { original: run } }) => <span title={run.triggeredBy.userId}>{clipText(run.triggeredBy.name)}</span>,
+      cell: ({ row: { original: run } }) => (
+        <span className="dt-clamp-2" title={`${clipText(run.triggeredBy.name)} (${run.triggeredBy.userId})`}>
+          {clipText(run.triggeredBy.name)}
+        </span>
+      ),
     },
     {
       id: 'creditsAct',
