@@ -38,6 +38,22 @@ const longestTaskIn = (page, from, to) =>
   )
 
 /**
+ * Runs `load` with the page's HTTP cache switched off: a first visit, every file fetched and compiled anew (the
+ * `…NothingCached` figures, reported beside the full loads, which find the hashed files where a browser keeps them).
+ */
+export async function withoutCache(page, load) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+  try {
+    return await load()
+  } finally {
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false })
+    await cdp.detach()
+  }
+}
+
+/**
  * performance.now() of the first frame with `rows` data rows in the table labelled `label` (checked every frame) and,
  * when `lanes` is given, that many timeline lanes (the comparison).
  */

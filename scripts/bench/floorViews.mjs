@@ -5,7 +5,7 @@
 // - the comparison of 10 runs × 50 steps: click on Compare → the step-aligned table and the ten timeline lanes, and a
 //   full load of the comparison URL.
 // The floor lists fetch exactly the request the console made (recorded in round 0), so both ask for the same page.
-import { clickToRows, collector, rowsShownAt, signedInRealPage } from './floor.mjs'
+import { clickToRows, collector, rowsShownAt, signedInRealPage, withoutCache } from './floor.mjs'
 
 const USERS = {
   jonas: { email: 'jonas.weber@acme-immuno.example' },
@@ -56,6 +56,8 @@ async function measureList(browser, origin, rounds, { user, start, link, back, p
     samples.keepClick(round, 'secondVisit', 'console', await clickToRows(app, link(app), label))
     await app.goto(`${origin}${path}`)
     samples.keep(round, 'fullLoad', 'console', await rowsShownAt(app, label))
+    const coldLoad = () => app.goto(`${origin}${path}`).then(() => rowsShownAt(app, label))
+    samples.keep(round, 'fullLoadNothingCached', 'console', await withoutCache(app, coldLoad))
 
     await floor.open(false)
     samples.keepClick(round, 'firstVisit', 'floor', await clickToRows(floor.page, floor.link, label))
@@ -64,6 +66,8 @@ async function measureList(browser, origin, rounds, { user, start, link, back, p
     samples.keepClick(round, 'secondVisit', 'floor', await clickToRows(floor.page, floor.link, label))
     await floor.open(true)
     samples.keep(round, 'fullLoad', 'floor', await rowsShownAt(floor.page, label))
+    const floorColdLoad = () => floor.open(true).then(() => rowsShownAt(floor.page, label))
+    samples.keep(round, 'fullLoadNothingCached', 'floor', await withoutCache(floor.page, floorColdLoad))
   }
   await app.close()
   await floor.page.close()
@@ -129,11 +133,15 @@ export async function measureComparisonFloor(browser, origin, rounds) {
     samples.keepClick(round, 'firstVisit', 'console', await clickToRows(app, compare, label, STEPS, RUNS))
     await app.goto(`${origin}/workflows/${SWEEP}/compare?runs=${ids.join(',')}&baseline=${ids[0]}`)
     samples.keep(round, 'fullLoad', 'console', await rowsShownAt(app, label, STEPS, RUNS))
+    const coldLoad = () => app.reload().then(() => rowsShownAt(app, label, STEPS, RUNS))
+    samples.keep(round, 'fullLoadNothingCached', 'console', await withoutCache(app, coldLoad))
 
     await floor.open(false)
     samples.keepClick(round, 'firstVisit', 'floor', await clickToRows(floor.page, floor.link, label, STEPS, RUNS))
     await floor.open(true)
     samples.keep(round, 'fullLoad', 'floor', await rowsShownAt(floor.page, label, STEPS, RUNS))
+    const floorColdLoad = () => floor.open(true).then(() => rowsShownAt(floor.page, label, STEPS, RUNS))
+    samples.keep(round, 'fullLoadNothingCached', 'floor', await withoutCache(floor.page, floorColdLoad))
   }
   await app.close()
   await floor.page.close()

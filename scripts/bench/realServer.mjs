@@ -43,6 +43,16 @@ async function demoApi(scenario, origin) {
 }
 
 /**
+ * What the production image's nginx answers (deploy/nginx/console.conf.template): hashed files are kept a year and
+ * never revalidated, everything else (index.html above all) is revalidated. The plain pages' script and styles are
+ * their hashed files; both sides' HTML is fetched anew on every load.
+ */
+export function cacheControl(pathname, floor) {
+  const hashed = floor ? !pathname.endsWith('.html') : pathname.startsWith('/assets/')
+  return hashed ? 'public, max-age=31536000, immutable' : 'no-cache'
+}
+
+/**
  * Starts the server on `port`: `/api/*` from the demo handlers (GETs recorded), `/__floor/*` from the floor pages,
  * everything else from `dist/` with the SPA fallback. Resolves with `{ origin, close }`.
  */
@@ -84,7 +94,7 @@ export async function startRealServer({
         res.writeHead(404).end()
         return
       }
-      res.writeHead(200, { 'Content-Type': file.type, 'Cache-Control': 'no-cache' })
+      res.writeHead(200, { 'Content-Type': file.type, 'Cache-Control': cacheControl(url.pathname, floor) })
       res.end(file.body)
     })().catch((error) => {
       res.writeHead(500).end(String(error))
