@@ -43,6 +43,22 @@ async function demoApi(scenario, origin) {
 }
 
 /**
+ * Who a call is from: the user and organization a demo token names (`demo.` + base64 JSON, mocks/runtime/tokens.ts).
+ * Not the token itself: every sign-in and every refresh issues a new one, and a recording keyed by it was never
+ * replayed on a full load, whose refresh makes a new token (the demo's handlers then ran in this process each time).
+ */
+export function callerOf(authorization = '') {
+  const token = authorization.replace(/^Bearer /, '')
+  try {
+    const { userId, orgId } = JSON.parse(Buffer.from(token.replace(/^demo\./, ''), 'base64').toString())
+    if (typeof userId === 'string' && typeof orgId === 'string') return `${userId}@${orgId}`
+  } catch {
+    // not a demo token: keyed as it is
+  }
+  return authorization
+}
+
+/**
  * What the production image's nginx answers (deploy/nginx/console.conf.template): hashed files are kept a year and
  * never revalidated, everything else (index.html above all) is revalidated. The plain pages' script and styles are
  * their hashed files; both sides' HTML is fetched anew on every load.
@@ -69,7 +85,7 @@ export async function startRealServer({
       const url = new URL(req.url ?? '/', origin)
       if (url.pathname.startsWith('/api/')) {
         // Per caller: the same URL answers each user as themselves (`/auth/me`, what their roles may list).
-        const key = `${req.headers.authorization ?? ''} ${url.pathname}${url.search}`
+        const key = `${callerOf(req.headers.authorization)} ${url.pathname}${url.search}`
         let answer = req.method === 'GET' ? recorded.get(key) : undefined
         if (!answer) {
           const chunks = []
