@@ -49,6 +49,9 @@ export function routeChunks(options: Options): { plugin: Plugin; groups: Rolldow
       root = config.root
     },
     buildEnd() {
+      // A watching build runs this again: the sets describe the latest module graph only.
+      shell.clear()
+      pages.clear()
       const ids = [...this.getModuleIds()]
       const byPath = new Map(ids.map((id) => [relative(root, id), id]))
       const find = (path: string) => byPath.get(path)
