@@ -1,4 +1,4 @@
-import { AppBar, Box, IconButton, Toolbar, Typography, useMediaQuery } from '@mui/material'
+import { IconButton, useMediaQuery } from '@mui/material'
 import { useTheme } from '@mui/material/styles'
 import MenuIcon from '@mui/icons-material/Menu'
 import { lazy, Suspense, useState } from 'react'
@@ -12,9 +12,11 @@ import { UserMenu } from './UserMenu'
 import { ShellNotices } from './ShellNotices'
 import { useSessionKeepAlive } from '../auth/useSessionKeepAlive'
 import { isDemoMode } from '@/shared/lib/env'
+import './shell.css'
 
 const MobileNavigationDrawer = lazy(() => import('./MobileNavigationDrawer'))
 
+/** The side column's width (shell.css holds the same for the wide layout). */
 const DRAWER_WIDTH = 240
 
 /** The shell's loader only checks the session: a change of search params (a filter, a tab) does not concern it. */
@@ -28,52 +30,33 @@ export function Component() {
   const [mobileOpen, setMobileOpen] = useState(false)
   useSessionKeepAlive()
 
+  // Plain elements in static styles (shell.css): the shell renders first on every full load (decision 014).
   return (
-    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+    <div className="shell">
       <NavigationProgress />
-      <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1, borderBottom: 1, borderColor: 'divider' }}>
-        <Toolbar sx={{ gap: 2 }}>
+      <header className="shell-bar">
+        <div className="shell-toolbar">
           {!isWide && (
             <IconButton edge="start" aria-label="Open navigation" onClick={() => setMobileOpen(true)}>
               <MenuIcon />
             </IconButton>
           )}
-          <Typography
-            component={RouterLink}
-            to="/"
-            variant="h6"
-            sx={{ color: 'inherit', textDecoration: 'none', fontWeight: 700, flexGrow: 1 }}
-          >
+          <RouterLink to="/" className="shell-title">
             HLA-Compass Console
-            {isDemoMode && (
-              <Typography component="span" variant="caption" sx={{ ml: 1, color: 'text.secondary' }}>
-                demo
-              </Typography>
-            )}
-          </Typography>
+            {isDemoMode && <span className="shell-title-note">demo</span>}
+          </RouterLink>
           <OrganizationSwitcher />
           <UserMenu />
-        </Toolbar>
-      </AppBar>
+        </div>
+      </header>
       {isWide ? (
         // A fixed side column rather than MUI's permanent Drawer: that one pulls Modal and transitions into every page.
-        <Box sx={{ width: DRAWER_WIDTH, flexShrink: 0 }}>
-          <Box
-            sx={{
-              position: 'fixed',
-              top: 0,
-              bottom: 0,
-              width: DRAWER_WIDTH,
-              overflowY: 'auto',
-              bgcolor: 'background.paper',
-              borderRight: 1,
-              borderColor: 'divider',
-            }}
-          >
-            <Toolbar />
+        <div className="shell-side">
+          <div className="shell-side-panel">
+            <div className="shell-bar-space" />
             <Navigation />
-          </Box>
-        </Box>
+          </div>
+        </div>
       ) : (
         mobileOpen && (
           <Suspense fallback={null}>
@@ -81,13 +64,13 @@ export function Component() {
           </Suspense>
         )
       )}
-      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
-        <Toolbar />
+      <main className="shell-main">
+        <div className="shell-bar-space" />
         <DevkitBanner />
         <Breadcrumbs />
         <Outlet />
-      </Box>
+      </main>
       <ShellNotices />
-    </Box>
+    </div>
   )
 }

@@ -1,7 +1,8 @@
-import { Breadcrumbs as MuiBreadcrumbs, Link, Typography } from '@mui/material'
+import { Fragment } from 'react'
 import { Link as RouterLink, useMatches } from 'react-router'
 import { clipText } from '@/shared/lib/clip'
 import type { RouteHandle } from '../routing/toRoute'
+import './shell.css'
 
 /**
  * Breadcrumbs from the matched routes' `handle.crumb` (and `parentCrumbs` for routes kept flat in the table). A label may
@@ -16,19 +17,31 @@ export function Breadcrumbs() {
   })
   if (crumbs.length === 0) return null
   const trail = crumbs[0]!.to === '/' ? crumbs : [{ to: '/', label: 'Home' }, ...crumbs]
+  // MUI's Breadcrumbs markup (a list, separators hidden from assistive technology) in static styles (shell.css).
   return (
-    <MuiBreadcrumbs aria-label="Breadcrumb" sx={{ mb: 2 }}>
-      {trail.map((crumb, index) =>
-        index === trail.length - 1 ? (
-          <Typography key={crumb.to} color="text.primary" aria-current="page" variant="body2">
-            {clipText(crumb.label)}
-          </Typography>
-        ) : (
-          <Link key={crumb.to} component={RouterLink} to={crumb.to} color="inherit" variant="body2">
-            {clipText(crumb.label)}
-          </Link>
-        ),
-      )}
-    </MuiBreadcrumbs>
+    <nav aria-label="Breadcrumb" className="shell-crumbs">
+      <ol>
+        {trail.map((crumb, index) => (
+          <Fragment key={crumb.to}>
+            {index > 0 && (
+              <li aria-hidden="true" className="shell-crumb-separator">
+                /
+              </li>
+            )}
+            <li>
+              {index === trail.length - 1 ? (
+                <p className="shell-crumb-current" aria-current="page">
+                  {clipText(crumb.label)}
+                </p>
+              ) : (
+                <RouterLink className="shell-crumb" to={crumb.to}>
+                  {clipText(crumb.label)}
+                </RouterLink>
+              )}
+            </li>
+          </Fragment>
+        ))}
+      </ol>
+    </nav>
   )
 }

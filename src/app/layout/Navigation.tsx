@@ -1,29 +1,25 @@
-import { List, ListItemButton, ListItemIcon, ListItemText } from '@mui/material'
 import { NavLink } from 'react-router'
 import { useMe } from '@/shared/auth/meQueries'
 import { useIsDevkitSession } from '@/shared/stores/sessionStore'
 import { visibleNavItems } from './navItems'
+import './shell.css'
 
-/** The side navigation: only the areas the user's roles open, and, against a devkit API, only those it offers. */
+/**
+ * The side navigation: only the areas the user's roles open, and, against a devkit API, only those it offers. Links in
+ * static styles (shell.css); NavLink marks the current area `active`.
+ */
 export function Navigation({ onNavigate }: { onNavigate?: () => void }) {
   const items = visibleNavItems(useMe(), useIsDevkitSession())
   return (
-    <List component="nav" aria-label="Main" sx={{ px: 1 }}>
+    <nav aria-label="Main" className="shell-nav">
       {items.map(({ label, to, icon: Icon, end }) => (
-        <ListItemButton
-          key={to}
-          component={NavLink}
-          to={to}
-          end={end}
-          onClick={onNavigate}
-          sx={{ borderRadius: 1, '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
-        >
-          <ListItemIcon sx={{ minWidth: 36 }}>
+        <NavLink key={to} to={to} end={end} onClick={onNavigate} className="shell-nav-item">
+          <span className="shell-nav-icon">
             <Icon fontSize="small" />
-          </ListItemIcon>
-          <ListItemText primary={label} />
-        </ListItemButton>
+          </span>
+          <span className="shell-nav-label">{label}</span>
+        </NavLink>
       ))}
-    </List>
+    </nav>
   )
 }
