@@ -29,8 +29,11 @@ export function floorFailures(result) {
   const failures = []
   for (const view of ['runHistory', 'comparison'])
     for (const [figure, limit] of Object.entries(FLOOR_BUDGET[view])) {
-      const { consoleMs, floorMs, ratio } = result[view][figure]
-      if (ratio > limit) failures.push(`${view} ${figure}: ${consoleMs} ms = ${ratio}× the floor's ${floorMs} ms > ${limit}×`)
+      const { consoleMs, floorMs } = result[view][figure]
+      // Judged on the ratio itself, not the one-decimal figure printed: 160 / 79 ms is 2.03×, over a 2× budget.
+      const ratio = consoleMs / floorMs
+      if (ratio > limit)
+        failures.push(`${view} ${figure}: ${consoleMs} ms = ${ratio.toFixed(2)}× the floor's ${floorMs} ms > ${limit}×`)
     }
   const longest = result.runHistory.longestTaskClickToRowsMs
   if (longest > FLOOR_BUDGET.longTaskMs)
