@@ -16,9 +16,6 @@ import './shell.css'
 
 const MobileNavigationDrawer = lazy(() => import('./MobileNavigationDrawer'))
 
-/** The side column's width (shell.css holds the same for the wide layout). */
-const DRAWER_WIDTH = 240
-
 /** The shell's loader only checks the session: a change of search params (a filter, a tab) does not concern it. */
 export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
   currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate
@@ -60,7 +57,7 @@ export function Component() {
       ) : (
         mobileOpen && (
           <Suspense fallback={null}>
-            <MobileNavigationDrawer width={DRAWER_WIDTH} onClose={() => setMobileOpen(false)} />
+            <MobileNavigationDrawer onClose={() => setMobileOpen(false)} />
           </Suspense>
         )
       )}
