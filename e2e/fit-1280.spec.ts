@@ -51,13 +51,15 @@ function sideways(page: Page) {
   return page.evaluate(() => {
     const found: string[] = []
     const name = (table: Element | null) => `table "${table?.getAttribute('aria-label') ?? '?'}"`
-    for (const box of document.querySelectorAll('.MuiTableContainer-root'))
+    // A table's scroll box: MUI's TableContainer, or DataTable's static one.
+    const scrollBoxes = '.MuiTableContainer-root, .dt-scroll'
+    for (const box of document.querySelectorAll(scrollBoxes))
       if (box.scrollWidth > box.clientWidth + 1)
         found.push(`${name(box.querySelector('table'))}: ${box.scrollWidth}/${box.clientWidth}`)
     for (const table of document.querySelectorAll('table')) {
       const box = table.parentElement!
       const width = Math.round(table.getBoundingClientRect().width)
-      if (!box.classList.contains('MuiTableContainer-root') && width > box.clientWidth + 1)
+      if (!box.matches(scrollBoxes) && width > box.clientWidth + 1)
         found.push(`${name(table)}: ${width}/${box.clientWidth}`)
     }
     const { scrollWidth, clientWidth } = document.documentElement

@@ -38,6 +38,15 @@ const longestTaskIn = (page, from, to) =>
   )
 
 /**
+ * A full load of `url` as the floor's pages get one: from `about:blank`, so that neither side's figure includes tearing
+ * down the document before it (the floor's must start there, or a URL that only adds `#…` is no load; issue 16).
+ */
+export async function fullLoad(page, url) {
+  await page.goto('about:blank')
+  await page.goto(url)
+}
+
+/**
  * Runs `load` with the page's HTTP cache switched off: a first visit, every file fetched and compiled anew (the
  * `…NothingCached` figures, reported beside the full loads, which find the hashed files where a browser keeps them).
  */

@@ -5,7 +5,7 @@
 // - the comparison of 10 runs × 50 steps: click on Compare → the step-aligned table and the ten timeline lanes, and a
 //   full load of the comparison URL.
 // The floor lists fetch exactly the request the console made (recorded in round 0), so both ask for the same page.
-import { clickToRows, collector, rowsShownAt, signedInRealPage, withoutCache } from './floor.mjs'
+import { clickToRows, collector, fullLoad, rowsShownAt, signedInRealPage, withoutCache } from './floor.mjs'
 
 const USERS = {
   jonas: { email: 'jonas.weber@acme-immuno.example' },
@@ -54,9 +54,9 @@ async function measureList(browser, origin, rounds, { user, start, link, back, p
     await link(app).waitFor()
     await app.waitForLoadState('networkidle')
     samples.keepClick(round, 'secondVisit', 'console', await clickToRows(app, link(app), label))
-    await app.goto(`${origin}${path}`)
+    await fullLoad(app, `${origin}${path}`)
     samples.keep(round, 'fullLoad', 'console', await rowsShownAt(app, label))
-    const coldLoad = () => app.goto(`${origin}${path}`).then(() => rowsShownAt(app, label))
+    const coldLoad = () => fullLoad(app, `${origin}${path}`).then(() => rowsShownAt(app, label))
     samples.keep(round, 'fullLoadNothingCached', 'console', await withoutCache(app, coldLoad))
 
     await floor.open(false)
@@ -131,9 +131,10 @@ export async function measureComparisonFloor(browser, origin, rounds) {
     await compare.waitFor()
     await app.waitForLoadState('networkidle')
     samples.keepClick(round, 'firstVisit', 'console', await clickToRows(app, compare, label, STEPS, RUNS))
-    await app.goto(`${origin}/workflows/${SWEEP}/compare?runs=${ids.join(',')}&baseline=${ids[0]}`)
+    const comparison = `${origin}/workflows/${SWEEP}/compare?runs=${ids.join(',')}&baseline=${ids[0]}`
+    await fullLoad(app, comparison)
     samples.keep(round, 'fullLoad', 'console', await rowsShownAt(app, label, STEPS, RUNS))
-    const coldLoad = () => app.reload().then(() => rowsShownAt(app, label, STEPS, RUNS))
+    const coldLoad = () => fullLoad(app, comparison).then(() => rowsShownAt(app, label, STEPS, RUNS))
     samples.keep(round, 'fullLoadNothingCached', 'console', await withoutCache(app, coldLoad))
 
     await floor.open(false)

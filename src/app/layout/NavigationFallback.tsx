@@ -1,9 +1,9 @@
-import { LinearProgress } from '@mui/material'
 import { useNavigation } from 'react-router'
+import './NavigationFallback.css'
 
-/** Shown while the first route loads (HydrateFallback) and during navigation. */
+/** Shown while the first route loads (HydrateFallback) and during navigation: a static-styled loading bar. */
 export function NavigationFallback() {
-  return <LinearProgress aria-label="Loading page" sx={{ position: 'fixed', top: 0, left: 0, right: 0, zIndex: 'tooltip' }} />
+  return <div className="nav-progress" role="progressbar" aria-label="Loading page" />
 }
 
 /**

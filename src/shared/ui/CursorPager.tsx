@@ -1,6 +1,7 @@
-import { formatCount } from '@/shared/lib/format'
-import { Box, Button, Typography } from '@mui/material'
 import { useLocation, useNavigate } from 'react-router'
+import { formatCount } from '@/shared/lib/format'
+import { PlainButton } from './PlainButton'
+import './CursorPager.css'
 
 type Props = {
   /** 1-based number of the page on screen (from the URL). */
@@ -17,7 +18,8 @@ type PagerState = { previousCursors?: (string | null)[] } | null
 
 /**
  * Cursor paging whose place lives in the URL (`cursor`, `page`): Next pushes a history entry, so Back returns to the
- * previous page; Previous and First work from the cursors remembered in history state.
+ * previous page; Previous and First work from the cursors remembered in history state. Static styles (CursorPager.css):
+ * it is in the first frame of every list (issue 16).
  */
 export function CursorPager({ page, pageSize, shown, total, nextCursor, hasMore }: Props) {
   const location = useLocation()
@@ -34,32 +36,32 @@ export function CursorPager({ page, pageSize, shown, total, nextCursor, hasMore 
   const first = (page - 1) * pageSize + 1
   const canGoBack = page > 1 && previousCursors.length > 0
   return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 1, flexWrap: 'wrap' }}>
-      <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }} aria-live="polite">
+    <div className="cursor-pager">
+      <p className="cursor-pager-rows" aria-live="polite">
         {shown === 0
           ? 'No rows'
           : `Rows ${formatCount(first)}–${formatCount(first + shown - 1)}${
               total !== undefined ? ` of ${formatCount(total)}` : nextCursor || hasMore ? ', more available' : ''
             }`}
-      </Typography>
-      <Button size="small" disabled={page <= 1} onClick={() => go(null, 1, [])}>
+      </p>
+      <PlainButton size="small" disabled={page <= 1} onClick={() => go(null, 1, [])}>
         First page
-      </Button>
-      <Button
+      </PlainButton>
+      <PlainButton
         size="small"
         disabled={!canGoBack}
         onClick={() => go(previousCursors[previousCursors.length - 1] ?? null, page - 1, previousCursors.slice(0, -1))}
       >
         Previous page
-      </Button>
-      <Button
+      </PlainButton>
+      <PlainButton
         size="small"
         variant="outlined"
         disabled={!nextCursor}
         onClick={() => go(nextCursor, page + 1, [...previousCursors, new URLSearchParams(location.search).get('cursor')])}
       >
         Next page
-      </Button>
-    </Box>
+      </PlainButton>
+    </div>
   )
 }

@@ -1,4 +1,3 @@
-import { Box, Table, TableContainer } from '@mui/material'
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row, type SortingState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
@@ -156,16 +155,17 @@ export function DataTable<T>({
   return (
     <>
       {columnMenuKey && (
-        <Box sx={{ display: 'flex', justifyContent: 'flex-end', px: 1, py: 0.5 }}>
+        <div className="dt-toolbar">
           <ColumnMenu columns={shown} tableLabel={label} />
-        </Box>
+        </div>
       )}
-      <TableContainer
+      <div
         ref={scrollRef}
-        sx={{ maxHeight, overflow: 'auto' }}
+        className="dt-scroll"
+        style={{ maxHeight }}
         {...(focusableScroll ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}
       >
-        <Table stickyHeader size="small" aria-label={label}>
+        <table className="dt-table" aria-label={label}>
           <DataTableHead table={table} withSelection={!!selection} sortable={!!onSortingChange} />
           <tbody>
             {paddingTop > 0 && (
@@ -180,9 +180,9 @@ export function DataTable<T>({
               </tr>
             )}
           </tbody>
-        </Table>
-        {rows.length === 0 && <Box sx={{ p: 2 }} />}
-      </TableContainer>
+        </table>
+        {rows.length === 0 && <div className="dt-empty" />}
+      </div>
     </>
   )
 }

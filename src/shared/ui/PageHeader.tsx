@@ -1,23 +1,17 @@
-import { Box, Typography } from '@mui/material'
 import type { ReactNode } from 'react'
 import { clipText } from '@/shared/lib/clip'
+import './PageHeader.css'
 
-/** A page's title, a line of context and its actions. */
+/** A page's title, a line of context and its actions (static styles: PageHeader.css). */
 export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: ReactNode; actions?: ReactNode }) {
   return (
-    <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, mb: 3, flexWrap: 'wrap' }}>
-      <Box sx={{ flex: 1, minWidth: 240 }}>
-        <Typography variant="h1" sx={{ overflowWrap: 'anywhere' }}>
-          {clipText(title)}
-        </Typography>
-        {subtitle && (
-          // A div, not a p: a subtitle may hold badges and other block content.
-          <Typography component="div" variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-            {subtitle}
-          </Typography>
-        )}
-      </Box>
+    <div className="page-header">
+      <div className="page-header-text">
+        <h1 className="page-header-title">{clipText(title)}</h1>
+        {/* A div, not a p: a subtitle may hold badges and other block content. */}
+        {subtitle && <div className="page-header-subtitle">{subtitle}</div>}
+      </div>
       {actions}
-    </Box>
+    </div>
   )
 }

@@ -1,6 +1,6 @@
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined'
-import { Button } from '@mui/material'
 import { lazy, Suspense } from 'react'
+import { PlainButton } from '@/shared/ui/PlainButton'
 import type { WorkflowRunListParams } from '../api/workflowRunQueries'
 import { useRunsExport } from './useRunsExport'
 
@@ -20,14 +20,14 @@ export function ExportRunsButton({
   const { state, start, retry, cancel } = useRunsExport(workflowId, params)
   return (
     <>
-      <Button
+      <PlainButton
         variant="outlined"
         startIcon={<FileDownloadOutlined />}
         onClick={start}
         disabled={disabled || state.phase !== 'idle'}
       >
         Export CSV
-      </Button>
+      </PlainButton>
       {state.phase !== 'idle' && (
         <Suspense fallback={null}>
           <ExportRunsDialog state={state} onCancel={cancel} onRetry={retry} />

@@ -1,18 +1,21 @@
 import TuneIcon from '@mui/icons-material/Tune'
-import { Badge, Box, Button, Chip } from '@mui/material'
+import { Chip } from '@mui/material'
 import { useId, useState, type ReactNode } from 'react'
 import type { UserRef } from '@/shared/contract/primitives'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
+import { PlainButton } from '@/shared/ui/PlainButton'
 import { UrlSearchField } from '@/shared/ui/UrlSearchField'
 import { RUN_FILTER_KEYS } from '../lib/runListParams'
 import { filterChipsFrom } from '../lib/runFilterChips'
 import { MoreRunFilters } from './MoreRunFilters'
 import { StatusToggles } from './StatusToggles'
+import './RunFilters.css'
 
 /**
  * Every Run History filter (api-contract §9), all kept in the URL; changing one drops the cursor. Search and status —
  * the filters used on nearly every visit — sit in one row; the rest open in a "More filters" panel, and each one
- * active shows as a chip that says what it does and removes it. `trailing` ends the row (the list/grid switch).
+ * active shows as a chip that says what it does and removes it. `trailing` ends the row (the list/grid switch). The row
+ * is in Run History's first frame: static styles (RunFilters.css, PlainButton) where MUI's added nothing but looks.
  */
 export function RunFilters({ users, trailing }: { users: UserRef[]; trailing?: ReactNode }) {
   const { get, update } = useUrlParams()
@@ -23,12 +26,13 @@ export function RunFilters({ users, trailing }: { users: UserRef[]; trailing?: R
   const hasFilters = RUN_FILTER_KEYS.some((key) => get(key))
   const chips = filterChipsFrom(get)
   return (
-    <Box key={generation} sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, mb: 2 }}>
-      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+    <div key={generation} className="run-filters">
+      <div className="run-filters-row">
         <UrlSearchField urlKey="q" label="Search runs" placeholder="Run id, ARN, tag or user" sx={{ width: '14rem' }} />
         <StatusToggles />
-        <Badge badgeContent={chips.length} color="primary" overlap="rectangular">
-          <Button
+        {/* MUI's Badge in look: the number of active "More filters", over the button's corner. */}
+        <span className="run-filters-more">
+          <PlainButton
             variant={open ? 'contained' : 'outlined'}
             startIcon={<TuneIcon />}
             aria-expanded={open}
@@ -36,22 +40,23 @@ export function RunFilters({ users, trailing }: { users: UserRef[]; trailing?: R
             onClick={() => setOpen((was) => !was)}
           >
             More filters
-          </Button>
-        </Badge>
+          </PlainButton>
+          {chips.length > 0 && <span className="run-filters-count">{chips.length}</span>}
+        </span>
         {hasFilters && (
-          <Button
+          <PlainButton
             onClick={() => {
               update(Object.fromEntries(RUN_FILTER_KEYS.map((key) => [key, null])))
               setGeneration((n) => n + 1)
             }}
           >
             Clear filters
-          </Button>
+          </PlainButton>
         )}
-        {trailing && <Box sx={{ ml: 'auto' }}>{trailing}</Box>}
-      </Box>
+        {trailing && <div className="run-filters-trailing">{trailing}</div>}
+      </div>
       {chips.length > 0 && (
-        <Box role="group" aria-label="Active filters" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+        <div role="group" aria-label="Active filters" className="run-filters-chips">
           {chips.map((chip) => (
             <Chip
               key={chip.key}
@@ -62,9 +67,9 @@ export function RunFilters({ users, trailing }: { users: UserRef[]; trailing?: R
               aria-label={`${chip.label}. Press Delete to remove it`}
             />
           ))}
-        </Box>
+        </div>
       )}
       {open && <MoreRunFilters id={panelId} users={users} />}
-    </Box>
+    </div>
   )
 }

@@ -1,5 +1,5 @@
-import { Box, Button } from '@mui/material'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
+import { PlainButton } from '@/shared/ui/PlainButton'
 import { runViewFrom, VIEW_KEY, type RunView } from '../lib/runView'
 import { LazyRunStepGrid } from './grid/lazyGrid'
 
@@ -10,16 +10,16 @@ const VIEWS: { view: RunView; label: string }[] = [
 
 /**
  * List or runs × steps grid, kept in the URL (`?view=grid`). Two pressed-state buttons rather than MUI's
- * ToggleButtonGroup: Run History's first load already has Button, and the switch must not grow it (issue 17, item 6).
+ * ToggleButtonGroup, in static styles (PlainButton): the switch is in Run History's first frame (issues 16 and 17).
  * The view keeps the page: the grid takes the list's cursor.
  */
 export function RunViewSwitch() {
   const { get, update } = useUrlParams()
   const current = runViewFrom(get(VIEW_KEY))
   return (
-    <Box role="group" aria-label="View" sx={{ display: 'inline-flex', gap: 0.5 }}>
+    <div role="group" aria-label="View" style={{ display: 'inline-flex', gap: 4 }}>
       {VIEWS.map(({ view, label }) => (
-        <Button
+        <PlainButton
           key={view}
           size="small"
           variant={current === view ? 'contained' : 'outlined'}
@@ -34,8 +34,8 @@ export function RunViewSwitch() {
           }
         >
           {label}
-        </Button>
+        </PlainButton>
       ))}
-    </Box>
+    </div>
   )
 }

@@ -1,4 +1,4 @@
-import { Box, Link, Paper } from '@mui/material'
+import { Box, Link } from '@mui/material'
 import { useQuery, type QueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useCallback, useMemo } from 'react'
 import { Link as RouterLink, useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
@@ -25,13 +25,17 @@ import { DEFAULT_RUN_SORT, RUN_PAGE_SIZE, runListParamsFrom, sortingFromParam, s
 import { SELECTED_KEY, selectedFrom, toggleSelected } from '../lib/runSelection'
 import { primeQuery } from '@/shared/api/primeQuery'
 import { runViewFrom, VIEW_KEY } from '../lib/runView'
+import { useAfterPaint } from '@/shared/lib/useAfterPaint'
 import { LazyRunStepGrid, primeGrid } from '../components/grid/lazyGrid'
+import { PlainPaper } from '@/shared/ui/PlainPaper'
+import './RunHistoryRoute.css'
 
-// Mounted once the rows are on screen; the graph itself loads when opened (docs/decisions/015).
+// Mounted once the rows are painted (`rowsPainted`); the graph itself loads when opened (docs/decisions/015).
 const WorkflowGraphButton = lazy(() =>
   import('../components/graph/WorkflowGraphButton').then((m) => ({ default: m.WorkflowGraphButton })),
 )
-// The run-duration history (issue 17): its own chunk, fetched and drawn after the list's rows are painted.
+// The run-duration history (issue 17): its own chunk, imported, fetched and drawn once the list's rows are painted, so
+// that its loading never interleaves with theirs on a full load (issue 16, decision 014).
 const RunDurationHistory = lazy(() => import('../components/history/RunDurationHistory'))
 
 // Shown only once runs are selected: not part of the page's first load.
@@ -70,6 +74,8 @@ export function Component() {
   const data = runs.data
   const median = stats.data?.medianDurationMs
   const page = Number(params.get('page') ?? 1) || 1
+  // The first commit holds the rows; the parts that load their own chunks follow a painted frame later.
+  const rowsPainted = useAfterPaint()
   const view = runViewFrom(params.get(VIEW_KEY))
   const live = !!data?.items.some((run) => run.status === 'RUNNING')
   const users = useMemo(() => usersOf(data?.items ?? []), [data])
@@ -115,7 +121,7 @@ export function Component() {
         title={workflow.data?.name ?? workflowId}
         actions={
           <>
-            {data && (
+            {data && rowsPainted && (
               <Suspense fallback={null}>
                 <WorkflowGraphButton workflowId={workflowId} />
               </Suspense>
@@ -124,14 +130,14 @@ export function Component() {
           </>
         }
         subtitle={
-          <Box component="span" sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+          <span className="run-history-subtitle">
             <span>
               Run history
               {data?.total !== undefined ? ` · ${formatCount(data.total)} runs match` : ''}
               {median != null ? ` · median of succeeded runs ${formatDuration(median)}` : ''}
             </span>
             {data && <UpdatedAgo updatedAt={runs.dataUpdatedAt} live={live} />}
-          </Box>
+          </span>
         }
       />
       <RunFilters users={users} trailing={<RunViewSwitch />} />
@@ -153,10 +159,10 @@ export function Component() {
           />
         </Box>
       )}
-      <Suspense fallback={<Box sx={{ height: 315, mb: 2 }} />}>
-        <RunDurationHistory workflowId={workflowId} />
+      <Suspense fallback={<div className="run-history-chart-space" />}>
+        {rowsPainted ? <RunDurationHistory workflowId={workflowId} /> : <div className="run-history-chart-space" />}
       </Suspense>
-      <Paper>
+      <PlainPaper>
         {selectedIds.length > 0 && (
           <Suspense fallback={null}>
             <RunSelectionBar workflowId={workflowId} selectedIds={selectedIds} onClear={() => select(undefined)} />
@@ -201,7 +207,7 @@ export function Component() {
             </>
           )}
         </QueryState>
-      </Paper>
+      </PlainPaper>
     </>
   )
 }

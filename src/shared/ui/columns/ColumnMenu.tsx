@@ -1,7 +1,7 @@
 import ViewColumnIcon from '@mui/icons-material/ViewColumn'
-import { Button } from '@mui/material'
 import { Suspense, useId, useState } from 'react'
 import { lazyPreloaded } from '../lazyPreloaded'
+import { PlainButton } from '../PlainButton'
 import type { ColumnVisibility } from './useColumnVisibility'
 
 // Loaded when the button is pointed at or focused, so it is there by the click.
@@ -18,7 +18,7 @@ export function ColumnMenu({ columns, tableLabel }: { columns: ColumnVisibility;
   const hidden = columns.options.filter((option) => !option.visible).length
   return (
     <>
-      <Button
+      <PlainButton
         size="small"
         startIcon={<ViewColumnIcon />}
         aria-haspopup="menu"
@@ -29,7 +29,7 @@ export function ColumnMenu({ columns, tableLabel }: { columns: ColumnVisibility;
         onClick={(event) => setAnchor(event.currentTarget)}
       >
         Columns{hidden ? ` (${hidden} hidden)` : ''}
-      </Button>
+      </PlainButton>
       {anchor && (
         <Suspense fallback={null}>
           <ColumnMenuList id={menuId} anchor={anchor} columns={columns} tableLabel={tableLabel} onClose={() => setAnchor(null)} />
