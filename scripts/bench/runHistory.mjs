@@ -88,7 +88,7 @@ export async function measureRunHistory(browser) {
           list.getEntries().forEach((e) => (longest = Math.max(longest, e.duration))),
         )
         observer.observe({ type: 'longtask', buffered: false })
-        const scroller = document.querySelector('table[aria-label="Workflow runs"]').closest('.MuiTableContainer-root')
+        const scroller = document.querySelector('table[aria-label="Workflow runs"]').closest('.dt-scroll')
         let step = 0
         const tick = () => {
           scroller.scrollTop += 120

@@ -146,12 +146,18 @@ function workflowRoutes(queryClient: QueryClient): RouteObject[] {
     },
     {
       path: 'workflows/:workflowId/runs',
-      ...protectedRoute(queryClient, () => import('@/features/workflow-runs/routes/RunHistoryRoute'), {
-        commitWhenWarm: true,
-        crumb: 'Run history',
-        area: 'workflows',
-        parentCrumbs: () => [{ to: paths.workflows(), label: 'Workflows' }],
-      }),
+      ...protectedRoute(
+        queryClient,
+        () => import('@/features/workflow-runs/routes/RunHistoryRoute'),
+        {
+          commitWhenWarm: true,
+          crumb: 'Run history',
+          area: 'workflows',
+          parentCrumbs: () => [{ to: paths.workflows(), label: 'Workflows' }],
+        },
+        // The loader apart from the page's code: its data is on its way while that code loads.
+        () => import('@/features/workflow-runs/routes/RunHistoryRoute.data'),
+      ),
     },
     {
       path: 'workflows/:workflowId/runs/:runId',

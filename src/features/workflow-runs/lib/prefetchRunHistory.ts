@@ -9,7 +9,11 @@ import { runListParamsFrom } from './runListParams'
  * evaluates each module once.
  */
 export const loadRunHistoryChunks = () =>
-  Promise.all([import('../routes/RunHistoryRoute'), import('../components/RunHistoryTable')])
+  Promise.all([
+    import('../routes/RunHistoryRoute'),
+    import('../routes/RunHistoryRoute.data'),
+    import('../components/RunHistoryTable'),
+  ])
 
 /** While the workflow list idles: the chunks only (a few kB, and most people open a workflow next). */
 export function preloadRunHistoryWhenIdle(): () => void {

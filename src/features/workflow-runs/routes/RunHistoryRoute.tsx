@@ -1,7 +1,7 @@
 import { Box, Link } from '@mui/material'
-import { useQuery, type QueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useCallback, useMemo } from 'react'
-import { Link as RouterLink, useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
+import { Link as RouterLink, useParams } from 'react-router'
 import { isApiError } from '@/shared/api/ApiError'
 import type { UserRef } from '@/shared/contract/primitives'
 import { formatCount, formatDuration } from '@/shared/lib/format'
@@ -23,10 +23,9 @@ import { RunViewSwitch } from '../components/RunViewSwitch'
 import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
 import { DEFAULT_RUN_SORT, RUN_PAGE_SIZE, runListParamsFrom, sortingFromParam, sortParamFrom } from '../lib/runListParams'
 import { SELECTED_KEY, selectedFrom, toggleSelected } from '../lib/runSelection'
-import { primeQuery } from '@/shared/api/primeQuery'
 import { runViewFrom, VIEW_KEY } from '../lib/runView'
 import { useAfterPaint } from '@/shared/lib/useAfterPaint'
-import { LazyRunStepGrid, primeGrid } from '../components/grid/lazyGrid'
+import { LazyRunStepGrid } from '../components/grid/lazyGrid'
 import { PlainPaper } from '@/shared/ui/PlainPaper'
 import './RunHistoryRoute.css'
 
@@ -41,28 +40,7 @@ const RunDurationHistory = lazy(() => import('../components/history/RunDurationH
 // Shown only once runs are selected: not part of the page's first load.
 const RunSelectionBar = lazy(() => import('../components/RunSelectionBar').then((m) => ({ default: m.RunSelectionBar })))
 
-/** Primes the workflow (header), the first page and the table chunk in parallel; the median (Δ column) follows. */
-export const loader =
-  (queryClient: QueryClient) =>
-  async ({ request, params }: LoaderFunctionArgs) => {
-    const workflowId = params.workflowId ?? ''
-    const search = new URL(request.url).searchParams
-    const listParams = runListParamsFrom(search)
-    void queryClient.prefetchQuery(workflowRunQueries.stats(workflowId, statsFilters(listParams)))
-    await Promise.all([
-      primeQuery(queryClient, workflowQueries.detail(workflowId)),
-      primeQuery(queryClient, workflowRunQueries.list(workflowId, listParams)),
-      // The runs × steps grid (`?view=grid`): its code, schema and query load only when it is shown.
-      runViewFrom(search.get(VIEW_KEY)) === 'grid' && primeGrid(queryClient, workflowId, listParams),
-    ])
-    return null
-  }
-
-/** Filters, sort and cursor are fetched by the list's own query, without a navigation wait. */
-export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
-  currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate
-
-/** `/workflows/:workflowId/runs`: Run History, every filter, the sort and the cursor in the URL. */
+/** `/workflows/:workflowId/runs`: Run History, every filter, the sort and the cursor in the URL (data: RunHistoryRoute.data). */
 export function Component() {
   const workflowId = useParams().workflowId ?? ''
   const { params, update } = useUrlParams()
