@@ -173,6 +173,12 @@ test.describe('Serving with nginx (deploy/nginx)', () => {
     seen.length = 0
     await page.goto(`${CONSOLE}/login`)
     await expect(page.getByRole('button', { name: /Sign in as/ })).toHaveCount(0)
+    // The baseline (app/theme/baseline.css) holds here too: a real-mode build once lost it while the demo build kept it.
+    const body = await page.locator('body').evaluate((element) => {
+      const style = getComputedStyle(element)
+      return { margin: style.margin, background: style.backgroundColor, sizing: style.boxSizing }
+    })
+    expect(body).toEqual({ margin: '0px', background: 'rgb(245, 247, 250)', sizing: 'border-box' })
     await page.getByLabel('Email').fill('someone@example.org')
     await page.getByLabel('Password').fill('not-the-password')
     await page.getByRole('button', { name: 'Sign in', exact: true }).click()

@@ -1,4 +1,3 @@
-import { CssBaseline } from '@mui/material'
 import { ThemeProvider } from '@mui/material/styles'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useState } from 'react'
@@ -11,6 +10,7 @@ import { commitWarmNavigations } from './routing/commitWarmNavigations'
 import { restoreSessionAhead } from './routing/requireSession'
 import { COLOR_MODE_STORAGE_KEY, theme } from './theme/theme'
 import { ThemeVariables } from './theme/ThemeVariables'
+import './theme/baseline.css'
 
 // Loaded only when a session ends: the sign-in form stays out of every route's first load.
 const ReauthDialog = lazy(() => import('./auth/ReauthDialog').then((m) => ({ default: m.ReauthDialog })))
@@ -45,7 +45,6 @@ export function AppProviders({ queryClient, router }: { queryClient: QueryClient
         disableTransitionOnChange
         disableStyleSheetGeneration
       >
-        <CssBaseline enableColorScheme />
         <RouterProvider router={router} flushSync={flushRouterUpdate} />
         {/* Outside the router: a loader waiting for re-sign-in must still be able to show it. */}
         <ReauthWhenNeeded />

@@ -25,12 +25,4 @@ const navigation: Components<Theme> = {
   MuiLink: { defaultProps: { underline: 'hover' } },
 }
 
-/**
- * A word longer than its line (an unbroken sequence, a hash, a cut 200-character name) breaks instead of pushing the
- * page sideways. `break-word`, not `anywhere`: it leaves the columns of tables their natural widths.
- */
-const baseline: Components<Theme> = {
-  MuiCssBaseline: { styleOverrides: { body: { overflowWrap: 'break-word' } } },
-}
-
-export const components: Components<Theme> = { ...baseline, ...inputs, ...dataDisplay, ...surfaces, ...navigation }
+export const components: Components<Theme> = { ...inputs, ...dataDisplay, ...surfaces, ...navigation }
