@@ -59,8 +59,7 @@ function sideways(page: Page) {
     for (const table of document.querySelectorAll('table')) {
       const box = table.parentElement!
       const width = Math.round(table.getBoundingClientRect().width)
-      if (!box.matches(scrollBoxes) && width > box.clientWidth + 1)
-        found.push(`${name(table)}: ${width}/${box.clientWidth}`)
+      if (!box.matches(scrollBoxes) && width > box.clientWidth + 1) found.push(`${name(table)}: ${width}/${box.clientWidth}`)
     }
     const { scrollWidth, clientWidth } = document.documentElement
     if (scrollWidth > clientWidth + 1) found.push(`the page: ${scrollWidth}/${clientWidth}`)
