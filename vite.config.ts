@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, loadEnv } from 'vite'
 import react from '@vitejs/plugin-react'
+import { earlySessionScript } from './scripts/vite/earlySessionScript.ts'
 import { moduleFrameHeaders } from './scripts/vite/moduleFrameHeaders.ts'
 import { moduleRuntimePacks } from './scripts/vite/moduleRuntimePacks.ts'
 import { moduleUiBucket } from './scripts/vite/moduleUiBucket.ts'
@@ -35,6 +36,8 @@ export default defineConfig(({ mode }) => {
       react(),
       routeChunking.plugin,
       ...(demo ? [] : [realModeBuild({ sourceMapsDir: 'dist-sourcemaps' })]),
+      // A full load's session refresh and `me`, asked for by the HTML before the entry loads (decision 014).
+      ...(demo ? [] : [earlySessionScript({ apiBase: env.VITE_API_BASE_URL || '/api' })]),
       // Module UI host (docs/decisions/006): frame headers, runtime packs, and the demo UI bucket in demo mode.
       moduleFrameHeaders(),
       moduleRuntimePacks(),

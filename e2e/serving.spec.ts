@@ -18,6 +18,23 @@ const seen: SeenRequest[] = []
 let api: Server
 let nginx: Awaited<ReturnType<typeof startNginx>> | undefined
 
+/** A reloaded signed-in tab: its stored refresh token refreshes into `early-access`, which `me` knows. */
+function signedInAnswer(method: string | undefined, url: string | undefined, body: string): object | null {
+  if (method === 'POST' && url === '/v1/auth/refresh' && body.includes('"stored-refresh"'))
+    return { access_token: 'early-access', refresh_token: 'rotated-refresh', expires_in: 900 }
+  if (method === 'GET' && url === '/v1/auth/me')
+    return {
+      id: 'u-ada',
+      email: 'ada@example.org',
+      name: 'Ada Stub',
+      roles: ['scientist'],
+      organizations: [{ id: 'org-stub', slug: 'stub', name: 'Stub Labs', roles: ['scientist'] }],
+      activeOrgId: 'org-stub',
+      isSuperuser: false,
+    }
+  return null
+}
+
 /** The platform API's stand-in: records what reaches it and answers like the platform (error envelope, request id). */
 function startApiStub(): Promise<Server> {
   const server = createServer((request, response) => {
@@ -26,13 +43,14 @@ function startApiStub(): Promise<Server> {
     request.on('end', () => {
       seen.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body })
       const status = request.url === '/v1/auth/login' ? 401 : 200
+      const session = signedInAnswer(request.method, request.url, body)
       const payload =
         status === 401
           ? { error: { code: 'UNAUTHENTICATED', message: 'Email or password is wrong.', requestId: 'req-from-api-stub' } }
-          : { ok: true }
+          : (session ?? { ok: true })
       response.writeHead(status, {
         'Content-Type': 'application/json',
-        'Cache-Control': 'private, max-age=5',
+        'Cache-Control': session ? 'no-store' : 'private, max-age=5',
         'X-Request-Id': 'req-from-api-stub',
       })
       response.end(JSON.stringify(payload))
@@ -190,6 +208,47 @@ test.describe('Serving with nginx (deploy/nginx)', () => {
       password: 'not-the-password',
     })
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((list) => list.length))).toBe(0)
+    expect(violations).toEqual([])
+  })
+
+  test('a reload of a signed-in tab restores the session from the HTML, asking for the refresh and `me` once', async ({
+    page,
+  }) => {
+    const violations: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
+    })
+    page.on('pageerror', (error) => violations.push(error.message))
+    // The early script sits before the entry, with the build's API base (scripts/vite/earlySessionScript.ts).
+    const html = readFileSync('dist/index.html', 'utf8')
+    const early = html.indexOf('<script src="/assets/early-session-')
+    expect(early).toBeGreaterThan(0)
+    expect(early).toBeLessThan(html.indexOf('<script type="module"'))
+    expect(html).toContain('data-api-base="/api"')
+
+    await page.goto(`${CONSOLE}/login`)
+    await page.evaluate(() => sessionStorage.setItem('hla-compass-refresh-token', 'stored-refresh'))
+    const authCalls = () =>
+      seen.filter((request) => request.url.startsWith('/v1/auth/')).map((request) => `${request.method} ${request.url}`)
+
+    // The HTML asks by itself: with the console's code held back, the refresh and `me` still go out.
+    const entry = /\/assets\/main-[\w-]+\.js$/
+    await page.route(entry, (route) => route.abort())
+    seen.length = 0
+    await page.goto(`${CONSOLE}/workflows`)
+    await expect.poll(authCalls).toEqual(['POST /v1/auth/refresh', 'GET /v1/auth/me'])
+    await page.unroute(entry)
+
+    // With it, the console takes those answers and asks for neither again.
+    seen.length = 0
+    await page.goto(`${CONSOLE}/workflows`)
+    await expect(page.getByRole('button', { name: /Ada Stub/ })).toBeVisible()
+    expect(page.url()).toBe(`${CONSOLE}/workflows`)
+    expect(authCalls()).toEqual(['POST /v1/auth/refresh', 'GET /v1/auth/me'])
+    const auth = seen.filter((request) => request.url.startsWith('/v1/auth/'))
+    expect(auth[1]!.headers.authorization).toBe('Bearer early-access')
+    expect(auth.every((request) => /^[\w-]{36}$/.test(String(request.headers['x-request-id'])))).toBe(true)
+    expect(await page.evaluate(() => sessionStorage.getItem('hla-compass-refresh-token'))).toBe('rotated-refresh')
     expect(violations).toEqual([])
   })
 })

@@ -2,13 +2,15 @@ import { TokenPair } from '@/shared/contract/auth'
 import { apiPaths } from '@/shared/contract/paths'
 import { sameIdentity, sessionActions, sessionSnapshot, type Identity } from '@/shared/stores/sessionStore'
 import { ApiError } from './ApiError'
+import { handedOnce, takeEarlyRefresh } from './earlySession'
 import { send } from './transport'
 
 let refreshInFlight: Promise<boolean> | null = null
 
 /**
  * Refreshes the access token once for every call waiting on it (single flight, api-contract §2.4). Resolves false when
- * the refresh token is gone or refused.
+ * the refresh token is gone or refused. A page's first restore reads the answer the HTML's early script asked for, when
+ * it spent this very token (`earlySession.ts`).
  */
 export function refreshSession(): Promise<boolean> {
   refreshInFlight ??= (async () => {
@@ -19,6 +21,7 @@ export function refreshSession(): Promise<boolean> {
         method: 'POST',
         body: { refresh_token: refreshToken },
         auth: false,
+        handed: handedOnce(takeEarlyRefresh(refreshToken)),
       })
       sessionActions().refreshed(tokens)
       return true

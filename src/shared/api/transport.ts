@@ -3,6 +3,7 @@ import { API_BASE } from '@/shared/contract/apiBase'
 import { sessionSnapshot } from '@/shared/stores/sessionStore'
 import { observeServerDate } from '@/shared/lib/serverClock'
 import { ApiError, isNotSupportedStatus } from './ApiError'
+import type { HandedExchange } from './earlySession'
 import { normalizeErrorBody } from './errorEnvelope'
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
@@ -17,6 +18,11 @@ export type SendOptions = {
   timeoutMs?: number
   /** Status and content type of the answer, for a caller that passes them on (the module host's hostFetch). */
   onResponse?: (meta: { status: number; contentType: string }) => void
+  /**
+   * An exchange asked for before the console's code ran (`earlySession.ts`): an attempt that gets one reads its answer
+   * instead of sending; null means send.
+   */
+  handed?: () => HandedExchange | null
 }
 
 /** Headers of the last failed response that the retry policy reads. */
@@ -59,6 +65,16 @@ function withTimeout(signal: AbortSignal | undefined, timeoutMs: number) {
   }
 }
 
+/** A response already asked for, given up on when `signal` aborts (the caller's abort or the timeout). */
+function untilAborted(response: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason)
+    if (signal.aborted) return abort()
+    signal.addEventListener('abort', abort, { once: true })
+    response.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort))
+  })
+}
+
 /** What one attempt sent and got back, before its body is judged. */
 type Exchange<B> = { response: Response; body: B; requestId: string; endpoint: string; method: Method }
 
@@ -74,7 +90,8 @@ export async function exchange<B>(
   read: (response: Response) => Promise<B>,
 ): Promise<Exchange<B>> {
   const method = options.method ?? 'GET'
-  const requestId = crypto.randomUUID()
+  const handed = options.handed?.() ?? null
+  const requestId = handed?.requestId ?? crypto.randomUUID()
   const headers: Record<string, string> = { ...accept, 'X-Request-Id': requestId }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey
@@ -88,12 +105,14 @@ export async function exchange<B>(
   let response: Response
   let body: B
   try {
-    response = await fetch(`${API_BASE}${path}`, {
-      method,
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: timeout.signal,
-    })
+    response = await (handed
+      ? untilAborted(handed.response, timeout.signal)
+      : fetch(`${API_BASE}${path}`, {
+          method,
+          headers,
+          body: options.body === undefined ? undefined : JSON.stringify(options.body),
+          signal: timeout.signal,
+        }))
     body = await read(response)
   } catch (error) {
     if (options.signal?.aborted) throw error

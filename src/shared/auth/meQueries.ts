@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import { Me } from '@/shared/contract/auth'
 import type { Role } from '@/shared/contract/primitives'
 import { apiPaths } from '@/shared/contract/paths'
+import { handedOnce, takeEarlyMe } from '@/shared/api/earlySession'
 import { http } from '@/shared/api/http'
 import { sessionActions, sessionSnapshot } from '@/shared/stores/sessionStore'
 import { DEVKIT_ME } from './devkit'
@@ -17,10 +18,14 @@ export const meQueries = {
     }),
 }
 
-/** `GET /v1/auth/me`, which also tells the session who its tokens act as; a devkit session is its local developer. */
+/**
+ * `GET /v1/auth/me`, which also tells the session who its tokens act as; a devkit session is its local developer. The
+ * first `me` of a full load may be the HTML's early script's, asked for with the current access token (`earlySession.ts`).
+ */
 export async function fetchMe(signal?: AbortSignal): Promise<Me> {
   if (sessionSnapshot().devkit) return DEVKIT_ME
-  const me = await http(apiPaths.me(), Me, { signal })
+  const early = await takeEarlyMe(sessionSnapshot().accessToken)
+  const me = await http(apiPaths.me(), Me, { signal, handed: handedOnce(early) })
   sessionActions().identified(identityOf(me))
   return me
 }

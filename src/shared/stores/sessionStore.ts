@@ -122,11 +122,11 @@ export const useSessionActions = () => useSessionStore((s) => s.actions)
 /** Non-React access for the http client and loaders. */
 export const sessionSnapshot = () => useSessionStore.getState()
 export const sessionActions = () => useSessionStore.getState().actions
-/** Test helper: back to signed out. */
-export const resetSessionStore = () =>
+/** Test helper: back to signed out, or, given a stored refresh token, to a page just reloaded in a signed-in tab. */
+export const resetSessionStore = (stored: { refreshToken: string } | null = null) =>
   useSessionStore.setState({
     accessToken: null,
-    refreshToken: null,
+    refreshToken: stored?.refreshToken ?? null,
     expiresAt: null,
     reauthRequired: false,
     identity: null,
