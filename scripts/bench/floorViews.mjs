@@ -5,7 +5,7 @@
 // - the comparison of 10 runs × 50 steps: click on Compare → the step-aligned table and the ten timeline lanes, and a
 //   full load of the comparison URL.
 // The floor lists fetch exactly the request the console made (recorded in round 0), so both ask for the same page.
-import { clickToRows, collector, fullLoad, rowsShownAt, signedInRealPage, withoutCache } from './floor.mjs'
+import { clickToRows, collector, fullLoad, loadToRows, signedInRealPage, withoutCache } from './floor.mjs'
 
 const USERS = {
   jonas: { email: 'jonas.weber@acme-immuno.example' },
@@ -15,14 +15,17 @@ const USERS = {
 
 async function floorPage(browser, origin, file, query, hash) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-  const open = async (withHash) => {
-    // A new document every time: from the page's own URL, a URL that only adds `#…` is a same-document navigation, which
-    // would leave the list already on screen and time nothing but the clock since the page first loaded.
-    await page.goto('about:blank')
-    await page.goto(`${origin}/__floor/${file}?${new URLSearchParams(query)}${withHash ? hash : ''}`)
+  // A new document every time: from the page's own URL, a URL that only adds `#…` is a same-document navigation, which
+  // would leave the list already on screen and time nothing but the clock since the page first loaded.
+  const load = (withHash) => fullLoad(page, `${origin}/__floor/${file}?${new URLSearchParams(query)}${withHash ? hash : ''}`)
+  /** The page with its link, ready to be clicked. */
+  const open = async () => {
+    await load(false)
     await page.waitForFunction(() => document.body.dataset.ready === 'true')
   }
-  return { page, open, link: page.locator('#open') }
+  /** A full load of the view's own URL (the hash shows the view at once). */
+  const openView = () => load(true)
+  return { page, open, openView, link: page.locator('#open') }
 }
 
 /** Resolves with the path and query (without `/api`) of the console's first GET whose path matches `pattern`. */
@@ -54,20 +57,18 @@ async function measureList(browser, origin, rounds, { user, start, link, back, p
     await link(app).waitFor()
     await app.waitForLoadState('networkidle')
     samples.keepClick(round, 'secondVisit', 'console', await clickToRows(app, link(app), label))
-    await fullLoad(app, `${origin}${path}`)
-    samples.keep(round, 'fullLoad', 'console', await rowsShownAt(app, label))
-    const coldLoad = () => fullLoad(app, `${origin}${path}`).then(() => rowsShownAt(app, label))
-    samples.keep(round, 'fullLoadNothingCached', 'console', await withoutCache(app, coldLoad))
+    const load = () => loadToRows(app, () => fullLoad(app, `${origin}${path}`), label)
+    samples.keep(round, 'fullLoad', 'console', await load())
+    samples.keep(round, 'fullLoadNothingCached', 'console', await withoutCache(app, load))
 
-    await floor.open(false)
+    await floor.open()
     samples.keepClick(round, 'firstVisit', 'floor', await clickToRows(floor.page, floor.link, label))
     // The console left the list before its second visit: the floor's list goes too, or its old rows would be "shown".
     await floor.page.evaluate(() => document.getElementById('view').replaceChildren())
     samples.keepClick(round, 'secondVisit', 'floor', await clickToRows(floor.page, floor.link, label))
-    await floor.open(true)
-    samples.keep(round, 'fullLoad', 'floor', await rowsShownAt(floor.page, label))
-    const floorColdLoad = () => floor.open(true).then(() => rowsShownAt(floor.page, label))
-    samples.keep(round, 'fullLoadNothingCached', 'floor', await withoutCache(floor.page, floorColdLoad))
+    const floorLoad = () => loadToRows(floor.page, floor.openView, label)
+    samples.keep(round, 'fullLoad', 'floor', await floorLoad())
+    samples.keep(round, 'fullLoadNothingCached', 'floor', await withoutCache(floor.page, floorLoad))
   }
   await app.close()
   await floor.page.close()
@@ -132,17 +133,15 @@ export async function measureComparisonFloor(browser, origin, rounds) {
     await app.waitForLoadState('networkidle')
     samples.keepClick(round, 'firstVisit', 'console', await clickToRows(app, compare, label, STEPS, RUNS))
     const comparison = `${origin}/workflows/${SWEEP}/compare?runs=${ids.join(',')}&baseline=${ids[0]}`
-    await fullLoad(app, comparison)
-    samples.keep(round, 'fullLoad', 'console', await rowsShownAt(app, label, STEPS, RUNS))
-    const coldLoad = () => fullLoad(app, comparison).then(() => rowsShownAt(app, label, STEPS, RUNS))
-    samples.keep(round, 'fullLoadNothingCached', 'console', await withoutCache(app, coldLoad))
+    const load = () => loadToRows(app, () => fullLoad(app, comparison), label, STEPS, RUNS)
+    samples.keep(round, 'fullLoad', 'console', await load())
+    samples.keep(round, 'fullLoadNothingCached', 'console', await withoutCache(app, load))
 
-    await floor.open(false)
+    await floor.open()
     samples.keepClick(round, 'firstVisit', 'floor', await clickToRows(floor.page, floor.link, label, STEPS, RUNS))
-    await floor.open(true)
-    samples.keep(round, 'fullLoad', 'floor', await rowsShownAt(floor.page, label, STEPS, RUNS))
-    const floorColdLoad = () => floor.open(true).then(() => rowsShownAt(floor.page, label, STEPS, RUNS))
-    samples.keep(round, 'fullLoadNothingCached', 'floor', await withoutCache(floor.page, floorColdLoad))
+    const floorLoad = () => loadToRows(floor.page, floor.openView, label, STEPS, RUNS)
+    samples.keep(round, 'fullLoad', 'floor', await floorLoad())
+    samples.keep(round, 'fullLoadNothingCached', 'floor', await withoutCache(floor.page, floorLoad))
   }
   await app.close()
   await floor.page.close()
