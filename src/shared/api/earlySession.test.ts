@@ -60,7 +60,15 @@ function runEarlyScript(storedRefreshToken: string | null) {
   }
 }
 
-const earlyAnswersSettled = () => window.__hlaCompassEarlySession?.me
+/**
+ * A reload of a signed-in tab: the early script spends `spent` and its answers arrive; then the console starts, holding
+ * the refresh token `held` (the same one, unless the tab's session changed).
+ */
+async function reloadWithEarlyScript(spent: string, held = spent) {
+  runEarlyScript(spent)
+  await window.__hlaCompassEarlySession?.me
+  resetSessionStore({ refreshToken: held })
+}
 
 beforeEach(() => {
   setHttpSleep(async () => undefined)
@@ -70,9 +78,7 @@ beforeEach(() => {
 describe('the early session restore', () => {
   it('hands its refresh and `me` to the console, which asks for neither again', async () => {
     const seen = platform()
-    runEarlyScript('stored')
-    await earlyAnswersSettled()
-    resetSessionStore({ refreshToken: 'stored' })
+    await reloadWithEarlyScript('stored')
 
     expect(await refreshSession()).toBe(true)
     expect(await fetchMe()).toEqual(ME)
@@ -95,9 +101,7 @@ describe('the early session restore', () => {
 
   it('is ignored by a session holding another refresh token, which refreshes for itself', async () => {
     const seen = platform()
-    runEarlyScript('stale')
-    await earlyAnswersSettled()
-    resetSessionStore({ refreshToken: 'stored' })
+    await reloadWithEarlyScript('stale', 'stored')
 
     expect(await refreshSession()).toBe(true)
     expect(seen.refresh).toEqual(['stale', 'stored'])
@@ -106,9 +110,7 @@ describe('the early session restore', () => {
 
   it('passes on a refused refresh as the console’s own: no session, and no `me` asked for', async () => {
     const seen = platform()
-    runEarlyScript('expired')
-    await earlyAnswersSettled()
-    resetSessionStore({ refreshToken: 'expired' })
+    await reloadWithEarlyScript('expired')
 
     expect(await refreshSession()).toBe(false)
     expect(seen).toEqual({ refresh: ['expired'], me: [] })
@@ -116,9 +118,7 @@ describe('the early session restore', () => {
 
   it('reads a failed early `me` like any answer of its own: the console retries it', async () => {
     const seen = platform({ meStatus: [503] })
-    runEarlyScript('stored')
-    await earlyAnswersSettled()
-    resetSessionStore({ refreshToken: 'stored' })
+    await reloadWithEarlyScript('stored')
 
     await refreshSession()
     expect(await fetchMe()).toEqual(ME)
@@ -127,9 +127,7 @@ describe('the early session restore', () => {
 
   it('keeps its `me` from a session that changed meanwhile: the new one asks for itself', async () => {
     const seen = platform()
-    runEarlyScript('stored')
-    await earlyAnswersSettled()
-    resetSessionStore({ refreshToken: 'stored' })
+    await reloadWithEarlyScript('stored')
 
     await refreshSession()
     sessionActions().signedIn({ access_token: 'access-3', refresh_token: 'other', expires_in: 900 })
