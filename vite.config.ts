@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, loadEnv } from 'vite'
 import react from '@vitejs/plugin-react'
+import { colorModeScript } from './scripts/vite/colorModeScript.ts'
 import { earlySessionScript } from './scripts/vite/earlySessionScript.ts'
 import { moduleFrameHeaders } from './scripts/vite/moduleFrameHeaders.ts'
 import { moduleRuntimePacks } from './scripts/vite/moduleRuntimePacks.ts'
@@ -35,6 +36,8 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       routeChunking.plugin,
+      // index.html's colour-mode script as a hashed, long-cached file: the parser no longer waits for its revalidation.
+      colorModeScript(),
       ...(demo ? [] : [realModeBuild({ sourceMapsDir: 'dist-sourcemaps' })]),
       // A full load's session refresh and `me`, asked for by the HTML before the entry loads (decision 014).
       ...(demo ? [] : [earlySessionScript({ apiBase: env.VITE_API_BASE_URL || '/api' })]),

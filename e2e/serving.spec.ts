@@ -124,6 +124,25 @@ test.describe('Serving with nginx (deploy/nginx)', () => {
     expect(missing.headers()['cache-control']).toBeUndefined()
   })
 
+  test('the stored colour mode applies before the console loads, from a script cached like the bundle', async ({
+    page,
+    request,
+  }) => {
+    // A hashed file (scripts/vite/colorModeScript.ts): the parser, and with it the entry, never waits to revalidate it.
+    const html = readFileSync('dist/index.html', 'utf8')
+    const colorMode = /<script src="(\/assets\/color-mode-[\w-]+\.js)"><\/script>/.exec(html)?.[1]
+    expect(colorMode).toBeDefined()
+    expect(html.indexOf(colorMode!)).toBeLessThan(html.indexOf('<script type="module"'))
+    expect((await request.get(CONSOLE + colorMode)).headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+
+    await page.goto(`${CONSOLE}/login`)
+    await page.evaluate(() => localStorage.setItem('hla-compass-color-mode', 'dark'))
+    // The console's own code held back: the page is dark from the HTML's script alone, so there is no light flash.
+    await page.route(/\/assets\/main-[\w-]+\.js$/, (route) => route.abort())
+    await page.goto(`${CONSOLE}/login`)
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+  })
+
   test('the real-mode build serves no source map and no demo service worker', async ({ request }) => {
     expect((await request.get(`${CONSOLE}${mainScript()}.map`)).status()).toBe(404)
     const worker = await request.get(`${CONSOLE}/mockServiceWorker.js`)

@@ -78,7 +78,7 @@ function inspect(page: Page): Promise<Findings> {
     const titles = [...document.querySelectorAll('[title]')].map((element) => element.getAttribute('title') ?? '')
     return {
       handlers: elements.filter((e) => e.getAttributeNames().some((n) => n.toLowerCase().startsWith('on'))).map(snippet),
-      // The app ships only same-origin script files (index.html: /color-mode.js and the entry).
+      // The app ships only same-origin script files (index.html: the colour-mode script and the entry).
       scripts: [...document.scripts].filter((s) => !s.src || new URL(s.src).origin !== location.origin).map(snippet),
       links,
       text: [document.body.innerText, ...titles].join('\n'),

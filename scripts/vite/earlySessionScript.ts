@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs'
 import type { Plugin } from 'vite'
+import { classicScriptAsset } from './classicScriptAsset.ts'
 
-const SOURCE = new URL('../../src/shared/api/earlySession.classic.js', import.meta.url)
-const NAME = 'early-session.js'
+const PLUGIN = 'early-session-script'
 
 const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
 
@@ -13,25 +12,25 @@ const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&
  * dev server: there the console restores the session itself, as it does whenever the script did nothing.
  */
 export function earlySessionScript({ apiBase }: { apiBase: string }): Plugin {
+  const script = classicScriptAsset('early-session.js', new URL('../../src/shared/api/earlySession.classic.js', import.meta.url))
   let base = '/'
   return {
-    name: 'early-session-script',
+    name: PLUGIN,
     apply: 'build',
     configResolved(config) {
       base = config.base
     },
     buildStart() {
-      this.emitFile({ type: 'asset', name: NAME, source: readFileSync(SOURCE, 'utf8') })
+      script.emit(this)
     },
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle, filename }) {
         if (!filename.endsWith('index.html')) return html
-        const asset = Object.values(bundle ?? {}).find((output) => output.type === 'asset' && output.names.includes(NAME))
         const entry = html.indexOf('<script type="module"')
-        if (!asset || entry < 0) throw new Error(`early-session-script: no ${NAME} or no entry script to put it before`)
+        if (entry < 0) throw new Error(`${PLUGIN}: no entry script to put it before`)
         // Before the entry and its style sheet: a classic script waits for the style sheets above it to load.
-        const tag = `<script src="${base}${asset.fileName}" data-api-base="${attribute(apiBase.replace(/\/+$/, ''))}"></script>\n    `
+        const tag = `<script src="${base}${script.fileName(bundle, PLUGIN)}" data-api-base="${attribute(apiBase.replace(/\/+$/, ''))}"></script>\n    `
         return html.slice(0, entry) + tag + html.slice(entry)
       },
     },
