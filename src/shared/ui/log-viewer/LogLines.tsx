@@ -153,7 +153,8 @@ function LogMessage({ line, query, onShowLine }: { line: LogViewerLine; query: s
   const level = line.level?.toLowerCase()
   const cut = line.message.length > DISPLAY_LIMIT.line
   const shown = cut ? line.message.slice(0, DISPLAY_LIMIT.line) : line.message
-  const namesLevel = !!level && line.message.toLowerCase().startsWith(`[${level}`)
+  // Only the message's head is lowered: a copy of a whole 100,000-character line, per line, stalled the page (issue 12).
+  const namesLevel = !!level && line.message.slice(0, level.length + 1).toLowerCase() === `[${level}`
   const color = LEVEL_COLOR[level ?? ''] ?? 'text.primary'
   return (
     <>

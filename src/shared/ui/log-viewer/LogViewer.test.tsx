@@ -29,6 +29,20 @@ describe('LogViewer', () => {
     expect(screen.getByText('3 lines')).toBeInTheDocument()
   })
 
+  it("shows a line's level before its message, unless the message already starts with it", () => {
+    const lines = [
+      { ...line(1, 'Container started'), level: 'warn' },
+      { ...line(2, '[WARN] disk at 91 %'), level: 'warn' },
+      { ...line(3, '[warning] retrying'), level: 'WARNING' },
+    ]
+    render(view({ lines }))
+    const log = screen.getByRole('log', { name: 'Log of mr-1' })
+    // One badge: line 1's. Lines 2 and 3 name their level themselves, in any case.
+    expect(within(log).getAllByText(/^WARN(ING)?$/)).toHaveLength(1)
+    expect(within(log).getByText('[WARN] disk at 91 %')).toBeInTheDocument()
+    expect(within(log).getByText('[warning] retrying')).toBeInTheDocument()
+  })
+
   it('filters lines and marks every match, as text', async () => {
     const { container } = render(view())
     await userEvent.type(screen.getByRole('searchbox', { name: 'Filter lines' }), 'IMG')
