@@ -17,13 +17,15 @@ type Props = {
   demos: DemoBundle[]
   bundleId: string
   tier: string
-  onDemo: (bundleId: string, tier: string) => void
+  /** A demo bundle was picked ('' for none), with the tier it is made for, if it names one. */
+  onBundle: (bundleId: string, tier: string | undefined) => void
+  onTier: (tier: string) => void
   override: DevOverride | null
   onOverride: (value: DevOverride | null) => void
 }
 
 /** What to mount: a demo bundle through the production path (SRI enforced), or a localhost bundle (DEV OVERRIDE). */
-export function HarnessSource({ demos, bundleId, tier, onDemo, override, onOverride }: Props) {
+export function HarnessSource({ demos, bundleId, tier, onBundle, onTier, override, onOverride }: Props) {
   const [url, setUrl] = useState(override?.url ?? 'http://localhost:3000/bundle.js')
   const [globals, setGlobals] = useState(override?.globals.join(', ') ?? '')
   const [integrity, setIntegrity] = useState(override?.integrity ?? '')
@@ -55,9 +57,9 @@ export function HarnessSource({ demos, bundleId, tier, onDemo, override, onOverr
                 value={bundleId}
                 minWidth={280}
                 options={[{ value: '', label: 'Choose a demo bundle' }, ...demos.map((d) => ({ value: d.id, label: d.label }))]}
-                onChange={(value) => onDemo(value, demos.find((d) => d.id === value)?.tier ?? tier)}
+                onChange={(value) => onBundle(value, demos.find((d) => d.id === value)?.tier)}
               />
-              <SelectField label="Trust tier" value={tier} options={TIERS} onChange={(value) => onDemo(bundleId, value)} />
+              <SelectField label="Trust tier" value={tier} options={TIERS} onChange={onTier} />
             </Stack>
             {selected && (
               <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>

@@ -1,9 +1,9 @@
 import { Container, Grid, Stack } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { useSearchParams } from 'react-router'
 import { ModuleHost } from '@/shared/module-host/ModuleHost'
 import type { HostLogEntry, ModuleUiRecord, MountedModule, ResultEnvelope, ThemeMode } from '@/shared/module-host/types'
+import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { SectionCard } from '@/shared/ui/SectionCard'
 import { SelectField } from '@/shared/ui/SelectField'
@@ -44,7 +44,7 @@ function useBufferedLog() {
  * page and bridge as production (module-ui-contract §10). Any applied change recreates the mount.
  */
 export function Component() {
-  const [params, setParams] = useSearchParams()
+  const { params, update } = useUrlParams()
   const bundleId = params.get('bundle') ?? ''
   const tier = params.get('tier') ?? 'community'
   const executeMode = params.get('execute') === 'live' ? 'live' : 'mock'
@@ -55,15 +55,9 @@ export function Component() {
   const [revision, setRevision] = useState(0)
   const log = useBufferedLog()
 
-  const setParam = (changes: Record<string, string>) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current)
-      for (const [key, value] of Object.entries(changes)) {
-        if (value) next.set(key, value)
-        else next.delete(key)
-      }
-      return next
-    })
+  // Each control writes only its own params, onto the newest URL: a bundle picked and then a tier, before the page
+  // re-rendered between them, keeps both (it once lost the bundle to the tier's stale copy of the URL).
+  const setParam = (changes: Record<string, string | undefined>) => update(changes, { keepCursor: true })
 
   const demo = demos.find((d) => d.id === bundleId)
   let mount: { module: MountedModule; ui: ModuleUiRecord; dev: boolean } | null = null
@@ -106,7 +100,8 @@ export function Component() {
               demos={demos}
               bundleId={bundleId}
               tier={tier}
-              onDemo={(id, nextTier) => setParam({ bundle: id, tier: nextTier })}
+              onBundle={(id, bundleTier) => setParam({ bundle: id, ...(bundleTier ? { tier: bundleTier } : {}) })}
+              onTier={(nextTier) => setParam({ tier: nextTier })}
               override={override}
               onOverride={(value) => {
                 storeOverride(value)
