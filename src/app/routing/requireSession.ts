@@ -9,21 +9,30 @@ import { paths } from '@/shared/lib/paths'
 let restoring: Promise<boolean> | null = null
 
 /**
- * Every protected loader starts here: a session (restored from the refresh token after a reload) and `me`. Without
- * one, sign-in, which brings the user back to this very URL.
+ * A session to call under: the tab's own, or one restored from the refresh token after a reload. Without one,
+ * sign-in, which brings the user back to this very URL.
  */
-export async function requireSession(queryClient: QueryClient, request: Request): Promise<Me> {
+export async function requireToken(request: Request): Promise<void> {
   // A devkit session has no tokens to restore: it lasts while the tab's memory does.
-  if (!sessionSnapshot().accessToken && !sessionSnapshot().devkit) {
-    restoring ??= refreshSession().finally(() => (restoring = null))
-    if (!(await restoring)) {
-      const url = new URL(request.url)
-      throw redirect(paths.login(`${url.pathname}${url.search}`))
-    }
+  if (sessionSnapshot().accessToken || sessionSnapshot().devkit) return
+  restoring ??= refreshSession().finally(() => (restoring = null))
+  if (!(await restoring)) {
+    const url = new URL(request.url)
+    throw redirect(paths.login(`${url.pathname}${url.search}`))
   }
+}
+
+/** Who is signed in, for a session `requireToken` has made sure of. */
+export function requireMe(queryClient: QueryClient): Promise<Me> {
   // Right after a sign-in or an organization switch nobody is identified yet: a cached `me` may be somebody else's.
   if (!sessionSnapshot().identity) return queryClient.fetchQuery({ ...meQueries.me(), staleTime: 0 })
   return queryClient.ensureQueryData(meQueries.me())
+}
+
+/** Every protected loader starts here: a session (`requireToken`) and `me`. */
+export async function requireSession(queryClient: QueryClient, request: Request): Promise<Me> {
+  await requireToken(request)
+  return requireMe(queryClient)
 }
 
 /**

@@ -9,7 +9,7 @@ import { sessionSnapshot } from '@/shared/stores/sessionStore'
 import type { Role } from '@/shared/contract/primitives'
 import type { Me } from '@/shared/contract/auth'
 import { RouteErrorBoundary } from '@/shared/ui/RouteErrorBoundary'
-import { requireSession } from './requireSession'
+import { requireMe, requireSession, requireToken } from './requireSession'
 
 /** What a lazy route module exports (style guide §5). */
 export type RouteModule = {
@@ -36,6 +36,15 @@ export type RouteHandle = {
   commitWhenWarm?: boolean
 }
 
+/** A signed-in user whose roles do not open the page. */
+const forbidden = (roles: readonly Role[]) =>
+  new ApiError({
+    status: 403,
+    code: 'FORBIDDEN',
+    message: 'Your roles in this organization do not open this page.',
+    details: { requiredRoles: [...roles] },
+  })
+
 /** How often a loader starts over because its queries were cancelled under it before it gives up. */
 const CANCELLED_RELOADS = 3
 
@@ -54,8 +63,14 @@ export async function loadAgainIfCancelled<T>(load: () => Promise<T>, signal: Ab
   }
 }
 
-/** A route's data half: its loader (and `shouldRevalidate`) in a module of their own, apart from the page's code. */
-export type RouteDataModule = Pick<RouteModule, 'loader' | 'shouldRevalidate'>
+/**
+ * A route's data half: its loader (and `shouldRevalidate`) in a module of their own, apart from the page's code. Its
+ * loader gets no `me`: on a page no role gates, it starts beside `me` (`protectedRoute`).
+ */
+export type RouteDataModule = {
+  loader?: (queryClient: QueryClient) => (args: LoaderFunctionArgs) => Promise<unknown>
+  shouldRevalidate?: RouteModule['shouldRevalidate']
+}
 
 /**
  * Adapts a lazy route module onto a protected route: session first, then whether this kind of session (platform or devkit) offers `handle.area`,
@@ -76,15 +91,26 @@ export function protectedRoute(
       const me = await requireSession(queryClient, args.request)
       const notOffered = notOfferedIn(handle.area, !!sessionSnapshot().devkit)
       if (notOffered) throw notOffered
-      if (handle.roles && !hasAnyRole(me, handle.roles)) {
-        throw new ApiError({
-          status: 403,
-          code: 'FORBIDDEN',
-          message: 'Your roles in this organization do not open this page.',
-          details: { requiredRoles: [...handle.roles] },
-        })
-      }
+      if (handle.roles && !hasAnyRole(me, handle.roles)) throw forbidden(handle.roles)
       return pageLoader ? pageLoader(queryClient)({ ...args, me }) : null
+    }
+    return loadAgainIfCancelled(load, args.request.signal)
+  }
+  // A data module's reads start as soon as there is a session to make them under, beside `me` and the page's code, on
+  // a page every signed-in user may open: on a full load they went out only once `me` had been read, and that waited
+  // for the page's code to finish evaluating (decision 014, seventh pass). A page gated by roles asks for nothing
+  // before the role check, and the checks still decide what the navigation shows.
+  const guardedData = (dataLoader: RouteDataModule['loader']) => async (args: LoaderFunctionArgs) => {
+    const load = async () => {
+      await requireToken(args.request)
+      const notOffered = notOfferedIn(handle.area, !!sessionSnapshot().devkit)
+      if (notOffered) throw notOffered
+      const early = handle.roles ? undefined : dataLoader?.(queryClient)(args)
+      // Settled here too: a failed check below leaves the early reads' outcome unread, never unhandled.
+      early?.catch(() => undefined)
+      const me = await requireMe(queryClient)
+      if (handle.roles && !hasAnyRole(me, handle.roles)) throw forbidden(handle.roles)
+      return early ?? (dataLoader ? dataLoader(queryClient)(args) : null)
     }
     return loadAgainIfCancelled(load, args.request.signal)
   }
@@ -93,7 +119,7 @@ export function protectedRoute(
       handle,
       ErrorBoundary: RouteErrorBoundary,
       lazy: {
-        loader: async () => guarded((await importData()).loader),
+        loader: async () => guardedData((await importData()).loader),
         shouldRevalidate: async () => (await importData()).shouldRevalidate,
         Component: async () => (await importModule()).Component,
       },
