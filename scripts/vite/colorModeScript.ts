@@ -1,8 +1,6 @@
 import type { Plugin } from 'vite'
 import { classicScriptAsset } from './classicScriptAsset.ts'
 
-const PLUGIN = 'color-mode-script'
-
 /**
  * index.html's colour-mode script (public/color-mode.js, which must run before the first paint) named in a build by a
  * hashed copy. Under its plain name it was revalidated on every load, and the parser, hence the entry, waited for that
@@ -10,25 +8,14 @@ const PLUGIN = 'color-mode-script'
  * cached before a deploy, and the dev server serves it as it is.
  */
 export function colorModeScript(): Plugin {
-  const script = classicScriptAsset('color-mode.js', new URL('../../public/color-mode.js', import.meta.url))
-  let base = '/'
-  return {
-    name: PLUGIN,
-    apply: 'build',
-    configResolved(config) {
-      base = config.base
+  return classicScriptAsset({
+    plugin: 'color-mode-script',
+    name: 'color-mode.js',
+    source: new URL('../../public/color-mode.js', import.meta.url),
+    place(html, src, base) {
+      const plain = `<script src="${base}color-mode.js"></script>`
+      if (!html.includes(plain)) throw new Error(`color-mode-script: index.html does not name ${plain}`)
+      return html.replace(plain, `<script src="${src}"></script>`)
     },
-    buildStart() {
-      script.emit(this)
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, { bundle, filename }) {
-        if (!filename.endsWith('index.html')) return html
-        const plain = `<script src="${base}color-mode.js"></script>`
-        if (!html.includes(plain)) throw new Error(`${PLUGIN}: index.html does not name ${plain}`)
-        return html.replace(plain, `<script src="${base}${script.fileName(bundle, PLUGIN)}"></script>`)
-      },
-    },
-  }
+  })
 }

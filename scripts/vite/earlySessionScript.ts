@@ -1,8 +1,6 @@
 import type { Plugin } from 'vite'
 import { classicScriptAsset } from './classicScriptAsset.ts'
 
-const PLUGIN = 'early-session-script'
-
 const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
 
 /**
@@ -12,27 +10,16 @@ const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&
  * dev server: there the console restores the session itself, as it does whenever the script did nothing.
  */
 export function earlySessionScript({ apiBase }: { apiBase: string }): Plugin {
-  const script = classicScriptAsset('early-session.js', new URL('../../src/shared/api/earlySession.classic.js', import.meta.url))
-  let base = '/'
-  return {
-    name: PLUGIN,
-    apply: 'build',
-    configResolved(config) {
-      base = config.base
+  return classicScriptAsset({
+    plugin: 'early-session-script',
+    name: 'early-session.js',
+    source: new URL('../../src/shared/api/earlySession.classic.js', import.meta.url),
+    place(html, src) {
+      const entry = html.indexOf('<script type="module"')
+      if (entry < 0) throw new Error('early-session-script: no entry script to put it before')
+      // Before the entry and its style sheet: a classic script waits for the style sheets above it to load.
+      const tag = `<script src="${src}" data-api-base="${attribute(apiBase.replace(/\/+$/, ''))}"></script>\n    `
+      return html.slice(0, entry) + tag + html.slice(entry)
     },
-    buildStart() {
-      script.emit(this)
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, { bundle, filename }) {
-        if (!filename.endsWith('index.html')) return html
-        const entry = html.indexOf('<script type="module"')
-        if (entry < 0) throw new Error(`${PLUGIN}: no entry script to put it before`)
-        // Before the entry and its style sheet: a classic script waits for the style sheets above it to load.
-        const tag = `<script src="${base}${script.fileName(bundle, PLUGIN)}" data-api-base="${attribute(apiBase.replace(/\/+$/, ''))}"></script>\n    `
-        return html.slice(0, entry) + tag + html.slice(entry)
-      },
-    },
-  }
+  })
 }
