@@ -9,7 +9,6 @@ const me = vi.hoisted(() => ({ answer: Promise.resolve({ roles: [] as string[], 
 vi.mock('./requireSession', () => ({
   requireToken: async () => undefined,
   requireMe: () => me.answer,
-  requireSession: () => me.answer,
 }))
 
 function heldMe(roles: string[]) {

@@ -29,12 +29,6 @@ export function requireMe(queryClient: QueryClient): Promise<Me> {
   return queryClient.ensureQueryData(meQueries.me())
 }
 
-/** Every protected loader starts here: a session (`requireToken`) and `me`. */
-export async function requireSession(queryClient: QueryClient, request: Request): Promise<Me> {
-  await requireToken(request)
-  return requireMe(queryClient)
-}
-
 /**
  * Starts restoring a stored session at app start, beside the first route's chunks, instead of after them when the
  * first loader runs (a full load of a page waited for both in turn; issue 16). The loaders then find the refresh and

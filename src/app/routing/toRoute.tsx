@@ -9,7 +9,7 @@ import { sessionSnapshot } from '@/shared/stores/sessionStore'
 import type { Role } from '@/shared/contract/primitives'
 import type { Me } from '@/shared/contract/auth'
 import { RouteErrorBoundary } from '@/shared/ui/RouteErrorBoundary'
-import { requireMe, requireSession, requireToken } from './requireSession'
+import { requireMe, requireToken } from './requireSession'
 
 /** What a lazy route module exports (style guide §5). */
 export type RouteModule = {
@@ -86,40 +86,33 @@ export function protectedRoute(
   handle: RouteHandle = {},
   importData?: () => Promise<RouteDataModule>,
 ): Pick<RouteObject, 'lazy' | 'handle' | 'ErrorBoundary'> {
-  const guarded = (pageLoader: RouteModule['loader']) => async (args: LoaderFunctionArgs) => {
-    const load = async () => {
-      const me = await requireSession(queryClient, args.request)
-      const notOffered = notOfferedIn(handle.area, !!sessionSnapshot().devkit)
-      if (notOffered) throw notOffered
-      if (handle.roles && !hasAnyRole(me, handle.roles)) throw forbidden(handle.roles)
-      return pageLoader ? pageLoader(queryClient)({ ...args, me }) : null
+  // One guard for both kinds of loader: a session, the area, `me`, the roles, then the loader. A data module's reads
+  // (`dataLoader`, which gets no `me`) start as soon as there is a session to make them under, beside `me` and the
+  // page's code, on a page every signed-in user may open: on a full load they went out only once `me` had been read,
+  // and that waited for the page's code to finish evaluating (decision 014, seventh pass). A page gated by roles asks
+  // for nothing before the role check, and the checks still decide what the navigation shows.
+  const guarded =
+    (pageLoader: RouteModule['loader'], dataLoader?: RouteDataModule['loader']) => async (args: LoaderFunctionArgs) => {
+      const load = async () => {
+        await requireToken(args.request)
+        const notOffered = notOfferedIn(handle.area, !!sessionSnapshot().devkit)
+        if (notOffered) throw notOffered
+        const early = handle.roles ? undefined : dataLoader?.(queryClient)(args)
+        // Settled here too: a failed check below leaves the early reads' outcome unread, never unhandled.
+        early?.catch(() => undefined)
+        const me = await requireMe(queryClient)
+        if (handle.roles && !hasAnyRole(me, handle.roles)) throw forbidden(handle.roles)
+        if (dataLoader) return early ?? dataLoader(queryClient)(args)
+        return pageLoader ? pageLoader(queryClient)({ ...args, me }) : null
+      }
+      return loadAgainIfCancelled(load, args.request.signal)
     }
-    return loadAgainIfCancelled(load, args.request.signal)
-  }
-  // A data module's reads start as soon as there is a session to make them under, beside `me` and the page's code, on
-  // a page every signed-in user may open: on a full load they went out only once `me` had been read, and that waited
-  // for the page's code to finish evaluating (decision 014, seventh pass). A page gated by roles asks for nothing
-  // before the role check, and the checks still decide what the navigation shows.
-  const guardedData = (dataLoader: RouteDataModule['loader']) => async (args: LoaderFunctionArgs) => {
-    const load = async () => {
-      await requireToken(args.request)
-      const notOffered = notOfferedIn(handle.area, !!sessionSnapshot().devkit)
-      if (notOffered) throw notOffered
-      const early = handle.roles ? undefined : dataLoader?.(queryClient)(args)
-      // Settled here too: a failed check below leaves the early reads' outcome unread, never unhandled.
-      early?.catch(() => undefined)
-      const me = await requireMe(queryClient)
-      if (handle.roles && !hasAnyRole(me, handle.roles)) throw forbidden(handle.roles)
-      return early ?? (dataLoader ? dataLoader(queryClient)(args) : null)
-    }
-    return loadAgainIfCancelled(load, args.request.signal)
-  }
   if (importData)
     return {
       handle,
       ErrorBoundary: RouteErrorBoundary,
       lazy: {
-        loader: async () => guardedData((await importData()).loader),
+        loader: async () => guarded(undefined, (await importData()).loader),
         shouldRevalidate: async () => (await importData()).shouldRevalidate,
         Component: async () => (await importModule()).Component,
       },
