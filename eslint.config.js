@@ -101,6 +101,15 @@ export default tseslint.config(
         'warn',
         { allowExportNames: ['loader', 'ErrorBoundary', 'handle', 'shouldRevalidate'] },
       ],
+      // MUI 9's Typography has no system props: a palette path such as "text.secondary" type-checks (its `color` takes
+      // any string) but is silently ignored, and the text renders in the primary colour. Its own names apply.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXOpeningElement[name.name='Typography'] > JSXAttribute[name.name='color'][value.value=/\\./]",
+          message: 'Typography ignores palette paths: use color="textSecondary" (or "primary", "error"…), or sx={{ color }}.',
+        },
+      ],
     },
   },
   // Playwright fixtures call their `use` callback, which is no React hook.

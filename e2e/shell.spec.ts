@@ -50,6 +50,20 @@ test.describe('Signing in and the shell', () => {
     expect(background).toBe('rgb(15, 20, 25)')
   })
 
+  test('secondary text is set apart from the main text, in both themes', async ({ page, signInAs }) => {
+    await signInAs('developer')
+    const note = page.getByText(/^used this month by /)
+    const balance = page.getByText(/^Balance: /)
+    const color = (text: typeof note) => text.evaluate((element) => getComputedStyle(element).color)
+    await expect(note).toBeVisible()
+    expect([await color(note), await color(balance)]).toEqual(['rgba(0, 0, 0, 0.6)', 'rgba(0, 0, 0, 0.87)'])
+    await page.getByRole('button', { name: 'Account menu for Mei Lin' }).click()
+    await page.getByRole('button', { name: 'Dark' }).click()
+    await expect(page.locator('html')).toHaveClass(/dark/)
+    await page.keyboard.press('Escape')
+    expect([await color(note), await color(balance)]).toEqual(['rgba(255, 255, 255, 0.7)', 'rgb(255, 255, 255)'])
+  })
+
   test('a person in two organizations switches between them and sees the roles of each', async ({ page, signInAs }) => {
     await signInAs('multi-org')
     await expect(page.getByText('Working in Acme Immunology')).toBeVisible()

@@ -29,7 +29,7 @@ export function DemoUserPicker({ onPick, disabled, highlightEmail }: Props) {
                   <Chip key={role} label={role} color={role === 'superuser' ? 'secondary' : 'default'} />
                 ))}
               </Stack>
-              <Typography variant="body2" color="text.secondary">
+              <Typography variant="body2" color="textSecondary">
                 {clipText(user.email)} · {user.organizations.map((org) => clipText(org.name)).join(', ')}
               </Typography>
               <Typography variant="body2">{clipText(user.persona, DISPLAY_LIMIT.prose)}</Typography>

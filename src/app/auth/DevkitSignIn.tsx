@@ -38,7 +38,7 @@ export function DevkitSignIn({ onContinue }: { onContinue: (apiKey: string | nul
       <Button type="submit" variant="contained">
         Continue with the local devkit
       </Button>
-      <Typography variant="caption" color="text.secondary">
+      <Typography variant="caption" color="textSecondary">
         Or sign in to a platform below.
       </Typography>
     </Stack>

@@ -19,7 +19,7 @@ export function Component() {
         <Typography variant="h1" sx={{ mb: 1 }}>
           Sign in to HLA-Compass
         </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
+        <Typography variant="body2" color="textSecondary" sx={{ mb: 3 }}>
           {isDemoMode
             ? 'This is the demo: pick a person to sign in as. Their roles decide what the console shows.'
             : 'Use your platform account.'}
@@ -40,7 +40,7 @@ export function Component() {
         />
       </Paper>
       <Box sx={{ mt: 2, textAlign: 'center' }}>
-        <Typography variant="caption" color="text.secondary">
+        <Typography variant="caption" color="textSecondary">
           Tokens are kept in memory for this tab only.
         </Typography>
       </Box>

@@ -89,7 +89,7 @@ export function SignInForm({ onSignedIn, expectedEmail }: Props) {
         </Stack>
       </Box>
       <Divider>or</Divider>
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         Paste an access token issued by the platform (for example by <code>hla-compass auth token</code>).
       </Typography>
       <TextField

@@ -18,11 +18,11 @@ export function CreditsCard({ orgId }: { orgId: string }) {
               <Typography variant="h2" component="p">
                 {formatAct(data.credits.usedThisMonthAct)}
               </Typography>
-              <Typography color="text.secondary">used this month by {clipText(data.name)}</Typography>
+              <Typography color="textSecondary">used this month by {clipText(data.name)}</Typography>
               <Typography sx={{ mt: 1 }}>Balance: {formatAct(data.credits.balanceAct)}</Typography>
             </>
           ) : (
-            <Typography color="text.secondary">The platform reports no credit figures for {clipText(data.name)}.</Typography>
+            <Typography color="textSecondary">The platform reports no credit figures for {clipText(data.name)}.</Typography>
           )
         }
       </QueryState>

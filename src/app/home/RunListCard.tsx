@@ -31,7 +31,7 @@ export function RunListCard({ title, params, filter, emptyText }: Props) {
         loading={`Loading ${title.toLowerCase()}`}
         what={title}
         isEmpty={(page) => shown(page).length === 0}
-        empty={<Typography color="text.secondary">{emptyText}</Typography>}
+        empty={<Typography color="textSecondary">{emptyText}</Typography>}
       >
         {(page) => (
           <List dense disablePadding>

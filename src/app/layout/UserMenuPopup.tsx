@@ -37,16 +37,16 @@ export function UserMenuPopup({ anchor, onClose }: { anchor: HTMLElement; onClos
         <Typography variant="subtitle2">
           <LongText value={me.name} label="name" />
         </Typography>
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           <LongText value={me.email} label="e-mail address" />
         </Typography>
-        <Typography variant="caption" color="text.secondary">
+        <Typography variant="caption" color="textSecondary">
           <LongText value={activeOrg?.name ?? me.activeOrgId} label="organization name" /> · {me.roles.join(', ') || 'no role'}
         </Typography>
       </Box>
       <Divider />
       <Box sx={{ px: 2, py: 1 }}>
-        <Typography variant="caption" id="theme-label" color="text.secondary">
+        <Typography variant="caption" id="theme-label" color="textSecondary">
           Theme
         </Typography>
         <ToggleButtonGroup

@@ -9,7 +9,7 @@ export function Component() {
       <Typography variant="h1" sx={{ mb: 1 }}>
         Page not found
       </Typography>
-      <Typography color="text.secondary" sx={{ mb: 3 }}>
+      <Typography color="textSecondary" sx={{ mb: 3 }}>
         There is no page at <code>{location.pathname}</code>. The link may be old or mistyped.
       </Typography>
       <Button component={RouterLink} to="/" variant="contained">

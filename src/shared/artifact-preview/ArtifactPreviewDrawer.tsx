@@ -36,7 +36,7 @@ export function ArtifactPreviewDrawer({ artifact, contentPath, context, onClose 
             <Typography id={TITLE_ID} variant="h2" component="h2" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
               {artifact ? clipText(artifact.name) : 'Artifact not found'}
             </Typography>
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" color="textSecondary">
               {clipText(context)}
             </Typography>
           </Box>

@@ -11,7 +11,7 @@ export function HtmlPreview({ text, cut, label }: { text: string; cut: boolean; 
   const srcDoc = useMemo(() => previewDocument(text), [text])
   return (
     <Box>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+      <Typography variant="body2" color="textSecondary" sx={{ mb: 1 }}>
         Shown without its scripts and without anything it would load from elsewhere
         {cut ? '; only the start of the page was read, so it ends early' : ''}.
       </Typography>

@@ -20,7 +20,7 @@ export function TablePreview({ text, separator, cut, label }: Props) {
   if (table.header.length === 0) return <Typography variant="body2">This file has no rows.</Typography>
   return (
     <Box>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+      <Typography variant="body2" color="textSecondary" sx={{ mb: 1 }}>
         {`${formatCount(table.rows.length)} of ${formatCount(table.totalRows)} rows shown`}
         {hidden > 0 ? `; ${formatCount(hidden)} more rows not shown${cut ? ' in the part read' : ''}` : ''}
         {cut ? ' (the file has more).' : '.'}

@@ -39,7 +39,7 @@ export function LocalBundleHost({ module, manifestGlobals, ...host }: Props) {
   return (
     <Stack spacing={1}>
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           Your local bundle{bundle.globals.length ? ` with ${bundle.globals.join(', ')}` : ''}.
         </Typography>
         <Button size="small" onClick={() => setEditing(true)}>

@@ -116,7 +116,7 @@ export function ModuleHost({
       <Box sx={{ position: 'relative', minHeight: loading ? 160 : 0, display: phase.state === 'failed' ? 'none' : 'block' }}>
         {loading && (
           <Box sx={{ position: 'absolute', inset: 0, zIndex: 1, bgcolor: 'background.paper' }} aria-label={`Loading ${title}`}>
-            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            <Typography variant="body2" color="textSecondary" sx={{ mb: 1 }}>
               Loading {clipText(module.displayName ?? module.name)} {clipText(module.version)}…
             </Typography>
             <Skeleton variant="rounded" height={120} />

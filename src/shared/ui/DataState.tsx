@@ -6,7 +6,7 @@ export function LoadingState({ label }: { label: string }) {
   return (
     <Box role="status" aria-live="polite" sx={{ display: 'flex', alignItems: 'center', gap: 2, p: 3 }}>
       <CircularProgress size={20} aria-label={label} />
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         {label}
       </Typography>
     </Box>
@@ -20,7 +20,7 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
         {title}
       </Typography>
       {children && (
-        <Typography variant="body2" color="text.secondary" component="div" sx={{ mt: 1 }}>
+        <Typography variant="body2" color="textSecondary" component="div" sx={{ mt: 1 }}>
           {children}
         </Typography>
       )}

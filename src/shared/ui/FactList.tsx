@@ -34,7 +34,7 @@ export function FactList({
 export function Fact({ term, wide, children }: { term: string; wide?: boolean; children: ReactNode }) {
   return (
     <Box sx={wide ? { gridColumn: '1 / -1' } : undefined}>
-      <Typography component="dt" variant="caption" color="text.secondary">
+      <Typography component="dt" variant="caption" color="textSecondary">
         {term}
       </Typography>
       <Typography component="dd" variant="body2">

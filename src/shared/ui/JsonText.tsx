@@ -55,7 +55,7 @@ export function JsonText({ value, label }: { value: unknown; label: string }) {
 function WholeJson({ value, label }: { value: unknown; label: string }) {
   const whole = () => JSON.stringify(value, null, 2)
   return (
-    <Typography variant="caption" color="text.secondary" component="p" sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+    <Typography variant="caption" color="textSecondary" component="p" sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
       Long values are cut here.
       <CopyButton value={whole()} label={`Copy the whole of ${label}`} />
       <IconButton

@@ -23,7 +23,7 @@ export function ListFooter({ noun, query }: Props) {
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, py: 1 }}>
       {query.isFetchNextPageError && <ErrorState error={query.error} onRetry={loadMore} />}
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
-        <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }} aria-live="polite">
+        <Typography variant="body2" color="textSecondary" sx={{ flex: 1 }} aria-live="polite">
           {total !== undefined
             ? `${formatCount(shown)} of ${formatCount(total)} ${noun}`
             : `${formatCount(shown)} ${noun}${query.hasNextPage ? ', more available' : ''}`}

@@ -61,14 +61,14 @@ function ModuleCard({ module }: { module: ModuleSummary }) {
               {shownNameOf(module)}
             </Link>
           </Typography>
-          <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
+          <Typography variant="caption" color="textSecondary" sx={{ fontFamily: 'monospace' }}>
             {clipText(module.moduleName)} · v{module.currentVersion}
           </Typography>
         </Box>
         <ModuleBadges module={module} />
         <Typography
           variant="body2"
-          color="text.secondary"
+          color="textSecondary"
           sx={{
             display: '-webkit-box',
             WebkitLineClamp: 3,
@@ -80,7 +80,7 @@ function ModuleCard({ module }: { module: ModuleSummary }) {
         >
           {clipText(module.description ?? '', DISPLAY_LIMIT.prose) || 'No description.'}
         </Typography>
-        <Typography variant="caption" color="text.secondary">
+        <Typography variant="caption" color="textSecondary">
           {[module.category && categoryLabel(module.category), module.author?.name && clipText(module.author.name)]
             .filter(Boolean)
             .join(' · ') || '—'}

@@ -36,7 +36,7 @@ export function ModuleTable({ modules }: { modules: ModuleSummary[] }) {
                 <Link component={RouterLink} to={paths.module(module.id)} sx={{ fontWeight: 600 }}>
                   {shownNameOf(module)}
                 </Link>
-                <Typography variant="caption" color="text.secondary" component="div" sx={{ fontFamily: 'monospace' }}>
+                <Typography variant="caption" color="textSecondary" component="div" sx={{ fontFamily: 'monospace' }}>
                   {clipText(module.moduleName)} · v{module.currentVersion}
                 </Typography>
               </TableCell>
@@ -57,7 +57,7 @@ export function ModuleTable({ modules }: { modules: ModuleSummary[] }) {
         </TableBody>
       </Table>
       <Box sx={{ px: 2, py: 1 }}>
-        <Typography variant="caption" color="text.secondary">
+        <Typography variant="caption" color="textSecondary">
           Prices in ACT per run (per month where marked), by pricing plan: your organization’s plan decides which applies.
         </Typography>
       </Box>

@@ -16,7 +16,7 @@ const TIER_LABELS: Record<string, string> = {
 export function PriceList({ pricing, dense }: { pricing: Pricing | undefined; dense?: boolean }) {
   if (!pricing || pricing.tiers.length === 0)
     return (
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         No pricing published
       </Typography>
     )
@@ -47,7 +47,7 @@ export function PriceList({ pricing, dense }: { pricing: Pricing | undefined; de
         ))}
       </Box>
       {unit && (
-        <Typography variant="caption" color="text.secondary">
+        <Typography variant="caption" color="textSecondary">
           {unit}, by your organization’s plan
         </Typography>
       )}

@@ -73,13 +73,13 @@ export function Component() {
               inputData={{}}
               wrap={(content) => <SectionCard title="Module UI">{content}</SectionCard>}
             />
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" color="textSecondary">
               Or start a run with its parameters; the run page shows its progress and result.
             </Typography>
           </>
         )}
         {form.legacy && form.fields.length > 0 && (
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             This manifest declares its inputs in the legacy flat form; the form reads it the same way the platform does.
           </Typography>
         )}

@@ -27,7 +27,7 @@ export const ORGANIZATION_COLUMNS: ColumnDef<OrganizationSummary, unknown>[] = [
     cell: ({ row: { original: org } }) => (
       <>
         <OrganizationLink org={org} />
-        <Typography variant="caption" color="text.secondary" component="div" noWrap sx={{ maxWidth: '32rem' }}>
+        <Typography variant="caption" color="textSecondary" component="div" noWrap sx={{ maxWidth: '32rem' }}>
           {clipText(org.slug)}
         </Typography>
       </>

@@ -45,7 +45,7 @@ export function Component() {
             </Typography>
             {name.length > DISPLAY_LIMIT.name && <CopyButton value={name} label="Copy the whole organization name" />}
           </Box>
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             {org.data ? (
               <>
                 <LongText value={org.data.slug} label="slug" /> · {org.data.id}

@@ -52,7 +52,7 @@ export function RegisterManifest() {
   return (
     <SectionCard title="Register a manifest">
       <Stack component="form" spacing={2} onSubmit={submit} noValidate aria-label="Register a manifest">
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           Paste your module’s <code>manifest.json</code> or pick the file. A manifest registered again under the same id replaces
           the earlier one.
         </Typography>

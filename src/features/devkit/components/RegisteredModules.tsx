@@ -69,7 +69,7 @@ export function RegisteredModules() {
                       <Link component={RouterLink} to={paths.module(module.id)}>
                         {clipText(module.displayName ?? module.moduleName)}
                       </Link>
-                      <Typography variant="caption" color="text.secondary" component="div">
+                      <Typography variant="caption" color="textSecondary" component="div">
                         {clipText(module.id)}
                       </Typography>
                     </TableCell>

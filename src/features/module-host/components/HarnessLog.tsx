@@ -33,7 +33,7 @@ export function HarnessLog({ entries, onClear }: { entries: HostLogEntry[]; onCl
       }
     >
       <InputField label="Filter the log" value={filter} onChange={(e) => setFilter(e.target.value)} sx={{ mb: 1 }} fullWidth />
-      <Typography variant="caption" color="text.secondary">
+      <Typography variant="caption" color="textSecondary">
         {shown.length} of {entries.length} entries (the newest 500 are kept)
       </Typography>
       <Box

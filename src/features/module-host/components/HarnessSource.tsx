@@ -62,7 +62,7 @@ export function HarnessSource({ demos, bundleId, tier, onBundle, onTier, overrid
               <SelectField label="Trust tier" value={tier} options={TIERS} onChange={onTier} />
             </Stack>
             {selected && (
-              <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+              <Typography variant="body2" color="textSecondary" sx={{ mt: 1 }}>
                 {selected.description} Expected: {selected.expect}.
               </Typography>
             )}

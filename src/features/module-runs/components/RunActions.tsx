@@ -53,12 +53,12 @@ export function RunActions({ run, onStarted }: { run: ModuleRun; onStarted: (run
         </Button>
       </Box>
       {active && run.workflow && (
-        <Typography variant="caption" color="text.secondary">
+        <Typography variant="caption" color="textSecondary">
           Started by a workflow: stop its workflow run to stop it.
         </Typography>
       )}
       {active && !mayCancel && !run.workflow && (
-        <Typography variant="caption" color="text.secondary">
+        <Typography variant="caption" color="textSecondary">
           Only {run.triggeredBy.name} or an admin can cancel this run.
         </Typography>
       )}

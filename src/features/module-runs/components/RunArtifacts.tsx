@@ -24,7 +24,7 @@ export function RunArtifacts({
 }) {
   if (artifacts.length === 0)
     return (
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         No artifacts: a run lists its output files once it has completed.
       </Typography>
     )

@@ -45,7 +45,7 @@ export function RunFacts({ run, now }: { run: ModuleRun; now: number }) {
       <Fact term="Credits used">
         {run.creditsAct === undefined ? (active ? 'charged when it ends' : '—') : formatAct(run.creditsAct)}
         {run.creditsAct !== undefined && run.credit.estimatedAct > 0 && (
-          <Typography component="span" variant="caption" color="text.secondary">
+          <Typography component="span" variant="caption" color="textSecondary">
             {' '}
             ({Math.round((run.creditsAct / run.credit.estimatedAct) * 100)} % of the reservation)
           </Typography>

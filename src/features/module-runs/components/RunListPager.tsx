@@ -18,7 +18,7 @@ export function RunListPager({ page, limit, total, shown }: Props) {
   const first = (page - 1) * limit + 1
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, py: 1, px: 2, flexWrap: 'wrap' }}>
-      <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }} aria-live="polite">
+      <Typography variant="body2" color="textSecondary" sx={{ flex: 1 }} aria-live="polite">
         {shown === 0
           ? `No runs on page ${page}`
           : `Runs ${formatCount(first)}–${formatCount(first + shown - 1)} of ${formatCount(total)}`}

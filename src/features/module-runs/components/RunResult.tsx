@@ -36,7 +36,7 @@ function SuccessResult({ runId, result }: { runId: string; result: Success }) {
     <Stack spacing={2}>
       {/* A devkit API's stub result has no metadata (issue 13). */}
       {result.metadata && (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           {result.metadata.module} {result.metadata.version} · worked {formatDuration(result.metadata.duration_seconds * 1000)}
         </Typography>
       )}
@@ -48,7 +48,7 @@ function SuccessResult({ runId, result }: { runId: string; result: Success }) {
         >
           {summary.map(([key, value]) => (
             <div key={key}>
-              <Typography component="dt" variant="caption" color="text.secondary">
+              <Typography component="dt" variant="caption" color="textSecondary">
                 {key}
               </Typography>
               <Typography component="dd" variant="body1" sx={{ fontWeight: 600, wordBreak: 'break-word' }}>

@@ -94,7 +94,7 @@ export function RunView({ runId, renderHeader, onStarted }: Props) {
         )}
         <SectionCard title="Result">
           {active ? (
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" color="textSecondary">
               The result appears here when the run has finished.
             </Typography>
           ) : (

@@ -16,7 +16,7 @@ const NUMBER = { align: 'right', nowrap: true } as const
 
 /** A cell's second line (a plain function, not a component: this file exports column definitions). */
 const secondary = (children: ReactNode) => (
-  <Typography variant="caption" color="text.secondary" component="div">
+  <Typography variant="caption" color="textSecondary" component="div">
     {children}
   </Typography>
 )

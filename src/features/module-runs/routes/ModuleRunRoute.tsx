@@ -65,7 +65,7 @@ function DrawerHeader({ title, actions, onClose }: { title: string; actions?: Re
         <Typography id={TITLE_ID} variant="h2" component="h2" sx={{ fontFamily: 'monospace' }}>
           {title}
         </Typography>
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           Module run
         </Typography>
       </Box>

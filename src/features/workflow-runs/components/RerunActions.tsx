@@ -58,7 +58,7 @@ export function RerunActions({ run }: { run: WorkflowRun }) {
         </Button>
       </Box>
       {check.applies && (
-        <Typography variant="caption" color="text.secondary" sx={{ maxWidth: '36rem', textAlign: 'right' }}>
+        <Typography variant="caption" color="textSecondary" sx={{ maxWidth: '36rem', textAlign: 'right' }}>
           {check.blocked ??
             `Continues from “${clipText(check.step!.name)}”${check.notRunAgain.length ? `; the ${check.notRunAgain.length} steps before it are not run again` : ''}.`}
         </Typography>

@@ -51,7 +51,7 @@ function CompareActions({ run }: { run: WorkflowRun }) {
               onRetry={() => void previous.refetch()}
             />
           ) : (
-            <Typography variant="caption" color="text.secondary">
+            <Typography variant="caption" color="textSecondary">
               {previous.isPending ? 'Looking for one…' : 'No earlier successful run.'}
             </Typography>
           )}

@@ -89,7 +89,7 @@ export function RunFamily({ run }: { run: WorkflowRun }) {
             </Table>
           )}
           {origin && items.length === 0 && !reruns.isError && (
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" color="textSecondary">
               No run has been started from this one.
             </Typography>
           )}

@@ -47,7 +47,7 @@ export function StepDetail({ runId, step }: { runId: string; step: Step }) {
             Logs
           </Typography>
           {step.status === 'pending' || step.status === 'skipped' ? (
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" color="textSecondary">
               This step did not start: no logs.
             </Typography>
           ) : (

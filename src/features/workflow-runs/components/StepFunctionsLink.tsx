@@ -14,7 +14,7 @@ export function StepFunctionsLink({ executionArn, region, runId }: Props) {
   if (!href) {
     return (
       <Box sx={{ display: 'inline-flex', alignItems: 'center' }}>
-        <Typography variant="caption" color="text.secondary" title={executionArn}>
+        <Typography variant="caption" color="textSecondary" title={executionArn}>
           No console link
         </Typography>
         <CopyButton value={executionArn} label={`Copy execution ARN of ${runId}`} />

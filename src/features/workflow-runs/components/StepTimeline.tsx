@@ -33,7 +33,7 @@ export function StepTimeline({ timeline, selectedStepId, onSelect }: Props) {
         <Box aria-hidden sx={{ display: 'flex', justifyContent: 'space-between', borderTop: 1, borderColor: 'divider', pt: 0.5 }}>
           {/* By position: a run that has just started has a zero-length axis, every tick at 0. */}
           {axisTicks(timeline).map((offset, i) => (
-            <Typography key={i} variant="caption" color="text.secondary">
+            <Typography key={i} variant="caption" color="textSecondary">
               {offset === 0 ? '0' : `+${formatDuration(offset)}`}
             </Typography>
           ))}
@@ -58,7 +58,7 @@ function TimelineRowView({ row, selected, onSelect }: { row: TimelineRow; select
           {clipText(step.name)}
         </Typography>
         {attempts && (
-          <Typography variant="caption" color="warning.main" component="p">
+          <Typography variant="caption" color="warning" component="p">
             ↻ {attempts}
           </Typography>
         )}
@@ -104,7 +104,7 @@ function TimelineRowView({ row, selected, onSelect }: { row: TimelineRow; select
           }}
         >
           {!bar && (
-            <Typography variant="caption" color="text.secondary" sx={{ px: 1 }}>
+            <Typography variant="caption" color="textSecondary" sx={{ px: 1 }}>
               {stateText(step)}
             </Typography>
           )}

@@ -87,7 +87,7 @@ export function StepsTable({ steps, region, durations, selectedStepId, onSelect,
                   {show('module') && (
                     <TableCell>
                       {clipText(step.moduleName)}
-                      <Typography variant="caption" color="text.secondary" component="div">
+                      <Typography variant="caption" color="textSecondary" component="div">
                         {step.moduleVersion}
                       </Typography>
                     </TableCell>
@@ -106,7 +106,7 @@ export function StepsTable({ steps, region, durations, selectedStepId, onSelect,
                         // Short in a narrow column: the run family card says whose results these are.
                         <Typography
                           variant="caption"
-                          color="text.secondary"
+                          color="textSecondary"
                           component="div"
                           title={`Result of ${step.carriedOver.runId}`}
                         >

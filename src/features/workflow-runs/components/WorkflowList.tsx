@@ -43,7 +43,7 @@ export function WorkflowList({ workflows }: { workflows: WorkflowSummary[] }) {
                 >
                   {clipText(workflow.name)}
                 </Link>
-                <Typography variant="body2" color="text.secondary">
+                <Typography variant="body2" color="textSecondary">
                   <LongText value={workflow.description} max={DISPLAY_LIMIT.prose} label="description" />
                 </Typography>
               </TableCell>
@@ -53,12 +53,12 @@ export function WorkflowList({ workflows }: { workflows: WorkflowSummary[] }) {
                 {workflow.lastRun ? (
                   <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
                     <StatusChip status={workflow.lastRun.status} />
-                    <Typography variant="body2" color="text.secondary" component="span">
+                    <Typography variant="body2" color="textSecondary" component="span">
                       <TimeText iso={workflow.lastRun.startedAt} />
                     </Typography>
                   </Box>
                 ) : (
-                  <Typography variant="body2" color="text.secondary" component="span">
+                  <Typography variant="body2" color="textSecondary" component="span">
                     Never run
                   </Typography>
                 )}

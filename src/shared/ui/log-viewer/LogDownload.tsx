@@ -47,7 +47,7 @@ export function LogDownload({ source, fileName }: { source: LogDownloadSource; f
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: '16rem' }}>
           <Box sx={{ flex: 1 }}>
             <LinearProgress aria-label="Downloading the log" />
-            <Typography variant="caption" color="text.secondary" aria-live="polite">
+            <Typography variant="caption" color="textSecondary" aria-live="polite">
               Downloading… {formatCount(progress.linesRead)} lines read
             </Typography>
           </Box>

@@ -58,7 +58,7 @@ export function LogViewer({
           onChange={(event) => setQuery(event.target.value)}
           sx={{ minWidth: '14rem' }}
         />
-        <Typography variant="body2" color="text.secondary" aria-live="polite" sx={{ flex: 1 }}>
+        <Typography variant="body2" color="textSecondary" aria-live="polite" sx={{ flex: 1 }}>
           {filtering
             ? `${formatCount(rows.length)} of ${formatCount(lines.length)} lines match`
             : `${formatCount(lines.length + droppedCount)} lines`}
@@ -67,7 +67,7 @@ export function LogViewer({
         {download && <LogDownload source={download.source} fileName={download.fileName} />}
       </Box>
       {droppedCount > 0 && (
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        <Typography variant="body2" color="textSecondary" sx={{ mb: 1 }}>
           Showing the latest {formatCount(lines.length)} lines; {formatCount(droppedCount)} older lines were dropped from memory.
           Download the log to read all of it.
         </Typography>

@@ -122,7 +122,7 @@ export function LaunchForm({ module, fields }: Props) {
           <Button type="button" onClick={() => form.reset(defaults)} disabled={launch.isPending}>
             Reset to defaults
           </Button>
-          <Typography variant="caption" color="text.secondary">
+          <Typography variant="caption" color="textSecondary">
             Runs v{module.currentVersion}. Fields marked * are required.
           </Typography>
         </Box>

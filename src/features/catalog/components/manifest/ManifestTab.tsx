@@ -44,7 +44,7 @@ export function ManifestTab({ module }: { module: Module }) {
       {manifest ? (
         <JsonTree key={chosen} value={manifest} label={`Manifest of v${chosen}`} />
       ) : (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           {versions.isPending ? 'Loading the manifest…' : `No manifest for v${chosen}.`}
         </Typography>
       )}

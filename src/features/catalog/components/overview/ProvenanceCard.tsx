@@ -28,7 +28,7 @@ export function ProvenanceCard({ version, pending }: { version: ModuleVersion | 
   if (!version)
     return (
       <SectionCard title="Provenance">
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           {pending ? 'Loading the version record…' : 'The version record is not available.'}
         </Typography>
       </SectionCard>

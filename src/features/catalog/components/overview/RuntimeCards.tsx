@@ -5,7 +5,7 @@ import { SectionCard } from '@/shared/ui/SectionCard'
 import { FactList } from '../FactList'
 
 const none = (text: string) => (
-  <Typography component="span" variant="body2" color="text.secondary">
+  <Typography component="span" variant="body2" color="textSecondary">
     {text}
   </Typography>
 )

@@ -81,7 +81,7 @@ export function ModuleRunsTab({ module }: { module: Module }) {
                     {run.runId}
                   </Link>
                   {run.workflow && (
-                    <Typography variant="caption" color="text.secondary" component="div">
+                    <Typography variant="caption" color="textSecondary" component="div">
                       workflow step {run.workflow.stepId}
                     </Typography>
                   )}
@@ -109,7 +109,7 @@ export function ModuleRunsTab({ module }: { module: Module }) {
         </Table>
       </TableContainer>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 1, flexWrap: 'wrap' }}>
-        <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }} aria-live="polite">
+        <Typography variant="body2" color="textSecondary" sx={{ flex: 1 }} aria-live="polite">
           Runs {formatCount(first)}–{formatCount(first + items.length - 1)} of {formatCount(total)}
         </Typography>
         <Button size="small" disabled={page <= 1} onClick={() => goTo(page - 1)}>

@@ -70,12 +70,12 @@ export function IntakeStepper({ steps, label }: { steps: IntakeStep[]; label: st
                   {STATUS_TEXT[step.status] ?? step.status}
                 </Typography>
                 {took && (
-                  <Typography component="span" variant="body2" color="text.secondary">
+                  <Typography component="span" variant="body2" color="textSecondary">
                     · {took}
                   </Typography>
                 )}
                 {step.startedAt && (
-                  <Typography component="span" variant="caption" color="text.secondary">
+                  <Typography component="span" variant="caption" color="textSecondary">
                     · started <TimeText iso={step.startedAt} />
                   </Typography>
                 )}

@@ -51,7 +51,7 @@ export function VersionCard({
               {version.intake.errorCode}
             </Typography>
           )}
-          <Typography variant="body2" color="text.secondary" sx={{ ml: { sm: 'auto' }, minWidth: 0, overflowWrap: 'anywhere' }}>
+          <Typography variant="body2" color="textSecondary" sx={{ ml: { sm: 'auto' }, minWidth: 0, overflowWrap: 'anywhere' }}>
             Published <TimeText iso={version.publishedAt} /> by {clipText(version.publishedBy.name)}
           </Typography>
         </Box>
@@ -59,7 +59,7 @@ export function VersionCard({
       <AccordionDetails id={`${headingId}-details`}>
         <Stack spacing={2.5}>
           {note && (
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" color="textSecondary">
               {note}
             </Typography>
           )}

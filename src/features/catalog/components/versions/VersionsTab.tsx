@@ -22,7 +22,7 @@ export function VersionsTab({ module }: { module: Module }) {
   return (
     <Stack spacing={1.5}>
       <RefreshError query={versions} what="The versions" />
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         {items.length} version{items.length === 1 ? '' : 's'}, newest first.
         {validating ? ' Intake is running for a version: this list refreshes every few seconds until it settles.' : ''}
       </Typography>

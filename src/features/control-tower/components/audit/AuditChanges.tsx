@@ -16,7 +16,7 @@ function ListDiff({ part }: { part: Extract<DiffPart, { kind: 'list' }> }) {
     <Stack spacing={0.5}>
       {GROUPS.filter(({ key }) => part[key].length > 0).map(({ key, title, color, sign }) => (
         <Box key={key} sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 0.5 }}>
-          <Typography variant="caption" color="text.secondary" sx={{ minWidth: '5rem' }}>
+          <Typography variant="caption" color="textSecondary" sx={{ minWidth: '5rem' }}>
             {title}
           </Typography>
           <Box
@@ -41,7 +41,7 @@ export function AuditChanges({ changes }: { changes: AuditEvent['changes'] }) {
   const parts = describeChanges(changes)
   if (parts.length === 0)
     return (
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         No field changed.
       </Typography>
     )

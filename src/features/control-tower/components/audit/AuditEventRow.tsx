@@ -39,7 +39,7 @@ export function AuditEventRow({ event }: { event: AuditEvent }) {
         <TableCell>
           <LongText value={event.actor.name} label="name" />
           {event.actor.role && (
-            <Typography variant="caption" color="text.secondary" component="div">
+            <Typography variant="caption" color="textSecondary" component="div">
               {clipText(event.actor.role)}
             </Typography>
           )}
@@ -61,7 +61,7 @@ export function AuditEventRow({ event }: { event: AuditEvent }) {
           </Box>
         </TableCell>
         <TableCell>
-          <Typography variant="caption" color="text.secondary" component="div">
+          <Typography variant="caption" color="textSecondary" component="div">
             {clipText(targetTypeLabel(event.target.type))}
           </Typography>
           <LongText value={event.target.label} label="target" />

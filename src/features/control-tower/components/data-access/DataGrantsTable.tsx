@@ -17,7 +17,7 @@ type Props = {
 }
 
 const Secondary = ({ children }: { children: ReactNode }) => (
-  <Typography variant="caption" color="text.secondary" component="div">
+  <Typography variant="caption" color="textSecondary" component="div">
     {children}
   </Typography>
 )

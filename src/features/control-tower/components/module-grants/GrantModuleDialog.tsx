@@ -81,7 +81,7 @@ export function GrantModuleDialog({ orgId, onClose }: Props) {
                   <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
                     {clipText(grantLabel(module))}
                   </Typography>
-                  <Typography variant="caption" color="text.secondary">
+                  <Typography variant="caption" color="textSecondary">
                     {module.id}
                   </Typography>
                 </Box>

@@ -46,7 +46,7 @@ export function ModuleGrantsTab({ orgId }: { orgId: string }) {
   return (
     <Stack spacing={2}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
-        <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
+        <Typography variant="body2" color="textSecondary" sx={{ flex: 1 }}>
           Catalog modules this organization may run.
         </Typography>
         {canManage && (

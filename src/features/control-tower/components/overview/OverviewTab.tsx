@@ -11,7 +11,7 @@ import { organizationQueries } from '../../api/organizationQueries'
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Grid size={{ xs: 6, sm: 4 }}>
-      <Typography variant="caption" color="text.secondary" component="dt">
+      <Typography variant="caption" color="textSecondary" component="dt">
         {label}
       </Typography>
       <Typography component="dd" sx={{ m: 0, fontWeight: 600 }}>

@@ -66,7 +66,7 @@ export function ImageRefChecker({ orgId, registries }: Props) {
 
   return (
     <Stack spacing={2} component="form" onSubmit={submit} noValidate aria-label="Image-reference checker">
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         Would a module image from this reference be accepted for this organization?
       </Typography>
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>

@@ -61,7 +61,7 @@ export function RegistriesTab({ orgId }: { orgId: string }) {
     <Stack spacing={3}>
       <Stack spacing={2}>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
-          <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
+          <Typography variant="body2" color="textSecondary" sx={{ flex: 1 }}>
             Container registries whose namespaces this organization may publish module images from, tried in this order.
           </Typography>
           {canManage && (
@@ -103,7 +103,7 @@ export function RegistriesTab({ orgId }: { orgId: string }) {
           />
         )}
         {query.data?.hasMore && (
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="textSecondary">
             Showing the first {registries.length} registries of {query.data.total ?? 'more'}.
           </Typography>
         )}

@@ -21,7 +21,7 @@ export function RegistryDetails({ registry }: { registry: Registry }) {
           </li>
         ))}
       </Box>
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         {credential ? (
           <>
             Credential{' '}
@@ -49,11 +49,11 @@ export function RegistryDetails({ registry }: { registry: Registry }) {
         )}
       </Typography>
       {registry.lastTest && (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           Last test: <LongText value={registry.lastTest.message} max={DISPLAY_LIMIT.prose} label="test message" />
         </Typography>
       )}
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         Added by <LongText value={registry.createdBy.name} label="name" /> on <TimeText iso={registry.createdAt} />
       </Typography>
     </Stack>

@@ -34,7 +34,7 @@ export function ContentDiffDrawer({ name, change, versions, showAll, onShowAll, 
             <Typography id={TITLE_ID} variant="h2" component="h2" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
               {clipText(name)}
             </Typography>
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" color="textSecondary">
               {versions ? `${change}: ${versions.other.run.id} against the baseline ${versions.baseline.run.id}` : change}
             </Typography>
           </Box>
@@ -57,7 +57,7 @@ export function ContentDiffDrawer({ name, change, versions, showAll, onShowAll, 
                   <Typography variant="body2" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
                     {clipText(version.artifact.uri, 500)}
                   </Typography>
-                  <Typography variant="caption" color="text.secondary">
+                  <Typography variant="caption" color="textSecondary">
                     {`${formatBytes(version.artifact.sizeBytes)} · ${clipText(version.artifact.checksum, 80)}`}
                   </Typography>
                   <DownloadArtifactButton

@@ -35,7 +35,7 @@ export function DiffScopeSwitch({ label, checked, onChange, children }: TogglePr
         control={<Switch checked={checked} onChange={(event) => onChange(event.target.checked)} />}
         label={label}
       />
-      <Typography variant="body2" color="text.secondary" aria-live="polite">
+      <Typography variant="body2" color="textSecondary" aria-live="polite">
         {children}
       </Typography>
     </Stack>

@@ -44,7 +44,7 @@ export default function StepMetricsChart({ runs, rows }: Props) {
         <ToggleButton value="duration">Duration</ToggleButton>
         <ToggleButton value="credits">Credits</ToggleButton>
       </ToggleButtonGroup>
-      <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
+      <Typography variant="caption" color="textSecondary" component="p" sx={{ mb: 1 }}>
         {metric === 'duration' ? 'Minutes per step' : 'ACT per step'}; the same figures are in the steps table above.
       </Typography>
       <Box sx={{ overflowX: 'auto' }}>

@@ -150,7 +150,7 @@ function TableSides({ rows, header, separator, left, right, name, showAll, title
     ))
   return (
     <>
-      <Typography variant="caption" color="text.secondary">{`Left: ${titles[0]}. Right: ${titles[1]}.`}</Typography>
+      <Typography variant="caption" color="textSecondary">{`Left: ${titles[0]}. Right: ${titles[1]}.`}</Typography>
       <SideBySideDiff
         label={`Rows of ${clipText(name)} compared by column`}
         rows={rows}

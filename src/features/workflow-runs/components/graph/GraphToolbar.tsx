@@ -36,7 +36,7 @@ export function GraphToolbar({ zoom, onZoomIn, onZoomOut, onFit, onActualSize, h
           100 %
         </Button>
       </Box>
-      <Typography id={hintId} variant="caption" color="text.secondary">
+      <Typography id={hintId} variant="caption" color="textSecondary">
         {hint}
       </Typography>
     </Box>

@@ -49,7 +49,7 @@ const STRUCTURE_HINT = '+ and − zoom, 0 fits, arrow keys scroll. Drag or scrol
 export function WorkflowGraph(props: Props) {
   if (props.graph.nodes.length === 0)
     return (
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         The workflow’s graph has no states.
       </Typography>
     )
@@ -179,7 +179,7 @@ function LaidOutGraph({ label, graph, modules, run, durations, selectedStepId, o
         </div>
       </div>
       {(unplaced.length > 0 || layout.danglingEdges > 0) && (
-        <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
+        <Typography variant="caption" color="textSecondary" component="p" sx={{ mt: 1 }}>
           {unplaced.length > 0 &&
             `Not in the workflow’s graph: ${unplaced.map((step) => `${clipText(step.name)} (${clipText(step.status)})`).join(', ')}. `}
           {layout.danglingEdges > 0 && `${layout.danglingEdges} transitions lead to or from states the graph does not list.`}

@@ -23,7 +23,7 @@ export function WorkflowGraphDrawer({ workflowId, onClose }: { workflowId: strin
           <Typography id={titleId} variant="h2">
             Workflow graph
           </Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+          <Typography variant="body2" color="textSecondary" sx={{ overflowWrap: 'anywhere' }}>
             {clipText(workflow.data?.name ?? workflowId)} · the states and transitions of every run. A run’s own page colours this
             graph by its steps.
           </Typography>

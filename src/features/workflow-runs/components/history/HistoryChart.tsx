@@ -49,7 +49,7 @@ export function HistoryChart({ workflowId, bars, band, scale, metric, onOpen, on
           <Typography
             key={tick}
             variant="caption"
-            color="text.secondary"
+            color="textSecondary"
             sx={{ position: 'absolute', right: 0, top: yOf(tick, scale.max) - 9, lineHeight: '18px', whiteSpace: 'nowrap' }}
           >
             {axisLabel(tick, metric)}
@@ -117,7 +117,7 @@ export function HistoryChart({ workflowId, bars, band, scale, metric, onOpen, on
             <Typography
               key={index}
               variant="caption"
-              color="text.secondary"
+              color="textSecondary"
               sx={{
                 position: 'absolute',
                 left: `${slots.center(index)}%`,
@@ -132,7 +132,7 @@ export function HistoryChart({ workflowId, bars, band, scale, metric, onOpen, on
         {activeBar && !picked && (
           <HistoryTooltip bar={activeBar} band={band} metric={metric} leftPercent={slots.center(activeBar.index)} />
         )}
-        <Typography role="status" variant="caption" color="text.secondary" component="p" sx={{ minHeight: 20 }}>
+        <Typography role="status" variant="caption" color="textSecondary" component="p" sx={{ minHeight: 20 }}>
           {picked
             ? `${picked[1] - picked[0] + 1} runs picked, ${formatStart(bars[picked[0]]?.startMs)} to ${formatStart(bars[picked[1]]?.startMs)}: ` +
               'release or press Enter to filter the list to these days, Escape cancels.'

@@ -59,7 +59,7 @@ const rank = (status: string) => (ORDER.includes(status) ? ORDER.indexOf(status)
 function Item(props: { swatch?: string; mark?: boolean; outline?: boolean; triangle?: boolean; children: ReactNode }) {
   const { swatch, mark, outline, triangle, children } = props
   return (
-    <Typography component="li" variant="caption" color="text.secondary" sx={{ display: 'flex', alignItems: 'center' }}>
+    <Typography component="li" variant="caption" color="textSecondary" sx={{ display: 'flex', alignItems: 'center' }}>
       {triangle ? (
         <Box component="span" aria-hidden="true" sx={{ mr: 0.5, color: 'text.primary', fontSize: 10 }}>
           ▲

@@ -38,7 +38,7 @@ export function HistoryTooltip({ bar, band, metric, leftPercent }: Props) {
         </Typography>
         <StatusChip status={bar.status} />
       </Box>
-      <Typography variant="caption" component="p" color="text.secondary">
+      <Typography variant="caption" component="p" color="textSecondary">
         Started {formatStart(bar.startMs)}
       </Typography>
       <Typography variant="caption" component="p">

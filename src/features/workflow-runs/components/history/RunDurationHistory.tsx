@@ -65,7 +65,7 @@ export default function RunDurationHistory({ workflowId }: { workflowId: string 
         <Typography variant="h3" component="h2">
           {titleOf(data)}
         </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
+        <Typography variant="body2" color="textSecondary" sx={{ flex: 1 }}>
           {metric === 'credits' ? 'Credits (ACT)' : 'Duration'} per run, oldest to newest
         </Typography>
         {hasDates && (
@@ -148,7 +148,7 @@ function Body({ history, data, drawn, bars, metric, workflowId, onOpen, onRange 
         ) : (
           <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
             <CircularProgress size={18} aria-label="Loading the run history" />
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" color="textSecondary">
               Loading the run history
             </Typography>
           </Box>
@@ -167,7 +167,7 @@ function Body({ history, data, drawn, bars, metric, workflowId, onOpen, onRange 
         </Box>
       )}
       {bars.length === 0 ? (
-        <Typography variant="body2" color="text.secondary" sx={{ py: 2, textAlign: 'center' }}>
+        <Typography variant="body2" color="textSecondary" sx={{ py: 2, textAlign: 'center' }}>
           No run matches these filters, so there is nothing to draw.
         </Typography>
       ) : (

@@ -94,7 +94,7 @@ export function RerunForm({ run }: { run: WorkflowRun }) {
               label="Changes to the inputs"
             />
           ) : (
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" color="textSecondary">
               The changes appear once the inputs are valid JSON again.
             </Typography>
           )}
@@ -124,7 +124,7 @@ export function RerunForm({ run }: { run: WorkflowRun }) {
           <Button type="button" onClick={() => setText(original)} disabled={rerun.isPending || text === original}>
             Reset to the original inputs
           </Button>
-          <Typography variant="caption" color="text.secondary">
+          <Typography variant="caption" color="textSecondary">
             Every step runs, with the module versions current now.
           </Typography>
         </Box>

@@ -134,7 +134,7 @@ export default function LogDiffSection({ runs, baselineIndex }: Props) {
             </Button>
           </Stack>
           {ready && comparable && (
-            <Typography variant="body2" color="text.secondary" aria-live="polite">
+            <Typography variant="body2" color="textSecondary" aria-live="polite">
               {summaryText(ready, run!.id)}
             </Typography>
           )}
