@@ -1,16 +1,23 @@
 // Long values (issue 12, budget: no main-thread task over 200 ms): in the `long` scenario every free-text field of
 // every answer is ~100,000 characters. For each page a person reaches, in-app navigation after the console has booted
 // (so start-up is not counted), the longest main-thread task (Long Tasks API) until the page has settled; the same page
-// in the `default` scenario is measured beside it. The demo backend answers inside the page: building and parsing its
-// multi-megabyte answers is part of each figure, so the real console does better than this.
+// in the `default` scenario is measured beside it.
+//
+// Measured as issue 12 found the freezes: the real-mode build, its answers from a server of their own
+// (realServer.mjs), so that each figure is the console's. On the demo build the in-page demo backend builds and
+// serializes every multi-megabyte answer in the page's own main thread, which no user of the console pays.
 import { readFileSync } from 'node:fs'
-import { signedInPage } from './browser.mjs'
+import { signedInRealPage } from './floor.mjs'
+import { startRealServer } from './realServer.mjs'
 
-const NAMES = { superuser: 'Priya Raman', admin: 'Tomás Herrera', developer: 'Mei Lin', scientist: 'Jonas Weber' }
+const EMAILS = {
+  superuser: 'priya.raman@hla-compass.io',
+  admin: 'tomas.herrera@acme-immuno.example',
+  developer: 'mei.lin@acme-immuno.example',
+  scientist: 'jonas.weber@acme-immuno.example',
+}
 /** Every page with free text on it, by the person who sees it (e2e/long-values.spec.ts visits the same ones). */
-const LONG_VALUE_PAGES = JSON.parse(readFileSync(new URL('../../e2e/longValuePages.json', import.meta.url), 'utf8')).map(
-  ([persona, path]) => [NAMES[persona], path],
-)
+const LONG_VALUE_PAGES = JSON.parse(readFileSync(new URL('../../e2e/longValuePages.json', import.meta.url), 'utf8'))
 
 /** Resolves once no request of the page has been in flight for 500 ms (the page's own fetches, not its load state). */
 async function quiet(page) {
@@ -30,7 +37,7 @@ async function quiet(page) {
   }
 }
 
-/** Navigates in the app and returns the longest task from the navigation until nothing is loading. */
+/** Navigates in the app (the router follows the history) and returns the longest task until nothing is loading. */
 async function longestTaskOf(page, path) {
   await page.evaluate(() => {
     window.__benchTasks = []
@@ -40,32 +47,57 @@ async function longestTaskOf(page, path) {
     })
     window.__benchObserver.observe({ type: 'longtask' })
   })
-  await page.evaluate((to) => window.__hlaCompassConsole.navigate(to), path)
+  await page.evaluate((to) => {
+    history.pushState(null, '', to)
+    dispatchEvent(new PopStateEvent('popstate'))
+  }, path)
   await quiet(page)
   // Settled: no loading state left (a validating version's own spinner is not one).
   const loading = 'main [role="progressbar"][aria-label^="Loading"], main .MuiSkeleton-root'
-  await page.waitForFunction((selector) => !document.querySelector(selector), loading, {
-    timeout: 30_000,
-  })
+  await page.waitForFunction((selector) => !document.querySelector(selector), loading, { timeout: 30_000 })
   // Two frames after the last answer: what it rendered has been laid out and painted.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
   return Math.max(0, ...(await page.evaluate(() => window.__benchTasks)))
 }
 
-export async function measureLongValues(browser) {
-  const pages = []
-  for (const scenario of ['long', 'default']) {
-    const byUser = new Map()
-    for (const [user, path] of LONG_VALUE_PAGES) {
-      let page = byUser.get(user)
+/** Visits every page once per person, in a tab each; `measure` false only lets the server build its answers. */
+async function visitAll(browser, origin, measure) {
+  const tabs = new Map()
+  const taskMs = []
+  try {
+    for (const [persona, path] of LONG_VALUE_PAGES) {
+      let tab = tabs.get(persona)
       // Signed in on the 404 page of the shell: it loads no data, so every measured page is a navigation away.
-      if (!page) byUser.set(user, (page = await signedInPage(browser, { scenario, user, path: '/bench-start' })))
-      const longestTaskMs = await longestTaskOf(page, path)
-      const row = pages.find((entry) => entry.path === path) ?? pages[pages.push({ path, user }) - 1]
-      row[scenario === 'long' ? 'longestTaskMs' : 'defaultScenarioMs'] = longestTaskMs
+      if (!tab) tabs.set(persona, (tab = await signedInRealPage(browser, origin, { email: EMAILS[persona] }, '/bench-start')))
+      const ms = await longestTaskOf(tab, path)
+      if (measure) taskMs.push({ persona, path, ms })
     }
-    for (const page of byUser.values()) await page.close()
+  } finally {
+    for (const tab of tabs.values()) await tab.close()
+  }
+  return taskMs
+}
+
+export async function measureLongValues(browser) {
+  const pages = LONG_VALUE_PAGES.map(([user, path]) => ({ path, user }))
+  for (const scenario of ['long', 'default']) {
+    const server = await startRealServer({ scenario })
+    try {
+      // The server builds each multi-megabyte answer once, on the same two cores as the browser: a first pass lets it
+      // record them, so that the measured pass times the console and not a server sharing its machine.
+      await visitAll(browser, server.origin, false)
+      const measured = await visitAll(browser, server.origin, true)
+      measured.forEach(({ ms }, i) => (pages[i][scenario === 'long' ? 'longestTaskMs' : 'defaultScenarioMs'] = ms))
+    } finally {
+      await server.close()
+    }
   }
   const worst = pages.reduce((a, b) => (b.longestTaskMs > a.longestTaskMs ? b : a))
-  return { valueLength: 100_000, pages, worstPage: worst.path, worstLongestTaskMs: worst.longestTaskMs }
+  return {
+    valueLength: 100_000,
+    build: 'real mode, answers from realServer.mjs',
+    pages,
+    worstPage: worst.path,
+    worstLongestTaskMs: worst.longestTaskMs,
+  }
 }
