@@ -6,6 +6,14 @@ import { median } from './browser.mjs'
 
 const ROWS = 15
 
+/** The demo's people by persona (e2e/fixtures.ts), as the real-mode sign-in form asks for them (password `demo`). */
+export const PERSONAS = {
+  superuser: { email: 'priya.raman@hla-compass.io' },
+  admin: { email: 'tomas.herrera@acme-immuno.example' },
+  developer: { email: 'mei.lin@acme-immuno.example' },
+  scientist: { email: 'jonas.weber@acme-immuno.example' },
+}
+
 /** Signs in through the real-mode form, as a user of the real console does; lands on `path`. */
 export async function signedInRealPage(browser, origin, user, path) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })

@@ -5,13 +5,9 @@
 // - the comparison of 10 runs × 50 steps: click on Compare → the step-aligned table and the ten timeline lanes, and a
 //   full load of the comparison URL.
 // The floor lists fetch exactly the request the console made (recorded in round 0), so both ask for the same page.
-import { clickToRows, collector, fullLoad, loadToRows, signedInRealPage, withoutCache } from './floor.mjs'
+import { clickToRows, collector, fullLoad, loadToRows, PERSONAS, signedInRealPage, withoutCache } from './floor.mjs'
 
-const USERS = {
-  jonas: { email: 'jonas.weber@acme-immuno.example' },
-  priya: { email: 'priya.raman@hla-compass.io' },
-  mei: { email: 'mei.lin@acme-immuno.example' },
-}
+const USERS = { jonas: PERSONAS.scientist, priya: PERSONAS.superuser, mei: PERSONAS.developer }
 
 async function floorPage(browser, origin, file, query, hash) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
