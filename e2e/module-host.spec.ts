@@ -35,10 +35,9 @@ async function mountDemo(page: Page, signInAs: (p: 'developer', o: { path: strin
 const host = (page: Page) => page.locator('[data-module-host]')
 const moduleFrame = (page: Page) => page.frameLocator('iframe[title$="(module UI)"]')
 
-/** The sandboxed frame itself, to look inside it the way a test can (a module cannot). */
+/** The module's sandboxed frame itself (not the spare one beside it), to look inside it the way a test can. */
 async function frameOf(page: Page): Promise<Frame> {
-  await expect(page.locator('iframe[title$="(module UI)"]')).toBeAttached()
-  const frame = page.frames().find((f) => f.url().includes('/module-frame/v1.html'))
+  const frame = await (await page.locator('iframe[title$="(module UI)"]').elementHandle())?.contentFrame()
   if (!frame) throw new Error('no module frame')
   return frame
 }
@@ -278,6 +277,10 @@ test.describe('Module UI host', () => {
     const inFrame = await (await frameOf(page)).evaluate(() => (self as unknown as { __bridge: string[] }).__bridge)
     // Leaving the page unmounts the module: `unmount` crosses too (the frame leaves with the page, so no ack).
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click()
+    await expect(page.locator('iframe[title$="(module UI)"]')).toHaveCount(0)
+    // The spare frame started for a next mount goes too, 10 s after the last module has ended (its unmount waits up to
+    // 3 s for the frame's ack; decision 022).
+    await page.clock.runFor(13_000)
     await expect(page.locator('iframe')).toHaveCount(0)
     const inConsole = await page.evaluate(() => (self as unknown as { __bridge: string[] }).__bridge)
     const refreshToken = await page.evaluate(() => sessionStorage.getItem('hla-compass-refresh-token'))
@@ -293,5 +296,41 @@ test.describe('Module UI host', () => {
       expect(message).not.toContain(accessToken)
       expect(message).not.toContain(refreshToken!)
     }
+  })
+
+  test('a remount takes the frame started beside the module: the init goes at once, the module works, none is left', async ({
+    page,
+    signInAs,
+  }) => {
+    await page.clock.install()
+    await mountDemo(page, signInAs, 'bundle=report&tier=community&execute=live')
+    await expect(host(page)).toHaveAttribute('data-module-phase', 'mounted')
+    // Once the module is on screen a spare frame starts, out of sight and out of the accessibility tree.
+    await page.clock.runFor(1000)
+    const spare = page.locator('[data-module-spare][aria-hidden="true"] iframe')
+    await expect(spare).toHaveAttribute('sandbox', 'allow-scripts allow-forms')
+    await expect(spare).toHaveAttribute('tabindex', '-1')
+    await expect(spare).not.toBeInViewport()
+    const log = page.getByRole('list', { name: 'Harness log' })
+    await expect(log.getByText('before the mount (spare frame)')).toHaveCount(0)
+
+    await page.getByRole('button', { name: 'Apply and reload' }).click()
+    await expect(log.getByText(/before the mount \(spare frame\)/)).toHaveCount(1)
+    await expect(host(page)).toHaveAttribute('data-module-phase', 'mounted')
+    // One module frame, in the host: the spare it was is no longer aside (the old one leaves once it acks its unmount).
+    await expect(page.locator('iframe[title$="(module UI)"]')).toHaveCount(1)
+    await expect(host(page).locator('iframe')).toHaveCount(1)
+    await expect(host(page).locator('iframe[title$="(module UI)"]')).not.toHaveAttribute('tabindex')
+    const ui = moduleFrame(page)
+    await ui.getByRole('button', { name: 'Run analysis' }).click()
+    await expect(log).toContainText('run created')
+    await page.clock.fastForward('01:10')
+    await expect(ui.getByTestId('report-result')).toContainText('Result: success')
+
+    // Nothing mounted: once the module has ended (unmount ack, at most 3 s) and 10 s more, no frame at all is left.
+    await page.getByLabel('Demo bundle').selectOption('')
+    await expect(page.locator('iframe[title$="(module UI)"]')).toHaveCount(0)
+    await page.clock.runFor(13_000)
+    await expect(page.locator('iframe')).toHaveCount(0)
   })
 })

@@ -57,7 +57,9 @@ export async function measureModuleHost(browser) {
   // Baseline with nothing mounted, then 50 cycles, then nothing mounted again.
   const picker = page.getByLabel('Demo bundle')
   await picker.selectOption('')
-  await page.waitForFunction(() => !document.querySelector('iframe'))
+  // No iframe at all: the module's, and the spare frame started beside it, which goes 10 s after the last module
+  // (decision 022); waiting for it is part of the check.
+  await page.waitForFunction(() => !document.querySelector('iframe'), null, { timeout: 30_000 })
   const heapBefore = await heapMb(cdp)
   const listenersBefore = await windowMessageListeners(cdp)
   await picker.selectOption('report')
@@ -65,7 +67,7 @@ export async function measureModuleHost(browser) {
   await mountedAt(page)
   for (let i = 1; i < CYCLES; i++) await remount(page)
   await picker.selectOption('')
-  await page.waitForFunction(() => !document.querySelector('iframe'))
+  await page.waitForFunction(() => !document.querySelector('iframe'), null, { timeout: 30_000 })
   // Unmount is asynchronous (unmount → unmounted, at most 3 s): give the last teardown time to finish.
   await page.waitForTimeout(500)
   const heapAfter = await heapMb(cdp)

@@ -13,9 +13,10 @@ import {
   type InitMessage,
 } from './protocol'
 import type { HostLogEntry } from './types'
+import { createFrameElement, FRAME_SANDBOX } from './frameElement'
+import { framedHostEnded, framedHostStarted, prepareSpareFrameWhenIdle, takeSpareFrame } from './spareFrame'
 
-/** Exactly these tokens, never allow-same-origin, popups, top navigation, modals or downloads (§3). */
-export const FRAME_SANDBOX = 'allow-scripts allow-forms'
+export { FRAME_SANDBOX } from './frameElement'
 
 export type IframeHostOptions = {
   container: HTMLElement
@@ -36,7 +37,7 @@ type Distribute<T> = T extends unknown ? Omit<T, 'v'> : never
  * messages, the lifecycle timers, and a teardown that leaves no iframe, port, timer or listener behind.
  */
 export class IframeHost {
-  private readonly iframe: HTMLIFrameElement
+  private iframe: HTMLIFrameElement | null = null
   private readonly channel = new MessageChannel()
   private readonly timers = new Map<Stage | 'unmount', ReturnType<typeof setTimeout>>()
   private readonly heartbeat = new Heartbeat(
@@ -60,30 +61,33 @@ export class IframeHost {
   private drops = { count: 0, lastLogged: 0 }
   private unmountAck: (() => void) | null = null
 
-  constructor(private readonly options: IframeHostOptions) {
-    const iframe = document.createElement('iframe')
-    iframe.setAttribute('sandbox', FRAME_SANDBOX)
-    iframe.setAttribute('allow', '')
-    iframe.setAttribute('referrerpolicy', 'no-referrer')
-    iframe.title = options.title
-    iframe.style.cssText = 'width:100%;border:0;height:480px;display:block'
-    iframe.src = options.frameUrl
-    this.iframe = iframe
-  }
+  constructor(private readonly options: IframeHostOptions) {}
 
+  /**
+   * Puts the frame in the container: the spare one when it is ready (already loaded, so the init goes at once), else a
+   * new one whose load sends the init (`spareFrame.ts`, decision 022).
+   */
   start(): void {
+    const { container, frameUrl, title } = this.options
+    framedHostStarted()
     window.addEventListener('message', this.onWindowMessage)
-    this.iframe.addEventListener('load', this.onLoad)
     this.channel.port1.onmessage = this.onPortMessage
     // The frame's end closed or its document died (a crashed or discarded frame): §7 MODULE_CRASHED.
     this.channel.port1.addEventListener('close', this.onPortClosed)
-    this.arm('frame load', LIMITS.frameLoadMs)
-    this.options.container.append(this.iframe)
+    const spare = takeSpareFrame(frameUrl, container)
+    const iframe = spare?.iframe ?? createFrameElement(frameUrl, title)
+    this.iframe = iframe
+    iframe.title = title
+    iframe.addEventListener('load', this.onLoad)
+    if (!spare?.loaded) this.arm('frame load', LIMITS.frameLoadMs)
+    if (!spare) container.append(iframe)
     this.options.log({
       kind: 'lifecycle',
       name: 'iframe inserted',
-      detail: { src: this.options.frameUrl, sandbox: FRAME_SANDBOX },
+      detail: { src: frameUrl, sandbox: FRAME_SANDBOX, started: spare ? 'before the mount (spare frame)' : 'now' },
     })
+    // A spare that has loaded already gets its init now; any other frame on its load.
+    if (spare?.loaded) this.onLoad()
   }
 
   post(message: Distribute<HostMessage>): void {
@@ -132,13 +136,13 @@ export class IframeHost {
     this.disarm('frame load')
     const init: InitMessage = { v: 1, type: 'init', protocol: PROTOCOL, ...this.options.init }
     this.options.log({ kind: 'bridge-out', name: 'init', size: jsonSize(init), detail: init })
-    this.iframe.contentWindow?.postMessage(init, '*', [this.channel.port2])
+    this.iframe?.contentWindow?.postMessage(init, '*', [this.channel.port2])
     this.arm('handshake', LIMITS.handshakeMs)
   }
 
   /** Before the handshake only a `fault` from this very frame (opaque origin) is read from window (§4). */
   private onWindowMessage = (event: MessageEvent) => {
-    if (event.source !== this.iframe.contentWindow || event.origin !== 'null' || this.ready) return
+    if (!this.iframe || event.source !== this.iframe.contentWindow || event.origin !== 'null' || this.ready) return
     const checked = checkFrameMessage(event.data)
     if (checked.ok && checked.message.type === 'fault') this.onFault(checked.message)
   }
@@ -182,6 +186,8 @@ export class IframeHost {
         this.disarm('fetch and verify')
         this.disarm('mount')
         this.options.onMounted()
+        // The next mount's frame starts now, once this module is on screen (decision 022).
+        prepareSpareFrameWhenIdle(this.options.frameUrl)
         return
       case 'call':
         return this.onCall(message)
@@ -200,7 +206,7 @@ export class IframeHost {
         return
       case 'resize':
         // The frame sizes itself to its content, within bounds; the page around it simply follows the iframe.
-        this.iframe.style.height = `${clampHeight(message.height)}px`
+        if (this.iframe) this.iframe.style.height = `${clampHeight(message.height)}px`
         return
       case 'fault':
         return this.onFault(message)
@@ -280,12 +286,14 @@ export class IframeHost {
     for (const timer of this.timers.values()) clearTimeout(timer)
     this.timers.clear()
     window.removeEventListener('message', this.onWindowMessage)
-    this.iframe.removeEventListener('load', this.onLoad)
+    this.iframe?.removeEventListener('load', this.onLoad)
     this.channel.port1.onmessage = null
     this.channel.port1.removeEventListener('close', this.onPortClosed)
     this.channel.port1.close()
     for (const unsubscribe of this.unsubscribers.values()) unsubscribe()
     this.unsubscribers.clear()
+    if (!this.iframe) return
     this.iframe.remove()
+    framedHostEnded()
   }
 }
