@@ -1,4 +1,4 @@
-import { Box } from '@mui/material'
+import { Box, Link } from '@mui/material'
 import { memo } from 'react'
 import { Link as RouterLink } from 'react-router'
 import type { WorkflowRun } from '@/shared/contract/workflows'
@@ -74,13 +74,14 @@ const StepDiffRow = memo(function StepDiffRow({ row, runs, highlighted, onHighli
             <StepCellView cell={cell} />
           </div>
           {logsHref && comparesLogs(cell) && (
-            <RouterLink
+            <Link
+              component={RouterLink}
               to={logsHref(row.stepId, runs[i]!.id)}
               aria-label={`Compare logs of ${clipText(row.name)} in ${runs[i]!.id} with the baseline`}
               className="logs"
             >
               Compare logs
-            </RouterLink>
+            </Link>
           )}
         </td>
       ))}
@@ -151,15 +152,6 @@ const CELL_STYLES = {
   '& .muted': { color: 'text.secondary' },
   '& .differs': { fontWeight: 700, textDecoration: 'underline', textDecorationStyle: 'dotted' },
   '& .regression': { color: 'error.main', fontWeight: 700 },
-  // A plain link styled here, as MUI's Link looks: a comparison with many failed or regressed steps has a hundred and
-  // more of these, each a styled component of its own otherwise (~150 in the bench's 10 × 50).
-  '& .logs': {
-    display: 'inline-block',
-    mt: 0.5,
-    fontWeight: 500,
-    color: 'primary.main',
-    textDecoration: 'none',
-    '&:hover': { textDecoration: 'underline' },
-  },
+  '& .logs': { display: 'inline-block', mt: 0.5, fontWeight: 500 },
   '& .dot': { display: 'inline-block', width: 8, height: 8, borderRadius: '50%', mr: 0.75, verticalAlign: 'middle' },
 } as const
