@@ -7,10 +7,11 @@ import { resetStores } from '../runtime/persistence'
 import { DEMO_USERS } from '../fixtures/users'
 import { findOrganization } from '../stores/organizationStore'
 import { expireSession, failNext, FailNextRequest } from '../runtime/injectedFaults'
+import { jsonResponse } from '../runtime/jsonResponse'
 
 /** A refused demo control, in the canonical error envelope (these controls do not go through `withApi`). */
 const invalidControl = (fields: { field: string; message: string }[]) =>
-  HttpResponse.json(
+  jsonResponse(
     {
       error: {
         code: 'VALIDATION_FAILED',

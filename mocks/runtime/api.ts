@@ -1,4 +1,4 @@
-import { delay, HttpResponse, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw'
+import { delay, HttpResponse, type HttpResponseResolver, type PathParams } from 'msw'
 import { z } from '../../src/shared/contract/zod'
 import type { Role } from '../../src/shared/contract/primitives'
 import { getScenario, isScenario } from './scenario'
@@ -10,6 +10,7 @@ import { createRng } from './prng'
 import { seedXssPayloads } from './xss'
 import { injectedFailureStatus, resetInjectedFaults } from './injectedFaults'
 import type { Endpoint } from './route'
+import { jsonResponse } from './jsonResponse'
 
 /** Who is calling, in their active organization. */
 export type Actor = {
@@ -63,7 +64,7 @@ export function requireOrgAccess(actor: Actor, orgId: string): void {
 /** Parses `body` with the contract schema before it leaves (api-contract §12), then sends it unchanged. */
 export function json<S extends z.core.$ZodType>(schema: S, body: z.input<S>, status = 200): Response {
   z.parse(schema, body)
-  return HttpResponse.json(body as DefaultBodyType, { status })
+  return jsonResponse(body, { status })
 }
 
 export const noContent = (): Response => new HttpResponse(null, { status: 204 })
@@ -102,7 +103,7 @@ export function resetRuntime(): void {
 
 const errorResponse = (error: MockHttpError, requestId: string) =>
   withRequestId(
-    HttpResponse.json(
+    jsonResponse(
       { error: { code: error.code, message: error.message, details: error.details, requestId } },
       { status: error.status, headers: error.headers },
     ),

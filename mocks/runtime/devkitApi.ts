@@ -1,4 +1,4 @@
-import { HttpResponse, type DefaultBodyType, type HttpResponseResolver } from 'msw'
+import { type HttpResponseResolver } from 'msw'
 import { z } from '../../src/shared/contract/zod'
 import { API_BASE } from '../../src/shared/contract/apiBase'
 import { DevkitDetailError, DevkitErrorBody, DevkitValidationError } from '../../src/shared/contract/devkit'
@@ -7,6 +7,7 @@ import { nowMs } from './clock'
 import { injectedFailureStatus } from './injectedFaults'
 import { isScenario } from './scenario'
 import { takeWriteSlot } from '../stores/devkitStore'
+import { jsonResponse } from './jsonResponse'
 
 /**
  * The platform's devkit API (the FastAPI stub of `hla-compass devkit up`), as the `devkit` scenarios answer it (issue
@@ -49,7 +50,7 @@ const rateLimited = () => devkitError(429, 'Rate limit exceeded: 10 per 1 minute
 /** Parses `body` with the devkit schema before it leaves, then sends it unchanged (200, as FastAPI does). */
 export function devkitJson<S extends z.core.$ZodType>(schema: S, body: z.input<S>): Response {
   z.parse(schema, body)
-  return HttpResponse.json(body as DefaultBodyType)
+  return jsonResponse(body)
 }
 
 export type DevkitContext = { request: Request; url: URL; params: Record<string, string> }
@@ -126,7 +127,7 @@ export function devkitApi(routes: DevkitRoute[]): HttpResponseResolver {
       response = await dispatch(routes, request, url, path)
     } catch (error) {
       if (!(error instanceof DevkitHttpError)) throw error
-      response = HttpResponse.json(error.body as DefaultBodyType, { status: error.status, headers: error.headers })
+      response = jsonResponse(error.body, { status: error.status, headers: error.headers })
     }
     const headers = new Headers(response.headers)
     headers.set('X-Correlation-ID', correlationId)

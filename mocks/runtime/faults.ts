@@ -1,4 +1,4 @@
-import { HttpResponse, type DefaultBodyType } from 'msw'
+import { jsonResponse } from './jsonResponse'
 
 /**
  * How a server's answer goes wrong in the wild, for `fail-<fault>-<endpoint>` scenarios (the fault suite, issue 7):
@@ -68,7 +68,7 @@ export async function lengthenBody(response: Response): Promise<Response> {
   if (!response.ok || !(response.headers.get('Content-Type') ?? '').includes('json')) return response
   const headers = new Headers(response.headers)
   headers.delete('Content-Length')
-  return HttpResponse.json(lengthen((await response.json()) as Json) as DefaultBodyType, { status: response.status, headers })
+  return jsonResponse(lengthen((await response.json()) as Json), { status: response.status, headers })
 }
 
 /** The 200 answer `response`, broken in the way `fault` names. */
@@ -78,7 +78,7 @@ export async function breakBody(response: Response, fault: BodyFault): Promise<R
   const text = await response.text()
   if (fault === 'truncated') return new Response(text.slice(0, Math.floor(text.length / 2)), { status: 200, headers })
   const body = JSON.parse(text) as Json
-  return HttpResponse.json(mapRecords(body, breakers[fault]) as DefaultBodyType, { status: 200 })
+  return jsonResponse(mapRecords(body, breakers[fault]), { status: 200 })
 }
 
 /** What a reverse proxy answers when the API behind it is down: HTML, no error envelope, no request id. */

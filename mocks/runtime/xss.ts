@@ -1,5 +1,5 @@
-import { HttpResponse, type DefaultBodyType } from 'msw'
 import { seededText, seededUri, URI_FIELD_KEYS, URI_PAYLOADS } from '../fixtures/xssPayloads'
+import { jsonResponse } from './jsonResponse'
 
 /**
  * The `xss` scenario (issue 7, item 4): every successful JSON answer of the demo API gets the XSS corpus seeded into
@@ -160,5 +160,5 @@ export async function seedXssPayloads(response: Response): Promise<Response> {
   const body = (await response.json()) as unknown
   const headers = new Headers(response.headers)
   headers.delete('Content-Length')
-  return HttpResponse.json(seedBody(body) as DefaultBodyType, { status: response.status, headers })
+  return jsonResponse(seedBody(body), { status: response.status, headers })
 }
