@@ -3,6 +3,7 @@ import { sessionActions } from '@/shared/stores/sessionStore'
 import { FRAME_SANDBOX, IframeHost } from './iframeHost'
 import { ModuleSession } from './moduleSession'
 import type { ModuleError } from './moduleError'
+import { frameInit } from '@/test/moduleFrameInit'
 
 const FRAME = 'http://localhost:3000/module-frame/v1.html'
 const TOKEN = 'access-token-that-must-never-cross'
@@ -24,19 +25,7 @@ function mount() {
     container,
     frameUrl: FRAME,
     title: 'Report (module UI)',
-    init: {
-      runId: 'run-1',
-      module: { name: 'immunopeptidome-report', version: '2.0.3' },
-      tier: 'community',
-      bundleUrl: 'http://localhost:3000/module-bundles/x/bundle.js',
-      integrity: `sha384-${'A'.repeat(64)}`,
-      assets: [],
-      runtime: 'react@19',
-      globals: [],
-      theme: { mode: 'light', vars: {} },
-      props: { inputData: { a: 1 }, initialParams: { a: 1 } },
-      dev: false,
-    },
+    init: frameInit('run-1', { a: 1 }),
     session,
     log,
     onMounted: mounted,

@@ -1,5 +1,6 @@
 import { IframeHost } from './iframeHost'
 import { ModuleSession } from './moduleSession'
+import { frameInit } from '@/test/moduleFrameInit'
 import {
   framedHostEnded,
   framedHostStarted,
@@ -108,19 +109,7 @@ describe('a module host given the spare frame', () => {
       container: target,
       frameUrl: FRAME,
       title: 'Report (module UI)',
-      init: {
-        runId: 'run-2',
-        module: { name: 'report', version: '2.0.3' },
-        tier: 'community',
-        bundleUrl: 'http://localhost:3000/module-bundles/x/bundle.js',
-        integrity: `sha384-${'A'.repeat(64)}`,
-        assets: [],
-        runtime: 'react@19',
-        globals: [],
-        theme: { mode: 'light', vars: {} },
-        props: { inputData: {}, initialParams: {} },
-        dev: false,
-      },
+      init: frameInit('run-2'),
       session,
       log,
       onMounted: vi.fn(),
