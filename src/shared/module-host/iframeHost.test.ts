@@ -1,9 +1,7 @@
 import { waitFor } from '@testing-library/react'
 import { sessionActions } from '@/shared/stores/sessionStore'
 import { FRAME_SANDBOX, IframeHost } from './iframeHost'
-import { ModuleSession } from './moduleSession'
-import type { ModuleError } from './moduleError'
-import { frameInit } from '@/test/moduleFrameInit'
+import { frameHostOptions } from '@/test/moduleFrameInit'
 
 const FRAME = 'http://localhost:3000/module-frame/v1.html'
 const TOKEN = 'access-token-that-must-never-cross'
@@ -11,26 +9,8 @@ const TOKEN = 'access-token-that-must-never-cross'
 function mount() {
   const container = document.createElement('div')
   document.body.append(container)
-  const failed = vi.fn<(error: ModuleError) => void>()
-  const mounted = vi.fn()
-  const log = vi.fn()
-  const session = new ModuleSession({
-    module: { id: 'immunopeptidome-report', name: 'immunopeptidome-report', version: '2.0.3' },
-    runId: 'run-1',
-    uiOnlyRun: false,
-    log,
-    showNotice: vi.fn(),
-  })
-  const host = new IframeHost({
-    container,
-    frameUrl: FRAME,
-    title: 'Report (module UI)',
-    init: frameInit('run-1', { a: 1 }),
-    session,
-    log,
-    onMounted: mounted,
-    onFailed: failed,
-  })
+  const { options, failed, mounted, log, session } = frameHostOptions(FRAME, container, 'run-1', { a: 1 })
+  const host = new IframeHost(options)
   host.start()
   const iframe = container.querySelector('iframe')!
   let sent: { message: unknown; port: MessagePort } | null = null

@@ -1,6 +1,5 @@
 import { IframeHost } from './iframeHost'
-import { ModuleSession } from './moduleSession'
-import { frameInit } from '@/test/moduleFrameInit'
+import { frameHostOptions } from '@/test/moduleFrameInit'
 import {
   framedHostEnded,
   framedHostStarted,
@@ -95,27 +94,9 @@ describe('the spare module frame (decision 022)', () => {
 
 describe('a module host given the spare frame', () => {
   function host() {
-    const log = vi.fn()
-    const failed = vi.fn()
-    const session = new ModuleSession({
-      module: { id: 'report', name: 'report', version: '2.0.3' },
-      runId: 'run-2',
-      uiOnlyRun: false,
-      log,
-      showNotice: vi.fn(),
-    })
     const target = container()
-    const instance = new IframeHost({
-      container: target,
-      frameUrl: FRAME,
-      title: 'Report (module UI)',
-      init: frameInit('run-2'),
-      session,
-      log,
-      onMounted: vi.fn(),
-      onFailed: failed,
-    })
-    return { instance, target, failed, log }
+    const { options, failed, log } = frameHostOptions(FRAME, target, 'run-2')
+    return { instance: new IframeHost(options), target, failed, log }
   }
 
   it('sends the init at once when the spare has loaded, names its own title, and a later load is a navigation away', () => {
