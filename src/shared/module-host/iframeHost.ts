@@ -77,7 +77,7 @@ export class IframeHost {
     const spare = takeSpareFrame(frameUrl, container)
     const iframe = spare?.iframe ?? createFrameElement(frameUrl, title)
     this.iframe = iframe
-    iframe.title = title
+    if (spare) iframe.title = title // a new frame has it from createFrameElement
     iframe.addEventListener('load', this.onLoad)
     if (!spare?.loaded) this.arm('frame load', LIMITS.frameLoadMs)
     if (!spare) container.append(iframe)
