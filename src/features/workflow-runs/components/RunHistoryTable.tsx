@@ -2,12 +2,15 @@ import type { SortingState } from '@tanstack/react-table'
 import { useMemo } from 'react'
 import type { WorkflowRunSummary } from '@/shared/contract/workflows'
 import { DataTable, type DataTableSelection } from '@/shared/ui/DataTable'
+import { RunsAsOfContext } from '../lib/runsAsOf'
 import { runColumns } from './runColumns'
 
 type Props = {
   workflowId: string
   runs: WorkflowRunSummary[]
   medianDurationMs: number | null | undefined
+  /** When `runs` are as of, on the server's clock: a running run's duration is its time so far at that moment. */
+  asOfMs: number
   sorting: SortingState
   onSortingChange: (sorting: SortingState) => void
   selectedIds: ReadonlySet<string>
@@ -21,6 +24,7 @@ export function RunHistoryTable({
   workflowId,
   runs,
   medianDurationMs,
+  asOfMs,
   sorting,
   onSortingChange,
   selectedIds,
@@ -33,16 +37,18 @@ export function RunHistoryTable({
     [selectedIds, onToggleSelected],
   )
   return (
-    <DataTable
-      label="Workflow runs"
-      data={runs}
-      columns={columns}
-      // One preference for every workflow's run list: the same columns matter whichever workflow it is.
-      columnMenuKey="workflow-runs"
-      getRowId={(run) => run.id}
-      sorting={sorting}
-      onSortingChange={onSortingChange}
-      selection={selection}
-    />
+    <RunsAsOfContext.Provider value={asOfMs}>
+      <DataTable
+        label="Workflow runs"
+        data={runs}
+        columns={columns}
+        // One preference for every workflow's run list: the same columns matter whichever workflow it is.
+        columnMenuKey="workflow-runs"
+        getRowId={(run) => run.id}
+        sorting={sorting}
+        onSortingChange={onSortingChange}
+        selection={selection}
+      />
+    </RunsAsOfContext.Provider>
   )
 }

@@ -64,7 +64,7 @@ export function runColumns(
       header: 'Duration',
       meta: NUMBER,
       enableSorting: true,
-      cell: ({ row }) => <DurationWithDelta durationMs={row.original.durationMs} medianMs={medianDurationMs} />,
+      cell: ({ row }) => <DurationWithDelta run={row.original} medianMs={medianDurationMs} />,
     },
     {
       id: 'triggeredBy',

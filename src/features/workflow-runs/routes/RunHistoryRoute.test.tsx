@@ -31,6 +31,13 @@ describe('Run History', () => {
       within(table()).getAllByRole('img', { name: /^\d+ completed, \d+ failed, \d+ running, \d+ pending/ }).length,
     ).toBeGreaterThan(0)
     expect(await within(table()).findAllByText(/^([+\u2212]\d+|±0) %$/)).not.toHaveLength(0)
+    // A running run's duration is its time so far, as of the list's last update.
+    const running = runLinks()
+      .map((link) => link.closest('tr')!)
+      .filter((row) => within(row).getAllByRole('cell')[1]!.textContent === 'running')
+    expect(running).not.toHaveLength(0)
+    for (const row of running)
+      expect(within(row).getAllByRole('cell')[4]).toHaveTextContent(/^\d+ (s|min \d\d s|h \d\d min) so far/)
     expect(screen.getByText(/updated \d+ s ago/)).toBeInTheDocument()
     expect(screen.getByText(/420 runs match/)).toBeInTheDocument()
   })

@@ -6,6 +6,7 @@ import { isApiError } from '@/shared/api/ApiError'
 import type { UserRef } from '@/shared/contract/primitives'
 import { formatCount, formatDuration } from '@/shared/lib/format'
 import { paths } from '@/shared/lib/paths'
+import { toServerTime } from '@/shared/lib/serverClock'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { CursorPager } from '@/shared/ui/CursorPager'
 import { EmptyState, LoadingState } from '@/shared/ui/DataState'
@@ -169,6 +170,7 @@ export function Component() {
                   workflowId={workflowId}
                   runs={list.items}
                   medianDurationMs={median}
+                  asOfMs={toServerTime(runs.dataUpdatedAt)}
                   sorting={sortingFromParam(listParams.sort)}
                   onSortingChange={(sorting) => update({ sort: sortParamFrom(sorting, listParams.sort ?? DEFAULT_RUN_SORT) })}
                   selectedIds={selectedSet}

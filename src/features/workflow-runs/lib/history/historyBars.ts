@@ -1,4 +1,5 @@
 import type { RunBand, WorkflowRunHistory, WorkflowRunStatus } from '@/shared/contract/workflows'
+import { timeSoFar } from '../timeSoFar'
 
 /** What the bars measure: the URL's `metric` (duration unless `credits`). */
 export type HistoryMetric = 'duration' | 'credits'
@@ -41,8 +42,7 @@ export function barsOf(history: WorkflowRunHistory, metric: HistoryMetric, now: 
     const run = history.items[count - 1 - k]!
     const startMs = Date.parse(run.startedAt)
     const running = run.status === 'RUNNING' || (metric === 'duration' && run.durationMs === undefined)
-    const value =
-      metric === 'credits' ? run.creditsAct : (run.durationMs ?? Math.max(0, Number.isNaN(startMs) ? 0 : now - startMs))
+    const value = metric === 'credits' ? run.creditsAct : (run.durationMs ?? timeSoFar(run.startedAt, now))
     bars[k] = {
       index: k,
       id: run.id,
