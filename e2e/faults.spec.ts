@@ -37,7 +37,7 @@ const ENDPOINT_PAGES: Record<string, string[]> = {
   workflows: ['/workflows'],
   workflow: [`${WORKFLOW}/runs`],
   workflowRuns: [`${WORKFLOW}/runs`, RUN_DETAIL],
-  workflowRunStats: [`${WORKFLOW}/runs`],
+  workflowRunStats: [`${WORKFLOW}/runs`, RUN_DETAIL],
   workflowRunSteps: [`${WORKFLOW}/runs?view=grid`],
   workflowRunHistory: [`${WORKFLOW}/runs`],
   workflowRun: [RUN_DETAIL, `${WORKFLOW}/compare?runs=run-000020,run-000034&baseline=run-000020`],

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import type { WorkflowRunStatus } from '@/shared/contract/workflows'
 import { RunsAsOfContext } from '../lib/runsAsOf'
-import { DurationWithDelta } from './DurationWithDelta'
+import { RunDurationCell } from './DurationWithDelta'
 
 const AS_OF = Date.parse('2026-01-15T12:00:00Z')
 const MEDIAN = 40 * 60_000
@@ -14,7 +14,7 @@ function cell(run: { status: WorkflowRunStatus; startedAt: string; durationMs?: 
         <tbody>
           <tr>
             <td data-testid="duration">
-              <DurationWithDelta run={run} medianMs={MEDIAN} />
+              <RunDurationCell run={run} medianMs={MEDIAN} />
             </td>
           </tr>
         </tbody>
@@ -24,7 +24,7 @@ function cell(run: { status: WorkflowRunStatus; startedAt: string; durationMs?: 
   return screen.getByTestId('duration')
 }
 
-describe('DurationWithDelta', () => {
+describe('Run History’s duration cell', () => {
   it('shows a finished run’s duration and its difference to the median', () => {
     const duration = cell({ status: 'SUCCEEDED', startedAt: minutesBefore(90), durationMs: 50 * 60_000 }, AS_OF)
     expect(duration).toHaveTextContent(/^50 min 00 s\+25 %$/)

@@ -1,16 +1,25 @@
 import { Box } from '@mui/material'
 import type { WorkflowRun } from '@/shared/contract/workflows'
 import { stepFunctionsExecutionUrl } from '@/shared/lib/awsLinks'
-import { formatAct, formatDuration } from '@/shared/lib/format'
+import { formatAct } from '@/shared/lib/format'
 import { CopyButton } from '@/shared/ui/CopyButton'
 import { ExternalLink } from '@/shared/ui/ExternalLink'
 import { StatusChip } from '@/shared/ui/StatusChip'
 import { Fact, FactList } from '@/shared/ui/FactList'
 import { TimeText } from '@/shared/ui/TimeText'
 import { clipText } from '@/shared/lib/clip'
+import { DurationWithDelta } from './DurationWithDelta'
 
-/** The run's facts as a description list; `durationMs` is the time so far while it runs. */
-export function RunSummary({ run, durationMs }: { run: WorkflowRun; durationMs?: number }) {
+type Props = {
+  run: WorkflowRun
+  /** The time so far while it runs. */
+  durationMs?: number
+  /** The median duration of the workflow's succeeded runs, when known: the duration shows its difference to it. */
+  medianMs?: number | null
+}
+
+/** The run's facts as a description list. */
+export function RunSummary({ run, durationMs, medianMs }: Props) {
   return (
     <FactList gutterBottom>
       <Fact term="Status">
@@ -21,8 +30,7 @@ export function RunSummary({ run, durationMs }: { run: WorkflowRun; durationMs?:
       </Fact>
       <Fact term="Finished">{run.finishedAt ? <TimeText iso={run.finishedAt} /> : 'running'}</Fact>
       <Fact term="Duration">
-        {formatDuration(durationMs)}
-        {run.status === 'RUNNING' ? ' so far' : ''}
+        <DurationWithDelta durationMs={durationMs} running={run.status === 'RUNNING'} medianMs={medianMs} />
       </Fact>
       <Fact term="Triggered by">{clipText(run.triggeredBy.name)}</Fact>
       <Fact term="Credits">{formatAct(run.creditsAct)}</Fact>

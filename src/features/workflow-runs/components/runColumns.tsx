@@ -5,7 +5,7 @@ import { formatAct } from '@/shared/lib/format'
 import { paths } from '@/shared/lib/paths'
 import { StatusChip } from '@/shared/ui/StatusChip'
 import { TimeText } from '@/shared/ui/TimeText'
-import { DurationWithDelta } from './DurationWithDelta'
+import { RunDurationCell } from './DurationWithDelta'
 import { StepFunctionsLink } from './StepFunctionsLink'
 import { StepHealthBar } from './StepHealthBar'
 import { clipText } from '@/shared/lib/clip'
@@ -64,7 +64,7 @@ export function runColumns(
       header: 'Duration',
       meta: NUMBER,
       enableSorting: true,
-      cell: ({ row }) => <DurationWithDelta run={row.original} medianMs={medianDurationMs} />,
+      cell: ({ row }) => <RunDurationCell run={row.original} medianMs={medianDurationMs} />,
     },
     {
       id: 'triggeredBy',

@@ -156,6 +156,34 @@ describe('Run detail', () => {
     expect(await screen.findByRole('heading', { name: 'run-000417', level: 1 })).toBeInTheDocument()
   })
 
+  it('shows the run’s duration against the median of the workflow’s succeeded runs', async () => {
+    renderRoute(SUCCEEDED, { as: 'scientist' })
+    const duration = () => screen.getByText('Duration', { selector: 'dt' }).nextElementSibling as HTMLElement
+    await screen.findByRole('heading', { name: 'run-000417', level: 1 })
+    await waitFor(() => expect(duration()).toHaveTextContent(/^49 min 00 s\+12 %$/))
+    expect(within(duration()).getByTitle(/^\+12 % against the median of succeeded runs \(\d+ min \d\d s\)$/)).toBeInTheDocument()
+  })
+
+  it('keeps the run when the median cannot be loaded, and says why with code, request id and Retry', async () => {
+    server.use(
+      mock.get('/api/v1/workflows/wf-immunopeptidomics-discovery/runs/stats', () =>
+        HttpResponse.json({ error: { code: 'INTERNAL', message: 'Stats are down', requestId: 'req-stats' } }, { status: 500 }),
+      ),
+    )
+    renderRoute(SUCCEEDED, { as: 'scientist' })
+    const duration = () => screen.getByText('Duration', { selector: 'dt' }).nextElementSibling as HTMLElement
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(
+      'The median of succeeded runs could not be loaded, so the duration shows no Δ: Stats are down',
+    )
+    expect(alert).toHaveTextContent('req-stats')
+    expect(duration()).toHaveTextContent(/^49 min 00 s$/)
+    server.resetHandlers()
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
+    await waitFor(() => expect(duration()).toHaveTextContent(/^49 min 00 s\+12 %$/))
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
   it('says when a run does not exist', async () => {
     renderRoute(`${WF}/runs/run-999999`, { as: 'scientist' })
     expect(await screen.findByRole('alert')).toHaveTextContent(/not found/i)

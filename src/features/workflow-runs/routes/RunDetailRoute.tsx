@@ -7,6 +7,7 @@ import { paths } from '@/shared/lib/paths'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
+import { InlineError } from '@/shared/ui/InlineError'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { SectionCard } from '@/shared/ui/SectionCard'
 import { lazyWithPlaceholder } from '@/shared/ui/lazyWithPlaceholder'
@@ -63,6 +64,9 @@ export function Component() {
   const { get, update } = useUrlParams()
   // Polled every 5 s while RUNNING (the detail query's refetchInterval); finished runs are fetched once.
   const detail = useQuery(workflowRunQueries.detail(runId))
+  // The median of all the workflow's succeeded runs (the run history's own figure when no filter is set, so cached
+  // when the run was opened from there): is this run slow?
+  const stats = useQuery(workflowRunQueries.stats(workflowId, {}))
   const run = detail.data
   // "Now" is when this data arrived, on the server's clock: running bars grow with each refetch, not between them.
   const now = toServerTime(detail.dataUpdatedAt)
@@ -99,7 +103,20 @@ export function Component() {
         actions={<RunActions run={run} />}
       />
       <RefreshError query={detail} what="The run" />
-      <RunSummary run={run} durationMs={run.durationMs ?? timeline.endMs - timeline.startMs} />
+      <RunSummary
+        run={run}
+        durationMs={run.durationMs ?? timeline.endMs - timeline.startMs}
+        medianMs={stats.data?.medianDurationMs}
+      />
+      {stats.isError && (
+        <Box sx={{ mb: 2 }}>
+          <InlineError
+            error={stats.error}
+            what="The median of succeeded runs could not be loaded, so the duration shows no Δ"
+            onRetry={() => void stats.refetch()}
+          />
+        </Box>
+      )}
       <RunOutcomeNote run={run} />
       <Suspense fallback={null}>
         <RunFamily run={run} />
