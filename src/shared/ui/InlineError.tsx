@@ -29,3 +29,17 @@ export function InlineError({ error, what, onRetry }: Props) {
     </Box>
   )
 }
+
+type QueryProps = {
+  query: { isError: boolean; error: unknown; refetch: () => Promise<unknown> }
+  what: string
+  /** Space below it, in theme units, where it sits between two parts of a page. */
+  spaceBelow?: number
+}
+
+/** `InlineError` for a failed query, its refetch as Retry; nothing while the query has not failed. */
+export function QueryInlineError({ query, what, spaceBelow }: QueryProps) {
+  if (!query.isError) return null
+  const error = <InlineError error={query.error} what={what} onRetry={() => void query.refetch()} />
+  return spaceBelow ? <Box sx={{ mb: spaceBelow }}>{error}</Box> : error
+}

@@ -4,7 +4,7 @@ import { Link as RouterLink } from 'react-router'
 import type { WorkflowRun } from '@/shared/contract/workflows'
 import { clipText } from '@/shared/lib/clip'
 import { paths } from '@/shared/lib/paths'
-import { InlineError } from '@/shared/ui/InlineError'
+import { QueryInlineError } from '@/shared/ui/InlineError'
 import { SectionCard } from '@/shared/ui/SectionCard'
 import { StatusChip } from '@/shared/ui/StatusChip'
 import { TimeText } from '@/shared/ui/TimeText'
@@ -45,13 +45,7 @@ export function RunFamily({ run }: { run: WorkflowRun }) {
               </Link>
             </Alert>
           )}
-          {reruns.isError && (
-            <InlineError
-              error={reruns.error}
-              what="The runs started from this one could not be loaded"
-              onRetry={() => void reruns.refetch()}
-            />
-          )}
+          <QueryInlineError query={reruns} what="The runs started from this one could not be loaded" />
           {items.length > 0 && (
             <Table size="small" aria-label="Runs started from this run">
               <TableHead>

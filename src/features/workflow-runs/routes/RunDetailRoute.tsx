@@ -7,7 +7,7 @@ import { paths } from '@/shared/lib/paths'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
-import { InlineError } from '@/shared/ui/InlineError'
+import { QueryInlineError } from '@/shared/ui/InlineError'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { SectionCard } from '@/shared/ui/SectionCard'
 import { lazyWithPlaceholder } from '@/shared/ui/lazyWithPlaceholder'
@@ -108,15 +108,11 @@ export function Component() {
         durationMs={run.durationMs ?? timeline.endMs - timeline.startMs}
         medianMs={stats.data?.medianDurationMs}
       />
-      {stats.isError && (
-        <Box sx={{ mb: 2 }}>
-          <InlineError
-            error={stats.error}
-            what="The median of succeeded runs could not be loaded, so the duration shows no Δ"
-            onRetry={() => void stats.refetch()}
-          />
-        </Box>
-      )}
+      <QueryInlineError
+        query={stats}
+        what="The median of succeeded runs could not be loaded, so the duration shows no Δ"
+        spaceBelow={2}
+      />
       <RunOutcomeNote run={run} />
       <Suspense fallback={null}>
         <RunFamily run={run} />

@@ -1,4 +1,4 @@
-import { Box, Link } from '@mui/material'
+import { Link } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useCallback, useMemo } from 'react'
 import { Link as RouterLink, useParams } from 'react-router'
@@ -11,7 +11,7 @@ import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { CursorPager } from '@/shared/ui/CursorPager'
 import { EmptyState, LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
-import { InlineError } from '@/shared/ui/InlineError'
+import { QueryInlineError } from '@/shared/ui/InlineError'
 import { QueryState } from '@/shared/ui/QueryState'
 import { PageHeader } from '@/shared/ui/PageHeader'
 import { workflowQueries } from '../api/workflowQueries'
@@ -120,24 +120,12 @@ export function Component() {
         }
       />
       <RunFilters users={users} trailing={<RunViewSwitch />} />
-      {workflow.isError && (
-        <Box sx={{ mb: 1 }}>
-          <InlineError
-            error={workflow.error}
-            what="The workflow could not be loaded, so its id stands for its name"
-            onRetry={() => void workflow.refetch()}
-          />
-        </Box>
-      )}
-      {stats.isError && (
-        <Box sx={{ mb: 1 }}>
-          <InlineError
-            error={stats.error}
-            what="The median of succeeded runs could not be loaded, so durations show no Δ"
-            onRetry={() => void stats.refetch()}
-          />
-        </Box>
-      )}
+      <QueryInlineError query={workflow} what="The workflow could not be loaded, so its id stands for its name" spaceBelow={1} />
+      <QueryInlineError
+        query={stats}
+        what="The median of succeeded runs could not be loaded, so durations show no Δ"
+        spaceBelow={1}
+      />
       <Suspense fallback={<div className="run-history-chart-space" />}>
         {rowsPainted ? <RunDurationHistory workflowId={workflowId} /> : <div className="run-history-chart-space" />}
       </Suspense>
