@@ -8,7 +8,8 @@ async function enableDemoBackend(): Promise<void> {
   if (import.meta.env.VITE_API_MOCKING === 'off') return
   const { worker } = await import('../mocks/browser')
   await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    // MSW's worker behind a rule that keeps the page's own files off the main thread (public/demoServiceWorker.js).
+    serviceWorker: { url: `${import.meta.env.BASE_URL}demoServiceWorker.js` },
     onUnhandledRequest: 'bypass',
     quiet: import.meta.env.PROD,
   })

@@ -37,14 +37,15 @@ describe('real-mode build', () => {
     await expect(buildApp({ 'main.js': "navigator.serviceWorker.register('/worker.js')" })).rejects.toThrow(/contains demo code/)
   })
 
-  it('passes demo code in an unreachable branch, ships no map and no MSW worker, and keeps the maps aside', async () => {
+  it('passes demo code in an unreachable branch, ships no map and no demo service worker, and keeps the maps aside', async () => {
     const root = await buildApp({
       'main.js': "if ('off' === 'off') document.title = 'real'\nelse import('./mocks/browser.js')",
       'mocks/browser.js': "navigator.serviceWorker.register('/mockServiceWorker.js')",
       'public/mockServiceWorker.js': '/* Mock Service Worker */',
+      'public/demoServiceWorker.js': "importScripts('./mockServiceWorker.js')",
     })
     const served = readdirSync(join(root, 'out'), { recursive: true }).map(String)
-    expect(served.filter((name) => name.endsWith('.map') || name.includes('mockServiceWorker'))).toEqual([])
+    expect(served.filter((name) => name.endsWith('.map') || /ServiceWorker/.test(name))).toEqual([])
     expect(readdirSync(join(root, 'maps/assets')).some((name) => name.endsWith('.js.map'))).toBe(true)
     expect(existsSync(join(root, 'out/index.html'))).toBe(true)
   })

@@ -26,7 +26,7 @@ function filesUnder(dir: string): string[] {
 /**
  * The real-mode build's rules:
  * - the build fails when any output chunk or served file holds demo code (`demoCodeIn`);
- * - the MSW worker that `public/` keeps for demo mode is not shipped;
+ * - the service workers that `public/` keeps for demo mode (MSW's and the demo's wrapper of it) are not shipped;
  * - source maps (built 'hidden': no `sourceMappingURL` in the served code) are moved out of the served tree into
  *   `sourceMapsDir`, for an error tracker to read; a browser never fetches them.
  */
@@ -53,7 +53,7 @@ export function realModeBuild({ sourceMapsDir }: { sourceMapsDir: string }): Plu
     },
     closeBundle() {
       if (!existsSync(outDir)) return // the build failed before writing
-      rmSync(join(outDir, 'mockServiceWorker.js'), { force: true })
+      for (const worker of ['mockServiceWorker.js', 'demoServiceWorker.js']) rmSync(join(outDir, worker), { force: true })
       const mapsDir = join(root, sourceMapsDir)
       rmSync(mapsDir, { recursive: true, force: true })
       for (const file of filesUnder(outDir)) {
