@@ -7,7 +7,8 @@ import type { Plugin } from 'vite'
  *   developer harness's frame (`?dev=1`) adds http://localhost:* and http://127.0.0.1:*;
  * - `Access-Control-Allow-Origin: *` for requests with `Origin: null`: the sandboxed frame's module scripts, packs and
  *   bundles are CORS requests from an opaque origin, which a localhost-only CORS policy would refuse;
- * - immutable caching for the UI bucket in preview (published bundles never change).
+ * - immutable caching for the UI bucket in preview (published bundles never change), and for the build's hashed files,
+ *   the console's and the frame's alike, as the production nginx serves them (deploy/nginx/console.conf.template).
  */
 /**
  * `origin` is the frame page's own origin. The console and the UI bucket are the same server here, reached as either
@@ -44,12 +45,10 @@ function pinCacheControl(res: ServerResponse): void {
 function middleware(base: string, devServer: boolean) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`)
-    if (req.headers.origin === 'null') {
-      res.setHeader('Access-Control-Allow-Origin', '*')
-      // `vite preview` marks every file no-cache; the frame's hashed scripts are immutable, as a CDN would serve them,
-      // so each new frame realm reads them from the cache instead of revalidating (console requests are left alone).
-      if (!devServer && url.pathname.startsWith(`${base}assets/`)) pinCacheControl(res)
-    }
+    if (req.headers.origin === 'null') res.setHeader('Access-Control-Allow-Origin', '*')
+    // `vite preview` marks every file no-cache. Hashed files never change: a chunk the console imports on a click, or a
+    // new frame realm's scripts, come from the cache as in production instead of waiting for a revalidation each time.
+    if (!devServer && url.pathname.startsWith(`${base}assets/`)) pinCacheControl(res)
     if (url.pathname === `${base}module-frame/v1.html`) {
       res.setHeader('Content-Security-Policy', frameCsp(url.origin, { dev: url.searchParams.has('dev'), devServer }))
       res.setHeader('Cache-Control', 'no-cache')

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { whenIdle } from '@/shared/lib/whenIdle'
 import { workflowQueries } from '../api/workflowQueries'
 import { statsFilters, workflowRunQueries } from '../api/workflowRunQueries'
 import { runListParamsFrom } from './runListParams'
@@ -16,15 +17,7 @@ export const loadRunHistoryChunks = () =>
   ])
 
 /** While the workflow list idles: the chunks only (a few kB, and most people open a workflow next). */
-export function preloadRunHistoryWhenIdle(): () => void {
-  const load = () => void loadRunHistoryChunks().catch(() => undefined)
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(load, { timeout: 2_000 })
-    return () => cancelIdleCallback(id)
-  }
-  const timer = setTimeout(load, 200)
-  return () => clearTimeout(timer)
-}
+export const preloadRunHistoryWhenIdle = (): (() => void) => whenIdle(() => void loadRunHistoryChunks().catch(() => undefined))
 
 /**
  * On intent (the pointer over a workflow's link, or the focus on it): the chunks and the data the route's loader
