@@ -4,7 +4,7 @@
  * page itself never go to the demo backend. MSW's worker hands every request of the page to the page's main thread,
  * which matches it against every handler and answers "pass through" for a script, a style sheet or a font. So each
  * chunk the console imports waited for the main thread, busy with the very work that imported it: on a comparison
- * of 10 runs, its chunks took 100–180 ms to arrive from the browser's cache. The console calls its API with `fetch()`,
+ * of 10 runs, its chunks took 100–180 ms to arrive (30–50 ms without). The console calls its API with `fetch()`,
  * whose requests have no destination; a request with one (script, style, font, image, document) is a file the
  * browser loads for the page, and it goes to the network (and its cache) as if no worker were there.
  */
