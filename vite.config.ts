@@ -4,7 +4,7 @@ import { defineConfig, loadEnv } from 'vite'
 import react from '@vitejs/plugin-react'
 import { colorModeScript } from './scripts/vite/colorModeScript.ts'
 import { earlySessionScript } from './scripts/vite/earlySessionScript.ts'
-import { moduleFrameHeaders } from './scripts/vite/moduleFrameHeaders.ts'
+import { servingHeaders } from './scripts/vite/servingHeaders.ts'
 import { moduleRuntimePacks } from './scripts/vite/moduleRuntimePacks.ts'
 import { moduleUiBucket } from './scripts/vite/moduleUiBucket.ts'
 import { realModeBuild } from './scripts/vite/realModeBuild.ts'
@@ -41,8 +41,9 @@ export default defineConfig(({ mode }) => {
       ...(demo ? [] : [realModeBuild({ sourceMapsDir: 'dist-sourcemaps' })]),
       // A full load's session refresh and `me`, asked for by the HTML before the entry loads (decision 014).
       ...(demo ? [] : [earlySessionScript({ apiBase: env.VITE_API_BASE_URL || '/api' })]),
-      // Module UI host (docs/decisions/006): frame headers, runtime packs, and the demo UI bucket in demo mode.
-      moduleFrameHeaders(),
+      // Headers production's nginx sets: the module frame's (docs/decisions/006) and hashed files' caching.
+      servingHeaders(),
+      // Module UI host: runtime packs, and the demo UI bucket in demo mode.
       moduleRuntimePacks(),
       moduleUiBucket({ enabled: demo }),
     ],

@@ -14,6 +14,7 @@
  * has gone, so leaving the module pages leaves no frame behind.
  */
 import { createFrameElement } from './frameElement'
+import { whenIdle } from '@/shared/lib/whenIdle'
 
 export const SPARE_GRACE_MS = 10_000
 
@@ -45,9 +46,7 @@ export function prepareSpareFrame(url: string): void {
 
 /** `prepareSpareFrame` once the page has nothing better to do (a module that just mounted paints first). */
 export function prepareSpareFrameWhenIdle(url: string): void {
-  const prepare = () => prepareSpareFrame(url)
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 1000 })
-  else setTimeout(prepare, 50)
+  whenIdle(() => prepareSpareFrame(url), 1000)
 }
 
 /**

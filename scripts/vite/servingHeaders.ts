@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'
 
 /**
- * Response headers for the module frame (module-ui-contract §3, §10), in the dev server and `vite preview`:
+ * Response headers of the dev server and `vite preview` where the defaults would differ from production's serving
+ * (deploy/nginx): the module frame's (module-ui-contract §3, §10), and the cache policy of hashed files:
  * - the frame page's CSP as a header, with the origins written out (`'self'` is unreliable in an opaque origin); the
  *   developer harness's frame (`?dev=1`) adds http://localhost:* and http://127.0.0.1:*;
  * - `Access-Control-Allow-Origin: *` for requests with `Origin: null`: the sandboxed frame's module scripts, packs and
@@ -63,10 +64,10 @@ function middleware(base: string, devServer: boolean) {
   }
 }
 
-export function moduleFrameHeaders(): Plugin {
+export function servingHeaders(): Plugin {
   let base = '/'
   return {
-    name: 'module-frame-headers',
+    name: 'serving-headers',
     configResolved(config) {
       base = config.base
     },
