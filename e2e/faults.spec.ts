@@ -166,7 +166,11 @@ async function expectExplained(page: Page, endpoint: string, path: string, fault
     await expect(dialog, where).toBeVisible()
     // Signing in again finishes the visit: the waiting calls are replayed (and succeed, the fault being lifted).
     await page.evaluate(() => (window as unknown as Hooks).__hlaCompassDemoBackend.setScenario('default'))
-    await dialog.getByRole('button', { name: `Sign in as ${PERSONAS.superuser.name}` }).click()
+    // The dialog's user picker is a lazily loaded part with its own request; what it waits for may sit on the page's
+    // faked clock (a retry's delay, Suspense's reveal), so the clock moves on while it is looked for, as above.
+    const signIn = dialog.getByRole('button', { name: `Sign in as ${PERSONAS.superuser.name}` })
+    await waitMovingClock(page, signIn, 1000, 12)
+    await signIn.click()
     await expect(dialog, where).toBeHidden()
     // The replayed calls finish before the next visit switches the scenario under them.
     await expect(page.getByRole('progressbar'), where).toHaveCount(0)
