@@ -224,6 +224,8 @@ test.describe('XSS payloads in data', () => {
     const steps = ['step.name', 'step.moduleName', 'step.inputs', 'log.message']
     await expectInert(page, 'workflow run', steps, { 'artifact.uri': URI_PAYLOADS.length, 'workflowRun.executionArn': 1 })
     await page.getByRole('link', { name: 'Compare with previous successful run' }).click()
+    // The artifact table is drawn after the first paint (its own chunk): the URIs are looked for once it is there.
+    await expect(page.getByRole('table', { name: 'Artifacts compared with the baseline' })).toBeVisible()
     await expectInert(page, 'comparison', ['step.name', 'workflowRun.inputs'], { 'artifact.uri': URI_PAYLOADS.length })
   })
 
