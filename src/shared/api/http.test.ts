@@ -6,7 +6,7 @@ import { cursorPage } from '@/shared/contract/primitives'
 import { sessionActions, sessionSnapshot } from '@/shared/stores/sessionStore'
 import { ApiError } from './ApiError'
 import { http, newIdempotencyKey, retryAfterMs } from './http'
-import { reauthSucceeded } from './session'
+import { reauthSucceeded, refreshSession } from './session'
 import { failureOf, signedInWithRecordedSleeps } from '@/test/httpTesting'
 
 const Thing = z.object({ id: z.string(), size: z.number() })
@@ -238,5 +238,30 @@ describe('http() expired sessions', () => {
     reauthSucceeded()
     await expect(pending).resolves.toEqual({ id: 'a', size: 1 })
     expect(sessionSnapshot().reauthRequired).toBe(false)
+  })
+
+  it('keeps the sign-in dialog open through a refresh made meanwhile: the call waiting on it is not stranded', async () => {
+    // The server refuses this call whatever the token (a grant taken away, a proxy's 401), while refreshes go through.
+    let refused = true
+    server.use(
+      mock.get('/api/t', () =>
+        refused
+          ? HttpResponse.json({ error: { code: 'UNAUTHENTICATED', message: 'refused' } }, { status: 401 })
+          : HttpResponse.json({ id: 'a', size: 1 }),
+      ),
+      mock.post('/api/v1/auth/refresh', () =>
+        HttpResponse.json({ access_token: 'access-2', refresh_token: 'refresh-2', expires_in: 3600 }),
+      ),
+    )
+    const pending = http('/t', Thing)
+    await waitFor(() => expect(sessionSnapshot().reauthRequired).toBe(true))
+    // The keep-alive (or another call meeting a 401) refreshes the tokens while the dialog is up.
+    await expect(refreshSession()).resolves.toBe(true)
+    expect(sessionSnapshot().reauthRequired).toBe(true)
+
+    refused = false
+    sessionActions().signedIn({ access_token: 'access-3', refresh_token: 'refresh-3', expires_in: 3600 })
+    reauthSucceeded()
+    await expect(pending).resolves.toEqual({ id: 'a', size: 1 })
   })
 })

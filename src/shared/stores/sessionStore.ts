@@ -74,7 +74,6 @@ function storeTokens(tokens: TokenPair) {
     accessToken: tokens.access_token,
     refreshToken: tokens.refresh_token,
     expiresAt: Date.now() + tokens.expires_in * 1000,
-    reauthRequired: false,
   }
 }
 
@@ -86,7 +85,10 @@ const useSessionStore = create<SessionState>()((set) => ({
   identity: null,
   devkit: null,
   actions: {
-    signedIn: (tokens) => set({ ...storeTokens(tokens), identity: null, devkit: null }),
+    // Signing in closes the sign-in dialog; the calls that waited on it settle once `me` says who is back (ReauthDialog).
+    signedIn: (tokens) => set({ ...storeTokens(tokens), reauthRequired: false, identity: null, devkit: null }),
+    // A refresh renews the tokens and nothing else. The dialog stays until its waiting calls are settled: a refresh while
+    // it was open (the keep-alive, or another call's 401) used to close it and leave those calls waiting forever.
     refreshed: (tokens) => set(storeTokens(tokens)),
     identified: (identity) => set({ identity }),
     signedOut: () => {
