@@ -148,6 +148,30 @@ test.describe('Nothing typed is lost when adding a registry', () => {
     await expectOneNewRegistry(page)
   })
 
+  test('the server refuses the save whatever the token: after one sign-in it is explained, nothing is lost, Retry saves', async ({
+    page,
+    signInAs,
+  }) => {
+    await openRegistriesAsAdmin(page, signInAs)
+    const dialog = await fillAddRegistry(page)
+    // Refused before the refresh, after it, and once more after the user signs in again (a grant taken away, say).
+    await failNext(page, { endpoint: 'registries', method: 'POST', status: 401, times: 3 })
+    await dialog.getByRole('button', { name: 'Save registry' }).click()
+    const signIn = await signInAgain(page, 'admin')
+    await signIn()
+
+    // No second sign-in dialog: the refusal is explained where the save was made, with what was typed.
+    await expect(dialog.getByText('Refused even after signing in again', { exact: true })).toBeVisible()
+    await expect(dialog.getByText('REFUSED_AFTER_SIGN_IN', { exact: true })).toBeVisible()
+    await expect(dialog).toContainText('Request id')
+    await expect(page.getByRole('dialog', { name: 'Your session has ended' })).toHaveCount(0)
+    await expectRegistryTyped(page)
+    await dialog.getByRole('button', { name: 'Retry' }).click()
+
+    await expect(dialog).toBeHidden()
+    await expectOneNewRegistry(page)
+  })
+
   test('somebody else signs in over the dialog: the save is never sent as them, and what was typed stays', async ({
     page,
     signInAs,

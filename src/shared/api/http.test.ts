@@ -264,4 +264,29 @@ describe('http() expired sessions', () => {
     reauthSucceeded()
     await expect(pending).resolves.toEqual({ id: 'a', size: 1 })
   })
+
+  it('fails a call still refused after the user signed in again, explained, instead of asking again', async () => {
+    server.use(
+      mock.get('/api/t', () =>
+        HttpResponse.json(
+          { error: { code: 'UNAUTHENTICATED', message: 'Grant revoked.' } },
+          { status: 401, headers: { 'X-Request-Id': 'req-401' } },
+        ),
+      ),
+      mock.post('/api/v1/auth/refresh', () =>
+        HttpResponse.json({ error: { code: 'UNAUTHENTICATED', message: 'gone' } }, { status: 401 }),
+      ),
+    )
+    const pending = failureOf(http('/t', Thing))
+    await waitFor(() => expect(sessionSnapshot().reauthRequired).toBe(true))
+    sessionActions().signedIn({ access_token: 'access-3', refresh_token: 'refresh-3', expires_in: 3600 })
+    reauthSucceeded()
+
+    const error = await pending
+    expect(error.status).toBe(401)
+    expect(error.code).toBe('REFUSED_AFTER_SIGN_IN')
+    expect(error.requestId).toBe('req-401')
+    expect(error.message).toMatch(/^The server refused this call again after you signed in \(Grant revoked\)\./)
+    expect(sessionSnapshot().reauthRequired).toBe(false)
+  })
 })

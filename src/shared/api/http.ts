@@ -48,13 +48,26 @@ function apiKeyRefused(error: ApiError): ApiError {
   })
 }
 
+/** A 401 that a new sign-in did not cure: said as such, with the server's own words and request id. */
+function refusedAfterSignIn(error: ApiError): ApiError {
+  return new ApiError({
+    status: error.status,
+    code: 'REFUSED_AFTER_SIGN_IN',
+    message: `The server refused this call again after you signed in (${error.message.replace(/\.$/, '')}). Your sign-in is fine: this call may need access you no longer have. Ask an administrator of your organization, or try again later.`,
+    requestId: error.requestId,
+    details: error.details,
+    endpoint: error.endpoint,
+  })
+}
+
 /** A fresh key for a user action that writes. */
 export const newIdempotencyKey = (): string => crypto.randomUUID()
 
 /**
  * The console's one way to call the API. GETs retry on 5xx and network errors with backoff; a write retries only with
  * its own idempotency key; 429 waits for `Retry-After` (the shell shows the countdown) and retries once; 401 refreshes
- * once (single flight) and, if that fails, waits for the user to sign in again over the page, then replays the call.
+ * once (single flight) and, if that fails, waits for the user to sign in again over the page, then replays the call; a
+ * 401 after that sign-in fails the call, explained, instead of asking again.
  * A call is only ever sent under the identity that made it: once somebody else (or another organization) holds the
  * session, its retries and replays stop with `SESSION_CHANGED`.
  */
@@ -75,6 +88,7 @@ export async function withCallPolicy<T>(path: string, options: HttpOptions, atte
   let transientRetries = 0
   let rateLimitRetried = false
   let refreshed = false
+  let signedInAgain = false
   const signed = options.auth !== false
   const owner = signed ? sessionSnapshot().identity : null
   const endpoint = path.split('?')[0]!
@@ -90,11 +104,15 @@ export async function withCallPolicy<T>(path: string, options: HttpOptions, atte
       // A devkit API has no sign-in to renew: its 401 is about the API key, and no dialog can fix it.
       if (error.status === 401 && signed && sessionSnapshot().devkit) throw apiKeyRefused(error)
       if (error.status === 401 && signed) {
+        // Tokens fresh from a sign-in made for this very call cannot have expired: the server refuses the call whatever
+        // the token (a grant taken away, a proxy in the way). Asking the user to sign in again would only loop.
+        if (signedInAgain) throw refusedAfterSignIn(error)
         if (!refreshed) {
           refreshed = true
           if (await refreshSession()) continue
         }
         await waitForReauth({ owner: owner ?? sessionSnapshot().identity, method, endpoint })
+        signedInAgain = true
         continue
       }
       if (error.status === 429 && !rateLimitRetried) {

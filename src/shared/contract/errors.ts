@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'NOT_SUPPORTED',
   // Client-only: a devkit API refused a write for its X-API-Key (issue 13).
   'API_KEY_REFUSED',
+  // Client-only: a call the server refused again (401) right after the user signed in anew for it.
+  'REFUSED_AFTER_SIGN_IN',
   'NETWORK_ERROR',
   'TIMEOUT',
   'INVALID_RESPONSE',

@@ -24,6 +24,7 @@ export function errorTitle(code: string, status: number): string {
   if (code === 'UNAUTHENTICATED') return 'Your session has ended'
   if (code === 'SESSION_CHANGED') return 'Not sent: somebody else is signed in now'
   if (code === 'NOT_SUPPORTED') return 'This API does not offer this'
+  if (code === 'REFUSED_AFTER_SIGN_IN') return 'Refused even after signing in again'
   if (code === 'API_KEY_REFUSED') return 'The devkit API refused the write'
   if (status >= 500) return 'The server failed to answer'
   return 'Something went wrong'
