@@ -3,7 +3,7 @@ import { http } from '@/shared/api/http'
 import { ModuleRun, ModuleRunPage, ResultEnvelope, type ModuleRunCreate } from '@/shared/contract/moduleRuns'
 import { apiPaths, withQuery } from '@/shared/contract/paths'
 import { sessionActions } from '@/shared/stores/sessionStore'
-import { LOG_POLL_MS, readLogTail, type LogTail } from './moduleRunLogs'
+import { logPollInterval, readLogTail, type LogTail } from './logTail'
 
 /** The query of `GET /v1/module-runs` (api-contract §6): the run list and a module's runs alike. */
 export type ModuleRunListParams = { page?: number; limit?: number; status?: string; moduleId?: string; order?: 'asc' | 'desc' }
@@ -61,13 +61,12 @@ export const moduleRunQueries = {
   logs: (runId: string) =>
     queryOptions({
       queryKey: [...moduleRunQueries.all(), 'detail', runId, 'logs'],
-      queryFn: ({ client, queryKey, signal }) => readLogTail(runId, client.getQueryData<LogTail>(queryKey), signal),
+      queryFn: ({ client, queryKey, signal }) =>
+        readLogTail(apiPaths.moduleRunLogs(runId), client.getQueryData<LogTail>(queryKey), signal),
       structuralSharing: false,
       staleTime: 0,
-      refetchInterval: (query) => {
-        const tail = query.state.data
-        return tail && tail.nextToken !== null && tail.caughtUp ? LOG_POLL_MS : false
-      },
+      // The server's `nextToken: null` says when a run's log has ended.
+      refetchInterval: (query) => logPollInterval(query.state.data, true),
     }),
 }
 

@@ -3,7 +3,8 @@ import { LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { LazyLogViewer as LogViewer } from '@/shared/ui/log-viewer/LazyLogViewer'
 import { moduleRunQueries } from '@/shared/entities/moduleRuns'
-import { readWholeLog } from '@/shared/entities/moduleRunLogs'
+import { readWholeLog } from '@/shared/entities/logTail'
+import { apiPaths } from '@/shared/contract/paths'
 
 /** The run's log: tails while the run is active (every 2 s along `nextToken`), pages on "Load more", downloads whole. */
 export function RunLogs({ runId, active }: { runId: string; active: boolean }) {
@@ -20,7 +21,7 @@ export function RunLogs({ runId, active }: { runId: string; active: boolean }) {
       onLoadMore={() => void logs.refetch()}
       loadingMore={logs.isFetching}
       droppedCount={tail?.dropped}
-      download={{ source: (onProgress, signal) => readWholeLog(runId, onProgress, signal), fileName: `${runId}.log` }}
+      download={{ source: (onProgress, signal) => readWholeLog(apiPaths.moduleRunLogs(runId), onProgress, signal), fileName: `${runId}.log` }}
       height="28rem"
       emptyText={active ? 'No log lines yet: the run is waiting for a worker.' : 'This run wrote no log lines.'}
     />

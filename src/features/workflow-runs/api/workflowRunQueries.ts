@@ -1,6 +1,5 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
+import { queryOptions } from '@tanstack/react-query'
 import { http } from '@/shared/api/http'
-import { LogPage } from '@/shared/contract/logs'
 import { apiPaths, withQuery } from '@/shared/contract/paths'
 import {
   WorkflowRun,
@@ -10,6 +9,7 @@ import {
   type WorkflowRunFilters,
   type WorkflowRunStatus,
 } from '@/shared/contract/workflows'
+import { logPollInterval, readLogTail, type LogTail } from '@/shared/entities/logTail'
 
 /** The run list's request: every filter of api-contract §9, the sort and the cursor. */
 export type WorkflowRunListParams = WorkflowRunFilters & { cursor?: string; limit?: number }
@@ -19,9 +19,6 @@ export const LIVE_REFRESH_MS = 5_000
 
 /** Runs drawn by the run-duration history at most (the endpoint's own maximum). */
 export const HISTORY_LIMIT = 500
-
-/** Lines per step-log page ("Load more" fetches the next). */
-export const STEP_LOG_PAGE = 200
 
 const isActive = (status: WorkflowRunStatus) => status === 'RUNNING'
 
@@ -96,15 +93,17 @@ export const workflowRunQueries = {
       select: (page) => page.items[0] ?? null,
       staleTime: 60_000,
     }),
-  /** A step's log, oldest first, page by page along `nextToken` (api-contract §9, LogPage of §6). */
-  stepLogs: (runId: string, stepId: string) =>
-    infiniteQueryOptions({
+  /**
+   * A step's log (api-contract §9, LogPage of §6), read like a module run's: each fetch continues from the cached
+   * `nextToken`, a backlog in slices on "Load more", and followed every 2 s while the step is still running.
+   */
+  stepLogs: (runId: string, stepId: string, stepActive: boolean) =>
+    queryOptions({
       queryKey: [...workflowRunQueries.all(), 'detail', runId, 'steps', stepId, 'logs'],
-      queryFn: ({ signal, pageParam }) =>
-        http(withQuery(apiPaths.stepLogs(runId, stepId), { order: 'asc', limit: STEP_LOG_PAGE, nextToken: pageParam }), LogPage, {
-          signal,
-        }),
-      initialPageParam: '',
-      getNextPageParam: (page) => page.nextToken ?? undefined,
+      queryFn: ({ client, queryKey, signal }) =>
+        readLogTail(apiPaths.stepLogs(runId, stepId), client.getQueryData<LogTail>(queryKey), signal),
+      structuralSharing: false,
+      staleTime: 0,
+      refetchInterval: (query) => logPollInterval(query.state.data, stepActive),
     }),
 }

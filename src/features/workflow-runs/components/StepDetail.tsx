@@ -51,7 +51,7 @@ export function StepDetail({ runId, step }: { runId: string; step: Step }) {
               This step did not start: no logs.
             </Typography>
           ) : (
-            <StepLogs key={step.stepId} runId={runId} stepId={step.stepId} stepName={step.name} />
+            <StepLogs key={step.stepId} runId={runId} stepId={step.stepId} stepName={step.name} stepStatus={step.status} />
           )}
         </div>
       </Stack>

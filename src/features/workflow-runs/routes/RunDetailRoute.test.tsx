@@ -41,31 +41,64 @@ describe('Run detail', () => {
     expect((await within(log).findAllByText(/Container started/)).length).toBeGreaterThan(0)
   })
 
-  it('reads a step log oldest first, 200 lines a page, with "Load more" along nextToken', async () => {
+  it('reads a step log oldest first in slices of 2,000 lines, with "Load more" along nextToken', async () => {
     const requests: URLSearchParams[] = []
+    // A finished step's log of 2,100 lines, 500 a page: the first read takes four pages, "Load more" the rest.
     server.use(
       mock.get('/api/v1/workflow-runs/run-000417/steps/motifs/logs', ({ request }) => {
         const query = new URL(request.url).searchParams
         requests.push(query)
-        const first = !query.get('nextToken')
+        const from = Number(query.get('nextToken') || 0)
+        const to = Math.min(from + Number(query.get('limit')), 2_100)
         return HttpResponse.json({
-          events: [
-            first
-              ? { timestamp: '2026-01-14T10:00:00.000Z', message: 'first page line', level: 'info' }
-              : { timestamp: '2026-01-14T10:00:01.000Z', message: 'second page line', level: 'error' },
-          ],
-          nextToken: first ? 'page-2' : null,
+          events: Array.from({ length: to - from }, (_, i) => ({
+            timestamp: '2026-01-14T10:00:00.000Z',
+            message: `line ${from + i + 1}`,
+            level: 'info',
+          })),
+          nextToken: to < 2_100 ? String(to) : null,
         })
       }),
     )
     renderRoute(`${SUCCEEDED}?step=motifs`, { as: 'scientist' })
     const log = await screen.findByRole('log', { name: /^Logs of / })
-    expect(await within(log).findByText('first page line')).toBeInTheDocument()
-    expect(requests[0]?.get('order')).toBe('asc')
-    expect(requests[0]?.get('limit')).toBe('200')
+    expect(await within(log).findByText('line 1')).toBeInTheDocument()
+    expect(requests.map((query) => [query.get('order'), query.get('limit'), query.get('nextToken')])).toEqual([
+      ['asc', '500', null],
+      ['asc', '500', '500'],
+      ['asc', '500', '1000'],
+      ['asc', '500', '1500'],
+    ])
+    expect(screen.getByText('2,000 lines')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }))
-    expect(await within(log).findByText('second page line')).toBeInTheDocument()
-    expect(requests[1]?.get('nextToken')).toBe('page-2')
+    expect(await screen.findByText('2,100 lines')).toBeInTheDocument()
+    expect(requests[4]?.get('nextToken')).toBe('2000')
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument()
+  })
+
+  it("follows a running step's log: lines written after the page opened appear without a click", async () => {
+    // run-000420 is still running in the demo; its running step's log grows by one line per read from here on.
+    let written = 1
+    server.use(
+      mock.get('/api/v1/workflow-runs/run-000420/steps/:stepId/logs', ({ request }) => {
+        const from = Number(new URL(request.url).searchParams.get('nextToken') || 0)
+        const events = Array.from({ length: written - from }, (_, i) => ({
+          timestamp: '2026-01-15T11:41:00.000Z',
+          message: `still working ${from + i + 1}`,
+        }))
+        const end = written
+        written += 1
+        return HttpResponse.json({ events, nextToken: String(end) })
+      }),
+    )
+    renderRoute(`${WF}/runs/run-000420`, { as: 'scientist' })
+    await screen.findByRole('group', { name: 'Step timeline' })
+    await userEvent.click(within(timeline()).getAllByRole('button', { name: /: running/ })[0]!)
+    const log = await screen.findByRole('log', { name: /^Logs of / })
+    expect(await within(log).findByText('still working 1')).toBeInTheDocument()
+    // The next poll (every 2 s) reads on from the token it was given: the second line, never the first again.
+    expect(await within(log).findByText('still working 2', {}, { timeout: 10_000 })).toBeInTheDocument()
+    expect(within(log).getAllByText('still working 1')).toHaveLength(1)
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument()
   })
 
