@@ -2,8 +2,10 @@ import { screen, within, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { delay, http as mock, HttpResponse } from 'msw'
 import { setHttpSleep } from '@/shared/api/http'
+import { serverNow } from '@/shared/lib/serverClock'
 import { renderRoute } from '@/test/renderRoute'
 import { server } from '../../../../mocks/node'
+import { setScenario } from '../../../../mocks/runtime/scenario'
 
 // jsdom has no object URLs and cannot follow a download link: the export's Blob is caught here instead.
 const createObjectURL = vi.fn<(blob: Blob) => string>(() => 'blob:runs-export')
@@ -111,9 +113,57 @@ describe('Run History', () => {
     expect(screen.queryByRole('group', { name: 'Active filters' })).not.toBeInTheDocument()
   })
 
+  it('narrows to runs started today or in the last 7 days, whole local days on the server’s clock', async () => {
+    const sentFrom: (string | null)[] = []
+    const listen = ({ request }: { request: Request }) => {
+      const url = new URL(request.url)
+      if (url.pathname.endsWith('/runs')) sentFrom.push(url.searchParams.get('from'))
+    }
+    server.events.on('request:start', listen)
+    try {
+      const { router } = renderRoute(RUNS, { as: 'scientist' })
+      await screen.findByRole('table', { name: 'Workflow runs' })
+      // The demo's clock (its Date header) runs in January 2026, whatever this machine's date.
+      const localDay = (daysBack: number) => {
+        const day = new Date(serverNow())
+        day.setDate(day.getDate() - daysBack)
+        return day
+      }
+      const ymd = (day: Date) => day.toLocaleDateString('sv-SE') // YYYY-MM-DD, local
+      await userEvent.click(screen.getByRole('button', { name: 'More filters' }))
+      const presets = screen.getByRole('group', { name: 'Started within' })
+
+      await userEvent.click(within(presets).getByRole('button', { name: 'Last 7 days' }))
+      await waitFor(() => expect(router.state.location.search).toBe(`?from=${ymd(localDay(6))}`))
+      const midnight = localDay(6)
+      midnight.setHours(0, 0, 0, 0)
+      await waitFor(() => expect(sentFrom.at(-1)).toBe(midnight.toISOString()))
+      expect(within(presets).getByRole('button', { name: 'Last 7 days' })).toHaveAttribute('aria-pressed', 'true')
+
+      await userEvent.click(within(presets).getByRole('button', { name: 'Today' }))
+      await waitFor(() => expect(router.state.location.search).toBe(`?from=${ymd(localDay(0))}`))
+      await userEvent.click(within(presets).getByRole('button', { name: 'Today' }))
+      await waitFor(() => expect(router.state.location.search).toBe(''))
+    } finally {
+      server.events.removeListener('request:start', listen)
+    }
+  })
+
+  it('says a workflow that never ran has no runs yet, not that filters hide them (empty scenario)', async () => {
+    setScenario('empty')
+    try {
+      renderRoute(RUNS, { as: 'scientist' })
+      expect(await screen.findByText('No runs yet')).toBeInTheDocument()
+      expect(screen.queryByText('No run matches')).not.toBeInTheDocument()
+    } finally {
+      setScenario('default')
+    }
+  })
+
   it('restores filters from the URL and says so when nothing matches', async () => {
     renderRoute(`${RUNS}?q=zzzz-no-such-run&status=FAILED`, { as: 'scientist' })
     expect(await screen.findByText('No run matches')).toBeInTheDocument()
+    expect(screen.queryByText('No runs yet')).not.toBeInTheDocument()
     expect(screen.getByRole('searchbox', { name: 'Search runs' })).toHaveValue('zzzz-no-such-run')
   })
 

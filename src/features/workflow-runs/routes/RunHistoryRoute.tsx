@@ -22,7 +22,7 @@ import { RunHistoryTable } from '../components/RunHistoryTable'
 import { RunFilters } from '../components/RunFilters'
 import { RunViewSwitch } from '../components/RunViewSwitch'
 import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
-import { DEFAULT_RUN_SORT, RUN_PAGE_SIZE, runListParamsFrom, sortingFromParam, sortParamFrom } from '../lib/runListParams'
+import { DEFAULT_RUN_SORT, RUN_FILTER_KEYS, RUN_PAGE_SIZE, runListParamsFrom, sortingFromParam, sortParamFrom } from '../lib/runListParams'
 import { SELECTED_KEY, selectedFrom, toggleSelected } from '../lib/runSelection'
 import { runViewFrom, VIEW_KEY } from '../lib/runView'
 import { useAfterPaint } from '@/shared/lib/useAfterPaint'
@@ -140,7 +140,15 @@ export function Component() {
           loading="Loading runs"
           what="The runs"
           isEmpty={(list) => list.items.length === 0}
-          empty={<EmptyState title="No run matches">Change the filters or clear them.</EmptyState>}
+          empty={
+            RUN_FILTER_KEYS.some((key) => params.get(key)) ? (
+              <EmptyState title="No run matches">Change the filters or clear them.</EmptyState>
+            ) : (
+              <EmptyState title="No runs yet">
+                This workflow has not run yet. Its runs appear here as they start, from the platform or its API.
+              </EmptyState>
+            )
+          }
         >
           {(list) => (
             <>
