@@ -45,6 +45,17 @@ describe('Comparison of runs', () => {
     expect(paths.map((cell) => cell.textContent)).toContain('samples[0].rawFile')
   })
 
+  it('keeps the chart’s metric in the URL: a shared link opens on credits, Duration goes back', async () => {
+    const { router } = renderRoute(`${PAIR}&chart=credits`, { as: 'scientist' })
+    const metric = await screen.findByRole('group', { name: 'Chart metric' })
+    expect(within(metric).getByRole('button', { name: 'Credits' })).toHaveAttribute('aria-pressed', 'true')
+    expect(screen.getByText(/^ACT per step/)).toBeInTheDocument()
+    await userEvent.click(within(metric).getByRole('button', { name: 'Duration' }))
+    await waitFor(() => expect(router.state.location.search).not.toContain('chart='))
+    expect(within(metric).getByRole('button', { name: 'Duration' })).toHaveAttribute('aria-pressed', 'true')
+    expect(screen.getByText(/^Minutes per step/)).toBeInTheDocument()
+  })
+
   it('summarises each run against the baseline, and another baseline flips the deltas', async () => {
     const { router } = renderRoute(PAIR, { as: 'scientist' })
     const glance = await screen.findByRole('list', { name: 'At a glance' })

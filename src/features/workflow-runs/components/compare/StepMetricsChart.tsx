@@ -1,11 +1,11 @@
 import { Box, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material'
-import { useState } from 'react'
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { WorkflowRun } from '@/shared/contract/workflows'
 import { formatAct, formatDuration } from '@/shared/lib/format'
 import { seriesColor } from '@/shared/ui/seriesColors'
 import type { StepRow } from '../../lib/compare/stepAlignment'
 import { clipText } from '@/shared/lib/clip'
+import { useUrlParams } from '@/shared/lib/useUrlParams'
 
 type Metric = 'duration' | 'credits'
 type Props = { runs: WorkflowRun[]; rows: StepRow[] }
@@ -19,7 +19,9 @@ const PX_PER_BAR = 10
  * The figures are the same as the steps table's, which is the accessible form of this chart.
  */
 export default function StepMetricsChart({ runs, rows }: Props) {
-  const [metric, setMetric] = useState<Metric>('duration')
+  // In the URL (`?chart=credits`), like every other switch of the comparison: a shared link shows the same chart.
+  const { get, update } = useUrlParams()
+  const metric: Metric = get('chart') === 'credits' ? 'credits' : 'duration'
   const data = rows.map((row) => {
     const point: Record<string, string | number | null> = { step: clipText(row.name, 60) }
     row.cells.forEach((cell, i) => {
@@ -37,7 +39,9 @@ export default function StepMetricsChart({ runs, rows }: Props) {
         size="small"
         exclusive
         value={metric}
-        onChange={(_, next: Metric | null) => next && setMetric(next)}
+        onChange={(_, next: Metric | null) =>
+          next && update({ chart: next === 'credits' ? next : null }, { keepCursor: true, replace: true })
+        }
         aria-label="Chart metric"
         sx={{ mb: 1 }}
       >
