@@ -1,6 +1,6 @@
 import { Chip, Stack, type ChipProps } from '@mui/material'
 import type { Registry } from '@/shared/contract/registries'
-import { formatDate } from '@/shared/lib/format'
+import { TimeText } from '@/shared/ui/TimeText'
 import { CREDENTIAL_STATUS_TEXT, credentialStatus, type CredentialStatus } from '../../lib/credentialStatus'
 
 const COLORS: Record<CredentialStatus, ChipProps['color']> = {
@@ -15,11 +15,8 @@ const COLORS: Record<CredentialStatus, ChipProps['color']> = {
 export function CredentialCell({ registry, now }: { registry: Registry; now: number }) {
   const status = credentialStatus(registry, now)
   const credential = registry.credential
-  const since = credential?.rotatedAt
-    ? `rotated ${formatDate(credential.rotatedAt)}`
-    : credential
-      ? `set ${formatDate(credential.createdAt)}`
-      : ''
+  const sinceIso = credential?.rotatedAt ?? credential?.createdAt
+  const since = credential?.rotatedAt ? 'rotated' : 'set'
   return (
     <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
       <Chip
@@ -35,7 +32,11 @@ export function CredentialCell({ registry, now }: { registry: Registry; now: num
         // It wraps (MUI's multiline chip) rather than widen the column: the registries fit 1280 px (decision 020).
         <Chip
           size="small"
-          label={`Secret •••• ${since}`}
+          label={
+            <>
+              Secret •••• {since} <TimeText iso={sinceIso} dateOnly />
+            </>
+          }
           sx={{ height: 'auto', py: 0.25, '& .MuiChip-label': { display: 'block', whiteSpace: 'normal' } }}
         />
       )}

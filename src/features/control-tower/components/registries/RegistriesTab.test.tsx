@@ -125,6 +125,10 @@ describe('RegistriesTab', () => {
     expect(await screen.findByText(/Saved the new credential of 123456789012/)).toBeInTheDocument()
     expect(document.body.innerHTML).not.toContain(secret)
     expect(rowOf('reg-0007')).toHaveTextContent(/Secret •••• rotated/)
+    // The date in the user's locale, the exact time on hover (product.md "Everywhere").
+    const rotated = rowOf('reg-0007').querySelector('.MuiChip-label time')
+    expect(rotated?.getAttribute('title')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/)
+    expect(rotated?.getAttribute('dateTime')).toBe(rotated?.getAttribute('title'))
 
     const enabled = within(rowOf('reg-0007')).getByRole('switch')
     await waitFor(() => expect(enabled).toBeEnabled())

@@ -7,7 +7,7 @@ import type { Registry } from '@/shared/contract/registries'
 import { useActionKey } from '@/shared/api/useActionKey'
 import { clipText } from '@/shared/lib/clip'
 import { applyServerFieldErrors } from '@/shared/lib/formErrors'
-import { formatDateTime } from '@/shared/lib/format'
+import { TimeText } from '@/shared/ui/TimeText'
 import { useTestRegistry, useUpdateRegistry } from '../../api/registryMutations'
 import { CredentialFields } from './CredentialFields'
 import { credentialBody, formFieldOf, refineCredential } from './formRules'
@@ -104,9 +104,13 @@ export function RotateCredentialDialog({ orgId, registry, onClose, onSaved }: Pr
           <Stack spacing={2} sx={{ pt: 1 }}>
             {current?.hasSecret && (
               <Alert severity="info">
-                Current secret: •••• (set {formatDateTime(current.createdAt)}
-                {current.rotatedAt ? `, last rotated ${formatDateTime(current.rotatedAt)}` : ''}). Saving replaces it; the old
-                secret is dropped.
+                Current secret: •••• (set <TimeText iso={current.createdAt} />
+                {current.rotatedAt && (
+                  <>
+                    , last rotated <TimeText iso={current.rotatedAt} />
+                  </>
+                )}
+                ). Saving replaces it; the old secret is dropped.
               </Alert>
             )}
             <CredentialFields

@@ -12,7 +12,8 @@ import {
 } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { formatDateTime, formatDuration } from '@/shared/lib/format'
+import { formatDuration } from '@/shared/lib/format'
+import { TimeText } from '@/shared/ui/TimeText'
 import { useDebouncedValue } from '@/shared/lib/useDebouncedValue'
 import { LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
@@ -90,7 +91,11 @@ export function AddRunsDialog({ workflowId, comparedIds, onAdd, onClose }: Props
                     </ListItemIcon>
                     <ListItemText
                       primary={`${run.id} · ${run.status}${compared ? ' · already compared' : ''}`}
-                      secondary={`${formatDateTime(run.startedAt)} · ${formatDuration(run.durationMs)} · ${clipText(run.triggeredBy.name)}`}
+                      secondary={
+                        <>
+                          <TimeText iso={run.startedAt} /> · {formatDuration(run.durationMs)} · {clipText(run.triggeredBy.name)}
+                        </>
+                      }
                     />
                   </ListItemButton>
                 </ListItem>
