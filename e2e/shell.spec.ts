@@ -3,7 +3,7 @@ import { expect, navigationLabels, PERSONAS, test, type Persona } from './fixtur
 const EXPECTED_NAV: Record<Persona, string[]> = {
   superuser: ['Home', 'Control Tower', 'Modules', 'Module runs', 'Workflows', 'Organization settings', 'Module harness'],
   admin: ['Home', 'Modules', 'Module runs', 'Workflows', 'Organization settings'],
-  developer: ['Home', 'Modules', 'Module runs', 'Workflows', 'Module harness'],
+  developer: ['Home', 'Modules', 'Module runs', 'Workflows', 'Organization settings', 'Module harness'],
   scientist: ['Home', 'Modules', 'Module runs', 'Workflows'],
   'multi-org': ['Home', 'Modules', 'Module runs', 'Workflows'],
 }

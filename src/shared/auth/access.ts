@@ -6,7 +6,9 @@ import type { Role } from '@/shared/contract/primitives'
  */
 export const AREA_ROLES = {
   controlTower: ['superuser'],
-  organizationSettings: ['admin'],
+  // A developer reads the registries (read-only) and uses the image-reference checker (api-contract §3): the page opens
+  // for them with those tabs only (OrganizationTabs).
+  organizationSettings: ['admin', 'developer'],
   modules: ['superuser', 'admin', 'developer', 'scientist'],
   runs: ['superuser', 'admin', 'developer', 'scientist'],
   workflows: ['superuser', 'admin', 'developer', 'scientist'],

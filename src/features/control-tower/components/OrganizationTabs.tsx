@@ -1,6 +1,10 @@
 import { Box, Tab, Tabs } from '@mui/material'
 import { lazy, Suspense, type ComponentType } from 'react'
+import { ApiError } from '@/shared/api/ApiError'
+import { hasAnyRole, useMe } from '@/shared/auth/meQueries'
+import type { Role } from '@/shared/contract/primitives'
 import { LoadingState } from '@/shared/ui/DataState'
+import { ErrorState } from '@/shared/ui/ErrorState'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 
 type TabPanel = ComponentType<{ orgId: string }>
@@ -8,38 +12,85 @@ type TabPanel = ComponentType<{ orgId: string }>
 const panel = <K extends string>(load: () => Promise<Record<K, TabPanel>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }))
 
+/** Who reads what (api-contract §3): the organization itself and its registries are open to developers too. */
+const ANY_SETTINGS_ROLE: readonly Role[] = ['superuser', 'admin', 'developer']
+const ADMINS: readonly Role[] = ['superuser', 'admin']
+
 /** The tabs of an organization (issue 3 §2), each loaded when first opened. `tab` lives in the URL. */
 const ORGANIZATION_TABS = [
-  { value: 'overview', label: 'Overview', Panel: panel(() => import('./overview/OverviewTab'), 'OverviewTab') },
-  { value: 'registries', label: 'Registries', Panel: panel(() => import('./registries/RegistriesTab'), 'RegistriesTab') },
-  { value: 'modules', label: 'Modules', Panel: panel(() => import('./module-grants/ModuleGrantsTab'), 'ModuleGrantsTab') },
-  { value: 'data-access', label: 'Data access', Panel: panel(() => import('./data-access/DataAccessTab'), 'DataAccessTab') },
-  { value: 'members', label: 'Members', Panel: panel(() => import('./members/MembersTab'), 'MembersTab') },
-  { value: 'audit', label: 'Audit', Panel: panel(() => import('./audit/AuditTab'), 'AuditTab') },
+  {
+    value: 'overview',
+    label: 'Overview',
+    roles: ANY_SETTINGS_ROLE,
+    Panel: panel(() => import('./overview/OverviewTab'), 'OverviewTab'),
+  },
+  {
+    value: 'registries',
+    label: 'Registries',
+    roles: ANY_SETTINGS_ROLE,
+    Panel: panel(() => import('./registries/RegistriesTab'), 'RegistriesTab'),
+  },
+  {
+    value: 'modules',
+    label: 'Modules',
+    roles: ADMINS,
+    Panel: panel(() => import('./module-grants/ModuleGrantsTab'), 'ModuleGrantsTab'),
+  },
+  {
+    value: 'data-access',
+    label: 'Data access',
+    roles: ADMINS,
+    Panel: panel(() => import('./data-access/DataAccessTab'), 'DataAccessTab'),
+  },
+  { value: 'members', label: 'Members', roles: ADMINS, Panel: panel(() => import('./members/MembersTab'), 'MembersTab') },
+  { value: 'audit', label: 'Audit', roles: ADMINS, Panel: panel(() => import('./audit/AuditTab'), 'AuditTab') },
 ] as const
+
+/** A tab the user's roles do not open, asked for by its URL: said as the server would, not swapped for another tab. */
+const tabForbidden = (roles: readonly Role[]) =>
+  new ApiError({
+    status: 403,
+    code: 'FORBIDDEN',
+    message: 'Your roles in this organization do not open this tab.',
+    details: { requiredRoles: roles.filter((role) => role !== 'superuser') },
+  })
 
 /** Tab bar and the open tab's panel for one organization. */
 export function OrganizationTabs({ orgId }: { orgId: string }) {
   const { get, update } = useUrlParams()
-  const current = ORGANIZATION_TABS.find((tab) => tab.value === get('tab')) ?? ORGANIZATION_TABS[0]
+  const me = useMe()
+  const tabs = ORGANIZATION_TABS.filter((tab) => hasAnyRole(me, tab.roles))
+  const asked = ORGANIZATION_TABS.find((tab) => tab.value === get('tab'))
+  const current = asked ?? ORGANIZATION_TABS[0]
+  const allowed = hasAnyRole(me, current.roles)
   return (
     <>
       <Tabs
-        value={current.value}
+        value={allowed ? current.value : false}
         onChange={(_event, value: string) => update({ tab: value === 'overview' ? null : value }, { keepCursor: true })}
         variant="scrollable"
         allowScrollButtonsMobile
         aria-label="Organization sections"
         sx={{ borderBottom: 1, borderColor: 'divider' }}
       >
-        {ORGANIZATION_TABS.map((tab) => (
+        {tabs.map((tab) => (
           <Tab key={tab.value} value={tab.value} label={tab.label} id={`org-tab-${tab.value}`} aria-controls="org-tab-panel" />
         ))}
       </Tabs>
-      <Box role="tabpanel" id="org-tab-panel" aria-labelledby={`org-tab-${current.value}`} sx={{ pt: 2 }}>
-        <Suspense fallback={<LoadingState label={`Loading ${current.label.toLowerCase()}`} />}>
-          <current.Panel orgId={orgId} />
-        </Suspense>
+      <Box
+        role="tabpanel"
+        id="org-tab-panel"
+        // A tab the user may not open has no tab to be labelled by.
+        {...(allowed ? { 'aria-labelledby': `org-tab-${current.value}` } : { 'aria-label': current.label })}
+        sx={{ pt: 2 }}
+      >
+        {allowed ? (
+          <Suspense fallback={<LoadingState label={`Loading ${current.label.toLowerCase()}`} />}>
+            <current.Panel orgId={orgId} />
+          </Suspense>
+        ) : (
+          <ErrorState error={tabForbidden(current.roles)} />
+        )}
       </Box>
     </>
   )

@@ -59,6 +59,29 @@ describe('Organization settings', () => {
     expect(screen.getByRole('tab', { name: 'Registries' })).toBeInTheDocument()
     expect(await screen.findByText('Credit balance')).toBeInTheDocument()
   })
+
+  it('opens to a developer with the registries read-only and the image-reference checker (api-contract §3)', async () => {
+    renderRoute('/settings/organization?tab=registries', { as: 'developer' })
+    expect(await screen.findByRole('heading', { name: 'Organization settings' })).toBeInTheDocument()
+    const tabs = screen.getByRole('tablist', { name: 'Organization sections' })
+    expect(within(tabs).getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Overview', 'Registries'])
+    expect(await screen.findByRole('table', { name: 'Registries' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Add registry' })).not.toBeInTheDocument()
+    expect(await screen.findByRole('textbox', { name: /Image reference/ })).toBeInTheDocument()
+  })
+
+  it('tells a developer who follows a link to the members tab which role opens it, instead of another tab', async () => {
+    renderRoute('/settings/organization?tab=members', { as: 'developer' })
+    expect(await screen.findByText('You do not have access to this')).toBeInTheDocument()
+    expect(screen.getByText(/This needs the role organization admin/)).toBeInTheDocument()
+    expect(screen.queryByRole('table', { name: 'Members' })).not.toBeInTheDocument()
+  })
+
+  it('stays closed to a scientist', async () => {
+    renderRoute('/settings/organization', { as: 'scientist' })
+    expect(await screen.findByText('You do not have access to this')).toBeInTheDocument()
+    expect(screen.queryByRole('tablist', { name: 'Organization sections' })).not.toBeInTheDocument()
+  })
 })
 
 describe('Control Tower organization list sorting', () => {
