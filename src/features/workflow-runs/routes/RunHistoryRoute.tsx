@@ -179,6 +179,7 @@ export function Component() {
                 shown={list.items.length}
                 total={list.total}
                 nextCursor={list.nextCursor}
+                hasMore={list.hasMore}
               />
             </>
           )}

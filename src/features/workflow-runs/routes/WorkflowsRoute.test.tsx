@@ -43,6 +43,21 @@ describe('Workflows', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?q=neo'))
   })
 
+  it('says "more available" when the server says has_more without a cursor or a total (api-contract §2.2)', async () => {
+    server.use(
+      mock.get('/api/v1/workflows', () =>
+        HttpResponse.json({
+          items: [{ id: 'wf-a', name: 'Only page shown', description: 'One of many', stepCount: 3, runCount: 0 }],
+          nextCursor: null,
+          has_more: true,
+        }),
+      ),
+    )
+    renderRoute('/workflows', { as: 'admin' })
+    await screen.findByRole('table', { name: 'Workflows' })
+    expect(screen.getByText('Rows 1–1, more available')).toBeInTheDocument()
+  })
+
   it('says so when nothing matches', async () => {
     renderRoute('/workflows?q=zzzz-no-such-workflow', { as: 'admin' })
     expect(await screen.findByText('No workflow matches')).toBeInTheDocument()

@@ -74,6 +74,7 @@ export function Component() {
                 shown={list.items.length}
                 total={list.total}
                 nextCursor={list.nextCursor}
+                hasMore={list.hasMore}
               />
             </>
           )}
