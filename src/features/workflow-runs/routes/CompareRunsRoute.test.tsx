@@ -79,6 +79,18 @@ describe('Comparison of runs', () => {
     expect(screen.getByRole('heading', { name: 'Compare 2 runs' })).toBeInTheDocument()
   })
 
+  it('leaves out a run of another workflow, saying so, instead of showing its every step as added', async () => {
+    // run-000727 is a run of the neoantigen workflow: a hand-edited or stale link.
+    const { router } = renderRoute(`${WF}/compare?runs=run-000020,run-000727,run-000034`, { as: 'scientist' })
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('run-000727 is not a run of this workflow')
+    expect(alert).toHaveTextContent('run-000727 is a run of wf-neoantigen-prioritization, not of wf-immunopeptidomics-discovery')
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument()
+    expect(await screen.findByRole('table', { name: 'Steps aligned by step id' })).toBeInTheDocument()
+    await userEvent.click(within(alert).getByRole('button', { name: 'Remove run-000727 from the comparison' }))
+    await waitFor(() => expect(router.state.location.search).toContain('runs=run-000020%2Crun-000034'))
+  })
+
   it('asks for a second run when only one is in the URL, and adds one from the dialog', async () => {
     const { router } = renderRoute(`${WF}/compare?runs=run-000020`, { as: 'scientist' })
     expect(await screen.findByText('Pick at least two runs to compare')).toBeInTheDocument()

@@ -79,7 +79,7 @@ export function Component() {
     [params],
   )
   const baselineId = baselineFrom(runIds, get('baseline'))
-  const { loaded, failed, pending, updatedAt } = useComparedRuns(runIds)
+  const { loaded, failed, pending, updatedAt } = useComparedRuns(workflowId, runIds)
   const artifactDrawers = useArtifactDrawerParams()
   const [adding, setAdding] = useState(false)
   const [hovered, setHovered] = useState<string>()

@@ -102,6 +102,13 @@ describe('Run detail', () => {
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument()
   })
 
+  it('moves a link naming another workflow to the run’s own, keeping the selected step', async () => {
+    const { router } = renderRoute('/workflows/wf-neoantigen-prioritization/runs/run-000417?step=motifs', { as: 'scientist' })
+    await waitFor(() => expect(router.state.location.pathname).toBe(SUCCEEDED))
+    expect(router.state.location.search).toBe('?step=motifs')
+    expect(await screen.findByRole('heading', { name: 'run-000417', level: 1 })).toBeInTheDocument()
+  })
+
   it('selects a step from the keyboard as well', async () => {
     const { router } = renderRoute(SUCCEEDED, { as: 'scientist' })
     await screen.findByRole('group', { name: 'Step timeline' })

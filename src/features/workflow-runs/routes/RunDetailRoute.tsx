@@ -1,7 +1,14 @@
 import { Box, Link, Stack } from '@mui/material'
 import { useQuery, type QueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useCallback, useMemo } from 'react'
-import { Link as RouterLink, useParams, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router'
+import {
+  Link as RouterLink,
+  Navigate,
+  useLocation,
+  useParams,
+  type LoaderFunctionArgs,
+  type ShouldRevalidateFunction,
+} from 'react-router'
 import { toServerTime } from '@/shared/lib/serverClock'
 import { paths } from '@/shared/lib/paths'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
@@ -74,6 +81,7 @@ export function Component() {
   const durations = useMemo(() => new Map(timeline?.rows.map((row) => [row.step.stepId, row.durationMs]) ?? []), [timeline])
   const select = useCallback((stepId: string) => update({ [STEP_KEY]: stepId }, { keepCursor: true, replace: true }), [update])
   const preview = useArtifactPreviewParam()
+  const { search } = useLocation()
   const back = (
     <Link component={RouterLink} to={paths.workflowRuns(workflowId)}>
       Back to the run history
@@ -90,6 +98,9 @@ export function Component() {
     )
   }
   if (!run || !timeline) return null
+  // A link naming another workflow (stale or hand-edited) would show the wrong breadcrumb and median: the run's own
+  // workflow's address replaces it, keeping the selection.
+  if (run.workflowId !== workflowId) return <Navigate replace to={`${paths.workflowRun(run.workflowId, run.id)}${search}`} />
   // Without a choice in the URL the failing step is shown: that is what people open a failed run for.
   const selectedId = get(STEP_KEY) ?? run.steps.find((step) => step.error || step.status === 'failed')?.stepId
   const selected = run.steps.find((step) => step.stepId === selectedId)
