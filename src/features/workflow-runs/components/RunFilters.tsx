@@ -24,7 +24,7 @@ export function RunFilters({ users, trailing }: { users: UserRef[]; trailing?: R
   const [open, setOpen] = useState(false)
   const panelId = useId()
   const hasFilters = RUN_FILTER_KEYS.some((key) => get(key))
-  const chips = filterChipsFrom(get)
+  const chips = filterChipsFrom(get, (userId) => users.find((user) => user.userId === userId)?.name)
   return (
     <div key={generation} className="run-filters">
       <div className="run-filters-row">

@@ -31,7 +31,11 @@ const asNumber = (text: string | null | undefined) => {
  * One chip per active filter of the panel, in the panel's order, worded as the rule the list applies. A value the
  * list ignores (a malformed number or date) gets no chip, so a chip never claims a filter that is not applied.
  */
-export function filterChipsFrom(get: (key: string) => string | null | undefined): FilterChip[] {
+export function filterChipsFrom(
+  get: (key: string) => string | null | undefined,
+  /** Who a user id is, where known (the signed-in user, people seen in the runs): the chip names them. */
+  nameOf: (userId: string) => string | undefined = () => undefined,
+): FilterChip[] {
   const chips: FilterChip[] = []
   const date = (key: 'from' | 'to', words: string) => {
     const value = get(key)
@@ -40,7 +44,10 @@ export function filterChipsFrom(get: (key: string) => string | null | undefined)
   date('from', 'Started on or after')
   date('to', 'Started on or before')
   const user = get('triggeredBy')?.trim()
-  if (user) chips.push({ key: 'triggeredBy', label: `Triggered by ${user}` })
+  if (user) {
+    const name = nameOf(user)
+    chips.push({ key: 'triggeredBy', label: `Triggered by ${name ? `${name} (${user})` : user}` })
+  }
   const number = (key: MoreFilterKey, words: string, text: (value: number) => string) => {
     const value = asNumber(get(key))
     if (value !== undefined) chips.push({ key, label: `${words} ${text(value)}` })

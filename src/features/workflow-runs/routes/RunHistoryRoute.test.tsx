@@ -149,6 +149,19 @@ describe('Run History', () => {
     }
   })
 
+  it('narrows to my own runs in one click, and names the person on the filter’s chip', async () => {
+    const { router } = renderRoute(RUNS, { as: 'scientist' })
+    await screen.findByRole('table', { name: 'Workflow runs' })
+    await userEvent.click(screen.getByRole('button', { name: 'More filters' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Only my runs' }))
+    await waitFor(() => expect(router.state.location.search).toBe('?triggeredBy=usr-0004'))
+    expect(screen.getByRole('button', { name: 'Only my runs' })).toHaveAttribute('aria-pressed', 'true')
+    expect(screen.getByRole('combobox', { name: 'Triggered by (user id)' })).toHaveValue('usr-0004')
+    await userEvent.click(screen.getByRole('button', { name: 'More filters' }))
+    const chips = screen.getByRole('group', { name: 'Active filters' })
+    expect(within(chips).getByRole('button', { name: /^Triggered by Jonas Weber \(usr-0004\)/ })).toBeInTheDocument()
+  })
+
   it('says a workflow that never ran has no runs yet, not that filters hide them (empty scenario)', async () => {
     setScenario('empty')
     try {

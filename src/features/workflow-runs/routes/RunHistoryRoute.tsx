@@ -1,9 +1,9 @@
 import { Link } from '@mui/material'
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useCallback, useMemo } from 'react'
 import { Link as RouterLink, useParams } from 'react-router'
 import { isApiError } from '@/shared/api/ApiError'
-import type { UserRef } from '@/shared/contract/primitives'
+import { useMe } from '@/shared/auth/meQueries'
 import { formatCount, formatDuration } from '@/shared/lib/format'
 import { paths } from '@/shared/lib/paths'
 import { toServerTime } from '@/shared/lib/serverClock'
@@ -25,6 +25,7 @@ import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
 import { DEFAULT_RUN_SORT, RUN_FILTER_KEYS, RUN_PAGE_SIZE, runListParamsFrom, sortingFromParam, sortParamFrom } from '../lib/runListParams'
 import { SELECTED_KEY, selectedFrom, toggleSelected } from '../lib/runSelection'
 import { runViewFrom, VIEW_KEY } from '../lib/runView'
+import { knownRunUsers } from '../lib/runUsers'
 import { useAfterPaint } from '@/shared/lib/useAfterPaint'
 import { LazyRunStepGrid } from '../components/grid/lazyGrid'
 import { PlainPaper } from '@/shared/ui/PlainPaper'
@@ -57,7 +58,14 @@ export function Component() {
   const rowsPainted = useAfterPaint()
   const view = runViewFrom(params.get(VIEW_KEY))
   const live = !!data?.items.some((run) => run.status === 'RUNNING')
-  const users = useMemo(() => usersOf(data?.items ?? []), [data])
+  const queryClient = useQueryClient()
+  const me = useMe()
+  // Read again with each page of runs that arrives: the cache holds every page read so far.
+  const pageUsers = data?.items
+  const users = useMemo(
+    () => (pageUsers ? knownRunUsers(queryClient, workflowId, me) : []),
+    [pageUsers, queryClient, workflowId, me],
+  )
   // The selection lives in the URL (a shared link keeps it) and survives paging and filtering: it keeps the cursor.
   const selectedText = params.get(SELECTED_KEY)
   const selectedIds = useMemo(() => selectedFrom(selectedText), [selectedText])
@@ -187,10 +195,4 @@ export function Component() {
       </PlainPaper>
     </>
   )
-}
-
-/** The distinct users who triggered the runs on screen: suggestions for the "Triggered by" filter. */
-function usersOf(runs: { triggeredBy: UserRef }[]): UserRef[] {
-  const byId = new Map(runs.map((run) => [run.triggeredBy.userId, run.triggeredBy]))
-  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name))
 }
