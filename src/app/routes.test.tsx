@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event'
 import { http as mock, HttpResponse } from 'msw'
 import { server } from '../../mocks/node'
 import { setScenario } from '../../mocks/runtime/scenario'
-import { setHttpSleep } from '@/shared/api/http'
+import { http, setHttpSleep } from '@/shared/api/http'
+import { ModuleRunPage } from '@/shared/contract/moduleRuns'
+import { apiPaths, withQuery } from '@/shared/contract/paths'
 import { renderRoute } from '@/test/renderRoute'
 
 beforeEach(() => setHttpSleep(async () => undefined))
@@ -65,6 +67,17 @@ describe('route table', () => {
     renderRoute('/', { as: 'scientist' })
     expect(await screen.findByRole('heading', { name: 'Welcome, Jonas' })).toBeInTheDocument()
     expect(await screen.findByText(/used this month by Acme Immunology/)).toBeInTheDocument()
+  })
+
+  it('lists only the signed-in person’s runs under "My recent runs", though the page of runs holds others’', async () => {
+    renderRoute('/', { as: 'scientist' })
+    const mine = await screen.findByRole('region', { name: 'My recent runs' })
+    const items = await within(mine).findAllByRole('listitem')
+    expect(items.length).toBeGreaterThan(0)
+    for (const item of items) expect(item).toHaveTextContent('Jonas Weber')
+    // The same first page of runs, unfiltered: other people's runs are on it, so the card's filter did the work.
+    const page = await http(withQuery(apiPaths.moduleRuns(), { page: 1, limit: 50 }), ModuleRunPage)
+    expect(page.items.some((run) => run.triggeredBy.name !== 'Jonas Weber')).toBe(true)
   })
 
   it('explains an endpoint failing with 500 on the card that needed it', async () => {

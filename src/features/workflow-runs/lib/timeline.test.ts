@@ -1,39 +1,5 @@
-import type { Step, WorkflowRun } from '@/shared/contract/workflows'
+import { at, run, step, T0 } from '@/test/workflowRunFixtures'
 import { axisTicks, timelineOf } from './timeline'
-
-const T0 = Date.parse('2026-01-15T10:00:00Z')
-const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString()
-const step = (stepId: string, fields: Partial<Step>): Step => ({
-  stepId,
-  name: stepId,
-  moduleId: 'm',
-  moduleName: 'm',
-  moduleVersion: '1.0.0',
-  imageDigest: 'sha256:0',
-  moduleRunId: `mr-${stepId}`,
-  status: 'pending',
-  attempts: 0,
-  inputs: {},
-  artifacts: [],
-  logGroup: 'g',
-  logStream: 's',
-  ...fields,
-})
-const run = (steps: Step[], finishedAt?: string): WorkflowRun => ({
-  id: 'run-1',
-  workflowId: 'wf',
-  status: finishedAt ? 'SUCCEEDED' : 'RUNNING',
-  startedAt: at(0),
-  finishedAt,
-  triggeredBy: { userId: 'u', name: 'U' },
-  creditsAct: 0,
-  stepCounts: { pending: 0, running: 0, completed: 0, failed: 0, cancelled: 0, skipped: 0 },
-  executionArn: 'arn',
-  region: 'eu-central-1',
-  tags: [],
-  inputs: {},
-  steps,
-})
 
 describe('timelineOf', () => {
   it('places finished steps on the run axis with the waits between them', () => {

@@ -35,6 +35,19 @@ describe('Comparison of runs', () => {
     expect(within(section('Inputs')).getByText('1 value differs from the baseline')).toBeInTheDocument()
   })
 
+  it('draws both runs on one time axis, and pointing at a step names its duration in every lane', async () => {
+    renderRoute(PAIR, { as: 'scientist' })
+    await screen.findByRole('heading', { name: 'Compare 2 runs' })
+    const overlay = section('Timeline overlay')
+    const lanes = within(overlay).getAllByRole('img')
+    expect(lanes.map((lane) => lane.getAttribute('aria-label'))).toEqual([
+      expect.stringMatching(/^run-000020: .+, \d+ steps started$/),
+      expect.stringMatching(/^run-000034: .+, \d+ steps started$/),
+    ])
+    await userEvent.hover(within(lanes[1]!).getByTitle(/^run-000034 · Binding prediction: failed/))
+    expect(within(overlay).getAllByText(/^Binding prediction: /)).toHaveLength(2)
+  })
+
   it('shows every input on request, keeping the choice in the URL', async () => {
     const { router } = renderRoute(PAIR, { as: 'scientist' })
     await screen.findByRole('heading', { name: 'Compare 2 runs' })
