@@ -1,6 +1,25 @@
-import { HostMessage, isJsonValue, type CallMethod, type FrameMessage } from '@/shared/module-host/protocol'
+import { MAX_FRAME_MESSAGE_BYTES } from '@/shared/module-host/limits'
+import {
+  CALL_REFUSED,
+  HostMessage,
+  isJsonValue,
+  jsonSize,
+  type CallMethod,
+  type FrameMessage,
+} from '@/shared/module-host/protocol'
 
 type Distribute<T> = T extends unknown ? Omit<T, 'v'> : never
+
+/** A call the host answered with an error, or that this side refused before sending: `code` says why (§4). */
+export class BridgeCallError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'BridgeCallError'
+  }
+}
 
 /**
  * The frame side of the bridge (module-ui-contract §4): posts on the transferred port, validates what the host sends,
@@ -26,9 +45,19 @@ export class BridgeClient {
     if (!args.every((arg) => arg === undefined || isJsonValue(arg)))
       return Promise.reject(new TypeError(`${method}: only JSON values cross the bridge (no functions, DOM nodes or Blobs).`))
     const id = this.nextId++
+    const message = { type: 'call' as const, id, method, args: args.map((arg) => (arg === undefined ? null : arg)) }
+    // The host drops a message over 256 KB (§4); refused here, the call fails at once and says why instead of waiting.
+    const size = jsonSize({ v: 1, ...message })
+    if (size > MAX_FRAME_MESSAGE_BYTES)
+      return Promise.reject(
+        new BridgeCallError(
+          CALL_REFUSED.tooLarge,
+          `${method}: the call is ${size} bytes, over the bridge's ${MAX_FRAME_MESSAGE_BYTES / 1024} KB limit; send less at a time.`,
+        ),
+      )
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject })
-      this.post({ type: 'call', id, method, args: args.map((arg) => (arg === undefined ? null : arg)) })
+      this.post(message)
     })
   }
 
@@ -73,7 +102,10 @@ export class BridgeClient {
         this.pending.delete(message.id)
         if (!waiting) return
         if (message.ok) waiting.resolve(message.value)
-        else waiting.reject(new Error(message.error?.message ?? 'The host refused the call.'))
+        else
+          waiting.reject(
+            new BridgeCallError(message.error?.code ?? 'HOST_ERROR', message.error?.message ?? 'The host refused the call.'),
+          )
         return
       }
       case 'event':

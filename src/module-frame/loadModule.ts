@@ -52,18 +52,26 @@ async function runDevBundle(url: string): Promise<LoadObservations> {
   return runBundle(window, url, null, { cors: probe.reach === 'cors' })
 }
 
-/** Packs, verification, the bundle's evaluation and the component's resolution: the fetch + verify stage (§7). */
-export async function loadModule(init: InitMessage): Promise<LoadedModule> {
+/**
+ * Packs, verification, the bundle's evaluation and the component's resolution: the fetch + verify stage (§7).
+ * `signal` is the host's `unmount` arriving meanwhile: the load stops at the next step, and the bundle never runs.
+ */
+export async function loadModule(init: InitMessage, signal?: AbortSignal): Promise<LoadedModule> {
   if (init.runtime !== RUNTIME_VERSION)
     throw new ModuleError('MODULE_CONTRACT_INVALID', `The runtime ${init.runtime} is not offered (only ${RUNTIME_VERSION}).`)
   // A null integrity is accepted only for a developer override on localhost (§10).
   const dev = init.dev && isLocalDevUrl(init.bundleUrl)
-  for (const pack of packsFor(init.globals)) await loadPack(pack.url, pack.integrity)
+  for (const pack of packsFor(init.globals)) {
+    signal?.throwIfAborted()
+    await loadPack(pack.url, pack.integrity)
+  }
   const plain = dev && init.integrity === null
   if (!plain) {
+    signal?.throwIfAborted()
     await verifyBundle(init.bundleUrl, init.integrity, false)
     for (const asset of init.assets) await verifyBundle(asset.url, asset.integrity, false)
   }
+  signal?.throwIfAborted()
   lockScriptSources(
     init.bundleUrl,
     init.assets.map((asset) => asset.url),

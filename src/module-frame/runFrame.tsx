@@ -6,7 +6,7 @@ import { isModuleErrorCode, ModuleError, toModuleError } from '@/shared/module-h
 import { PROTOCOL, RUNTIME_VERSION, type InitMessage } from '@/shared/module-host/protocol'
 import { applyThemeToDocument } from '@/shared/module-host/themeVars'
 import type { ModuleUIProps, ResultEnvelope } from '@/shared/module-host/types'
-import { BridgeClient } from './bridgeClient'
+import { BridgeCallError, BridgeClient } from './bridgeClient'
 import { installHostFetch } from './hostFetchClient'
 import { loadModule } from './loadModule'
 
@@ -29,8 +29,32 @@ function Committed({ onCommit, children }: { onCommit: () => void; children: Rea
   return children
 }
 
+/** The data props the module renders with: the init's, then each `props` update merged in (§4). */
+type FrameInputs = { inputData: Record<string, unknown>; results: ResultEnvelope | undefined }
+type PropsMessage = Parameters<BridgeClient['onProps']>[0]
+
+/** A `props` update replaces what it carries and keeps the rest: the host sends `inputData`, and `results` once known. */
+function mergeProps(inputs: FrameInputs, message: PropsMessage): void {
+  if (message.inputData) inputs.inputData = message.inputData
+  if (message.results !== undefined) inputs.results = message.results as ResultEnvelope
+}
+
 export async function runFrame(init: InitMessage, port: MessagePort): Promise<void> {
   const bridge = new BridgeClient(port)
+  const inputs: FrameInputs = { inputData: init.props.inputData, results: init.props.results as ResultEnvelope | undefined }
+  // The host may send props, theme or unmount while the bundle still loads (a run ending, a theme switch, the user
+  // leaving); none of it may be lost. Props are kept for the mount, a theme applies to the document at once (where
+  // the module reads it), and an unmount cancels the load and is answered at once: nothing will be mounted.
+  const cancelled = new AbortController()
+  bridge.onProps = (message) => mergeProps(inputs, message)
+  bridge.onTheme = (message) => {
+    applyThemeToDocument(document, message.mode, message.vars)
+    bridge.dispatch('theme.change', { mode: message.mode })
+  }
+  bridge.onUnmount = () => {
+    cancelled.abort()
+    bridge.post({ type: 'unmounted' })
+  }
   let observed: LoadObservations | undefined
   const fault = (error: unknown) => {
     const e = toModuleError(error)
@@ -50,28 +74,28 @@ export async function runFrame(init: InitMessage, port: MessagePort): Promise<vo
 
   let component: ComponentType<Record<string, unknown>>
   try {
-    const loaded = await withStageTimeout(loadModule(init), LIMITS.fetchVerifyMs, 'fetch and verify')
+    const loaded = await withStageTimeout(loadModule(init, cancelled.signal), LIMITS.fetchVerifyMs, 'fetch and verify')
     component = loaded.component
     observed = loaded.observed
   } catch (error) {
-    fault(error)
+    if (!cancelled.signal.aborted) fault(error)
     return
   }
+  if (cancelled.signal.aborted) return
   // The fetch + verify stage is over: the host's own 3 s mount limit starts now (§7).
   bridge.post({ type: 'loaded', runId: init.runId })
-  mount(component, init, bridge, fault)
+  mount(component, init, inputs, bridge, fault)
 }
 
 function mount(
   component: ComponentType<Record<string, unknown>>,
   init: InitMessage,
+  inputs: FrameInputs,
   bridge: BridgeClient,
   fault: (error: unknown) => void,
 ): void {
   const node = document.getElementById('module-mount')!
   const root: Root = createRoot(node)
-  let data = init.props.inputData
-  let results = init.props.results as ResultEnvelope | undefined
   let mounted = false
   let crashed = false
   const mountTimer = setTimeout(
@@ -97,14 +121,14 @@ function mount(
       ),
     )
   }
-  const execute = (params: Record<string, unknown>) => bridge.call('onExecute', [params]) as Promise<ResultEnvelope>
+  const executeCall = execute(bridge)
   const props = (): ModuleUIProps => ({
     runId: init.runId,
-    inputData: data,
-    initialParams: data,
-    ...(results ? { results } : {}),
-    onExecute: execute,
-    onSubmit: execute,
+    inputData: inputs.inputData,
+    initialParams: inputs.inputData,
+    ...(inputs.results ? { results: inputs.results } : {}),
+    onExecute: executeCall,
+    onSubmit: executeCall,
     onComplete: (result) => void bridge.call('onComplete', [result]).catch(() => undefined),
     onError: (error) => void bridge.call('onError', [error]).catch(() => undefined),
     subscribe: (event, handler) => bridge.subscribe(String(event), handler),
@@ -117,13 +141,8 @@ function mount(
       </Boundary>,
     )
   bridge.onProps = (message) => {
-    if (message.inputData) data = message.inputData
-    if (message.results !== undefined) results = message.results as ResultEnvelope
+    mergeProps(inputs, message)
     render()
-  }
-  bridge.onTheme = (message) => {
-    applyThemeToDocument(document, message.mode, message.vars)
-    bridge.dispatch('theme.change', { mode: message.mode })
   }
   bridge.onUnmount = () => {
     clearTimeout(mountTimer)
@@ -133,6 +152,22 @@ function mount(
   reportHeight(bridge)
   render()
 }
+
+/**
+ * `onExecute`/`onSubmit`: a refusal (the host's error reply, or a call too large to send) resolves as an error
+ * envelope, as §2 wants of every host-side refusal; the promise never rejects while the module is mounted.
+ */
+const execute = (bridge: BridgeClient) => (params: Record<string, unknown>) =>
+  (bridge.call('onExecute', [params]) as Promise<ResultEnvelope>).catch(
+    (error: unknown): ResultEnvelope => ({
+      status: 'error',
+      error: {
+        type: error instanceof BridgeCallError ? error.code : 'validation',
+        message: error instanceof Error ? error.message : String(error),
+      },
+      metadata: {},
+    }),
+  )
 
 function createModuleElement(component: ComponentType<Record<string, unknown>>, props: ModuleUIProps) {
   const Module = component

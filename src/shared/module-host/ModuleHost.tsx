@@ -14,7 +14,7 @@ import { clipText } from '@/shared/lib/clip'
  *     runId={run.runId}               // /runs/:runId: the run; /modules/:id/run: a fresh id is fine (see below)
  *     inputData={run.parameters}      // also passed as initialParams
  *     results={envelope}              // optional, once the run is terminal (re-sent as a `props` update)
- *     uiOnlyRun={false}               // true when the run is a UI-only run that onComplete/onError may finish
+ *     uiOnlyRun={isUiOnlyRun(module.type, version.manifest, run)}  // the UI ends the run itself (uiOnlyRun.ts)
  *   />
  *
  * - community / verified / unknown tier → a sandboxed iframe (`sandbox="allow-scripts allow-forms"`) on the console's
@@ -23,8 +23,10 @@ import { clipText } from '@/shared/lib/clip'
  *   resolve its result envelope; the host needs nothing from the page for that. On /modules/:moduleId/run pass e.g.
  *   `runId={`ui-${moduleId}`}` before a run exists; hostFetch then only reaches runs the UI creates itself.
  * - Failures replace the panel with an explained card (code, name@version, run, details, Retry, Copy details).
- * - Remount happens when the module, its `ui` record, runId, followsRun, uiOnlyRun or devOverride change (by content:
- *   object literals are fine); inputData/results and theme changes are sent to the mounted module as updates.
+ * - Remount happens when the module, its `ui` record, runId, followsRun or devOverride change (by content: object
+ *   literals are fine); inputData/results and theme changes are sent to the mounted module as updates, and a change of
+ *   uiOnlyRun (the run ended) only updates the host's side. After the host completes or fails a run, every module-run
+ *   query is invalidated, so the page shows the run ended.
  * - The framed and the in-realm mount are two units behind one controller (`mountFramed.ts`, `mountInRealm.ts`,
  *   `moduleController.ts`); `useModuleMount` decides when to mount, this component only shows the outcome.
  * - `onLog` receives every prop call and bridge message (the developer harness shows them); pages can omit it.

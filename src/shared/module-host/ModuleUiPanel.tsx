@@ -5,6 +5,7 @@ import { ErrorState } from '@/shared/ui/ErrorState'
 import { useIsDevkitSession } from '@/shared/stores/sessionStore'
 import { moduleUiQuery } from './moduleUiQuery'
 import type { ResultEnvelope } from './types'
+import { isUiOnlyRun, type RunState } from './uiOnlyRun'
 
 /** The host (bridge, iframe and in-realm loaders) loads only where a with-ui module is actually shown. */
 const ModuleHost = lazy(() => import('./ModuleHost').then((m) => ({ default: m.ModuleHost })))
@@ -19,7 +20,8 @@ type Props = {
   followsRun?: boolean
   inputData: Record<string, unknown>
   results?: ResultEnvelope
-  uiOnlyRun?: boolean
+  /** The run `runId` names, when there is one: whether the UI ends it itself is read from it (`isUiOnlyRun`). */
+  run?: RunState
   /** Shown instead of the UI for a no-ui module (nothing by default). */
   fallback?: ReactNode
   /** Frames the UI (and its errors) when there is one, e.g. in a titled section; nothing is framed for a no-ui module. */
@@ -33,7 +35,7 @@ const asIs = (content: ReactNode) => content
  * `ui` record and trust tier and mounts `ModuleHost`. A no-ui module renders `fallback`; failures are explained.
  */
 export function ModuleUiPanel(props: Props) {
-  const { moduleId, version, runId, followsRun, inputData, results, uiOnlyRun, fallback = null, wrap = asIs } = props
+  const { moduleId, version, runId, followsRun, inputData, results, run, fallback = null, wrap = asIs } = props
   const query = useQuery(moduleUiQuery(moduleId))
   const devkit = useIsDevkitSession()
   // Until the module's type is known nothing is shown: most modules have no UI, and a placeholder would only flicker.
@@ -44,6 +46,10 @@ export function ModuleUiPanel(props: Props) {
     )
   const { module, versions } = query.data
   if (module.type !== 'with-ui') return <>{fallback}</>
+  const wanted = version ?? module.currentVersion
+  const found = versions.find((v) => v.version === wanted)
+  // A devkit API has no versions: its registered manifest is the one version there is.
+  const uiOnlyRun = isUiOnlyRun(module.type, devkit ? module.manifest : found?.manifest, run)
   const hostProps = { runId, followsRun, inputData, results, uiOnlyRun }
   if (devkit)
     return wrap(
@@ -55,8 +61,6 @@ export function ModuleUiPanel(props: Props) {
         />
       </Suspense>,
     )
-  const wanted = version ?? module.currentVersion
-  const found = versions.find((v) => v.version === wanted)
   const dataAccess = module.permissions?.data_access
   return wrap(
     <Suspense fallback={<LoadingState label="Loading the module host" />}>
@@ -66,7 +70,9 @@ export function ModuleUiPanel(props: Props) {
           name: module.moduleName,
           version: wanted,
           displayName: module.displayName,
-          trustTier: found?.trustTier ?? module.trustTier,
+          // Only the version's own record decides (§3): the module's tier is its current version's, and a version that
+          // is not listed (or has no tier) must never inherit `internal` from it. No tier means the sandboxed iframe.
+          trustTier: found?.trustTier,
           ...(dataAccess ? { dataAccess } : {}),
         }}
         ui={found?.ui}

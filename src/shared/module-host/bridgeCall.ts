@@ -1,7 +1,9 @@
 import type { ModuleSession } from './moduleSession'
-import type { FrameMessage } from './protocol'
+import type { FrameMessage, HostMessage } from './protocol'
+import type { HostLogEntry } from './types'
 
 type Call = Extract<FrameMessage, { type: 'call' }>
+type Reply = Omit<Extract<HostMessage, { type: 'reply' }>, 'v'>
 
 /**
  * What a framed module's bridge call does on the host (module-ui-contract §4): the prop callbacks and host fetch of the
@@ -23,4 +25,32 @@ export function runBridgeCall(session: ModuleSession, { method, args }: Call): P
         return session.hostFetch(args)
     }
   })
+}
+
+/**
+ * Runs a bridge call and posts its one reply: the value, or an error reply when the handler fails or `post` throws
+ * (an answer over 8 MB is turned into an error reply by the host's `post` itself). The call is logged with its duration.
+ */
+export function answerBridgeCall(
+  session: ModuleSession,
+  call: Call,
+  post: (reply: Reply) => void,
+  log: (entry: Omit<HostLogEntry, 'at'>) => void,
+): void {
+  const started = performance.now()
+  const fail = (error: unknown) =>
+    post({ type: 'reply', id: call.id, ok: false, error: { code: 'HOST_ERROR', message: String(error) } })
+  runBridgeCall(session, call).then((value) => {
+    log({
+      kind: 'call',
+      name: call.method,
+      detail: { args: call.args, value },
+      durationMs: Math.round(performance.now() - started),
+    })
+    try {
+      post({ type: 'reply', id: call.id, ok: true, ...(value === undefined ? {} : { value }) })
+    } catch (error) {
+      fail(error)
+    }
+  }, fail)
 }

@@ -147,3 +147,26 @@ export async function diagnoseScriptFailure(doc: Document, url: string, integrit
     ['Module UI files must come from the UI bucket (or, in the harness, from http://localhost or http://127.0.0.1).'],
   )
 }
+
+const frameNotFound = (url: string, answer: string) =>
+  new ModuleError('MODULE_NOT_FOUND', `The console’s module frame page ${answer}.`, `url: ${url}`, [
+    'The frame page (module-frame/v1.html) must be served from the frame origin with this console’s build.',
+  ])
+
+/**
+ * Why the frame page never answered the handshake (§7): a page that is missing or refused (403/404, any error
+ * status) or a server that does not answer is MODULE_NOT_FOUND, with the status where the browser shows it; a page that
+ * is there (or a probe that says nothing within `limitMs`) leaves the `timeout` as it is.
+ */
+export async function explainFrameSilence(url: string, timeout: ModuleError, limitMs = 3000): Promise<ModuleError> {
+  const probe = async (): Promise<ModuleError> => {
+    const answer = await probeUrl(url)
+    if (answer.reach === 'unreachable') return frameNotFound(url, `at ${url} could not be reached`)
+    if (answer.reach === 'cors') return answer.ok ? timeout : frameNotFound(url, `answered HTTP ${answer.status}`)
+    // No CORS header: the status is hidden, but a prefetch still fails on an error status.
+    return (await prefetchOutcome(document, url)) === 'failed' ? frameNotFound(url, 'answered with an error status') : timeout
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const limit = new Promise<ModuleError>((resolve) => (timer = setTimeout(() => resolve(timeout), limitMs)))
+  return Promise.race([probe(), limit]).finally(() => clearTimeout(timer))
+}

@@ -1,4 +1,6 @@
 import { waitFor } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { server } from '../../../mocks/node'
 import { sessionActions } from '@/shared/stores/sessionStore'
 import { FRAME_SANDBOX, IframeHost } from './iframeHost'
 import { frameHostOptions } from '@/test/moduleFrameInit'
@@ -73,8 +75,10 @@ describe('the iframe host (module-ui-contract §3, §4, §7)', () => {
     expect(container.querySelector('iframe')).toBeNull()
   })
 
-  it('posts an init without secrets on the first load and times the handshake out after 5 s', () => {
-    vi.useFakeTimers()
+  it('posts an init without secrets on the first load and times the handshake out after 5 s', async () => {
+    // The frame page is there (the host asks once the handshake has timed out): the timeout is the cause.
+    server.use(http.get(FRAME, () => new HttpResponse('<!doctype html>', { headers: { 'Content-Type': 'text/html' } })))
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     sessionActions().signedIn({ access_token: TOKEN, refresh_token: 'refresh-secret', expires_in: 3600 })
     const { failed, load, frame } = mount()
     load()
@@ -82,9 +86,31 @@ describe('the iframe host (module-ui-contract §3, §4, §7)', () => {
     expect(text).not.toContain(TOKEN)
     expect(text).not.toContain('refresh-secret')
     expect(frame().message).toMatchObject({ v: 1, type: 'init', protocol: 1, runId: 'run-1', dev: false })
-    vi.advanceTimersByTime(5_000)
+    vi.advanceTimersByTime(4_999)
+    expect(failed).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(1)
+    vi.useRealTimers()
+    await waitFor(() => expect(failed).toHaveBeenCalled())
     expect(failed.mock.calls[0]?.[0].code).toBe('MODULE_LOAD_TIMEOUT')
     sessionActions().signedOut()
+  })
+
+  it('names a frame page that answers 404 (or cannot be reached) MODULE_NOT_FOUND rather than a handshake timeout', async () => {
+    for (const [answer, expected] of [
+      [() => new HttpResponse('Not found', { status: 404 }), /answered HTTP 404/],
+      [() => HttpResponse.error(), /could not be reached/],
+    ] as const) {
+      server.use(http.get(FRAME, answer))
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+      const { failed, load, iframe } = mount()
+      // A 404 page loads like any other: the init goes out and nobody answers it.
+      load()
+      vi.advanceTimersByTime(5_000)
+      vi.useRealTimers()
+      expect(iframe.isConnected).toBe(false)
+      await waitFor(() => expect(failed).toHaveBeenCalled())
+      expect(failed.mock.calls[0]?.[0]).toMatchObject({ code: 'MODULE_NOT_FOUND', message: expect.stringMatching(expected) })
+    }
   })
 
   it('times the fetch, verify and mount stages out once ready has arrived', async () => {
@@ -180,6 +206,46 @@ describe('the iframe host (module-ui-contract §3, §4, §7)', () => {
     await waitFor(() => expect(replies).toHaveLength(1))
     expect(replies[0]).toMatchObject({ type: 'reply', id: 7, ok: false, error: { code: 'REPLY_TOO_LARGE' } })
     await host.destroy()
+  })
+
+  it('answers a call it will not take instead of dropping it: over 256 KB, or not a valid call', async () => {
+    const { load, frame, host, log } = mount()
+    load()
+    const port = frame().port
+    const replies = repliesOn(port)
+    port.postMessage({ v: 1, type: 'ready', protocol: 1, runtimeVersion: 'react@19', runId: 'run-1' })
+    port.postMessage({ v: 1, type: 'call', id: 1, method: 'emit', args: ['big', 'x'.repeat(300 * 1024)] })
+    port.postMessage({ v: 1, type: 'call', id: 2, method: 'eval', args: ['alert(1)'] })
+    // Without a usable id there is no call to answer: dropped and logged only.
+    port.postMessage({ v: 1, type: 'call', id: 'three', method: 'emit', args: [] })
+    port.postMessage({ v: 1, type: 'call', id: 4, method: 'emit', args: ['ok', null] })
+    await waitFor(() => expect(replies).toHaveLength(3))
+    expect(replies).toEqual([
+      expect.objectContaining({ id: 1, ok: false, error: expect.objectContaining({ code: 'CALL_TOO_LARGE' }) }),
+      expect.objectContaining({ id: 2, ok: false, error: expect.objectContaining({ code: 'MODULE_CONTRACT_INVALID' }) }),
+      expect.objectContaining({ id: 4, ok: true }),
+    ])
+    expect(log).toHaveBeenCalledWith(expect.objectContaining({ kind: 'dropped', name: 'call' }))
+    await host.destroy()
+  })
+
+  it('answers calls over 100 messages a second with RATE_LIMITED, exactly one reply per call', async () => {
+    const { load, frame, host } = mount()
+    load()
+    const port = frame().port
+    const replies = repliesOn(port) as { id: number; ok: boolean; error?: { code: string } }[]
+    port.postMessage({ v: 1, type: 'ready', protocol: 1, runtimeVersion: 'react@19', runId: 'run-1' })
+    for (let id = 1; id <= 120; id++) port.postMessage({ v: 1, type: 'call', id, method: 'emit', args: ['tick', null] })
+    await waitFor(() => expect(replies).toHaveLength(120))
+    expect(new Set(replies.map((reply) => reply.id)).size).toBe(120)
+    const limited = replies.filter((reply) => reply.error?.code === 'RATE_LIMITED')
+    expect(limited.length).toBeGreaterThanOrEqual(21)
+    expect(limited.every((reply) => !reply.ok)).toBe(true)
+    // A second later the frame may talk again (its unmount ack would otherwise be limited too).
+    const later = performance.now() + 1000
+    vi.spyOn(performance, 'now').mockReturnValue(later)
+    await host.destroy()
+    vi.mocked(performance.now).mockRestore()
   })
 
   it('answers a call whose handler throws with an error reply', async () => {

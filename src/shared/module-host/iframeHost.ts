@@ -1,9 +1,13 @@
 import { clampHeight, LIMITS, MAX_HOST_REPLY_BYTES, MAX_MESSAGES_PER_SECOND, stageTimeout, type Stage } from './limits'
-import { runBridgeCall } from './bridgeCall'
+import { answerBridgeCall } from './bridgeCall'
+import { explainFrameSilence } from './bundleProbe'
+import { createDropLog } from './dropLog'
 import { Heartbeat } from './heartbeat'
 import { isModuleErrorCode, ModuleError } from './moduleError'
 import type { ModuleSession } from './moduleSession'
 import {
+  CALL_REFUSED,
+  callIdOf,
   checkFrameMessage,
   createRateLimiter,
   jsonSize,
@@ -32,6 +36,8 @@ export type IframeHostOptions = {
 
 type Distribute<T> = T extends unknown ? Omit<T, 'v'> : never
 
+const FRAME_SILENT = `The module frame stopped answering for ${LIMITS.frameSilenceMs / 1000} s: it crashed or closed its connection.`
+
 /**
  * One sandboxed iframe and its bridge (module-ui-contract §3, §4, §7): MessageChannel handshake, validated and rate-limited
  * messages, the lifecycle timers, and a teardown that leaves no iframe, port, timer or listener behind.
@@ -42,13 +48,7 @@ export class IframeHost {
   private readonly timers = new Map<Stage | 'unmount', ReturnType<typeof setTimeout>>()
   private readonly heartbeat = new Heartbeat(
     (id) => this.post({ type: 'ping', id }),
-    () =>
-      this.fail(
-        new ModuleError(
-          'MODULE_CRASHED',
-          `The module frame stopped answering for ${LIMITS.frameSilenceMs / 1000} s: it crashed or closed its connection.`,
-        ),
-      ),
+    () => this.fail(new ModuleError('MODULE_CRASHED', FRAME_SILENT)),
   )
   private readonly callIds = new Set<number>()
   private readonly unsubscribers = new Map<string, () => void>()
@@ -58,7 +58,9 @@ export class IframeHost {
   private loaded = false
   private mounted = false
   private closed = false
-  private drops = { count: 0, lastLogged: 0 }
+  /** `destroy()` was called: the page has let the module go, so nothing is reported any more. */
+  private released = false
+  private readonly dropped = createDropLog((entry) => this.options.log(entry))
   private unmountAck: (() => void) | null = null
 
   constructor(private readonly options: IframeHostOptions) {}
@@ -115,6 +117,7 @@ export class IframeHost {
 
   /** Sends `unmount`, waits for `unmounted` (at most 3 s), then removes everything anyway. */
   async destroy(): Promise<void> {
+    this.released = true
     if (this.closed) return
     if (this.ready) {
       await new Promise<void>((resolve) => {
@@ -149,9 +152,9 @@ export class IframeHost {
 
   private onPortMessage = (event: MessageEvent) => {
     if (this.closed) return
-    if (!this.allow()) return this.dropped('?', 0, 'more than 100 messages per second')
+    if (!this.allow()) return this.refuse(event.data, CALL_REFUSED.rateLimited, 'more than 100 messages per second')
     const checked = checkFrameMessage(event.data)
-    if (!checked.ok) return this.dropped(checked.type, checked.size, checked.reason)
+    if (!checked.ok) return this.refuse(event.data, checked.code, checked.reason, checked.type, checked.size)
     const message = checked.message
     if (!this.ready && message.type !== 'ready') return this.dropped(message.type, checked.size, 'before ready')
     if (message.type === 'pong') return this.heartbeat.answer(message.id)
@@ -219,23 +222,20 @@ export class IframeHost {
   private onCall(message: Extract<FrameMessage, { type: 'call' }>): void {
     if (this.callIds.has(message.id)) return this.dropped('call', 0, `duplicate call id ${message.id}`)
     this.callIds.add(message.id)
-    const started = performance.now()
-    const work = runBridgeCall(this.options.session, message)
-    const fail = (error: unknown) =>
-      this.post({ type: 'reply', id: message.id, ok: false, error: { code: 'HOST_ERROR', message: String(error) } })
-    work.then((value) => {
-      this.options.log({
-        kind: 'call',
-        name: message.method,
-        detail: { args: message.args, value },
-        durationMs: Math.round(performance.now() - started),
-      })
-      try {
-        this.post({ type: 'reply', id: message.id, ok: true, ...(value === undefined ? {} : { value }) })
-      } catch (error) {
-        fail(error)
-      }
-    }, fail)
+    answerBridgeCall(this.options.session, message, (reply) => this.post(reply), this.options.log)
+  }
+
+  /**
+   * Drops a message the host does not take, and answers it when it is a call (§4: exactly one reply per call), so the
+   * module's promise settles. Not before `ready` (nothing is read then), nor for an id already used: that reply would
+   * settle another call.
+   */
+  private refuse(data: unknown, code: string, reason: string, type = '?', size = 0): void {
+    this.dropped(type, size, reason)
+    const id = callIdOf(data)
+    if (id === null || !this.ready || this.callIds.has(id)) return
+    this.callIds.add(id)
+    this.post({ type: 'reply', id, ok: false, error: { code, message: `The console refused the call: ${reason}.` } })
   }
 
   private onFault(message: Extract<FrameMessage, { type: 'fault' }>): void {
@@ -249,21 +249,18 @@ export class IframeHost {
     this.fail(new ModuleError('MODULE_CRASHED', 'The module frame closed its connection to the console (the frame ended).'))
   }
 
-  private dropped(type: string, size: number, reason: string): void {
-    // A flood must not flood the log too: the first few drops in full, then one summary a second.
-    this.drops.count += 1
-    const now = performance.now()
-    if (this.drops.count <= 5 || now - this.drops.lastLogged > 1000) {
-      this.drops.lastLogged = now
-      this.options.log({ kind: 'dropped', name: type, size, detail: `${reason} (${this.drops.count} dropped so far)` })
-    }
+  private arm(stage: Stage, ms: number): void {
+    this.timers.set(stage, setTimeout(() => this.expire(stage, ms), ms))
   }
 
-  private arm(stage: Stage, ms: number): void {
-    this.timers.set(
-      stage,
-      setTimeout(() => this.fail(stageTimeout(stage, ms)), ms),
-    )
+  /**
+   * A stage ran out of time. A frame page that loaded but never answered the init may be missing (a 403 or 404 page
+   * loads too) or its server gone: §7 calls that MODULE_NOT_FOUND, so the page is asked before the timeout is named.
+   */
+  private expire(stage: Stage, ms: number): void {
+    if (stage !== 'handshake') return this.fail(stageTimeout(stage, ms))
+    this.teardown()
+    void explainFrameSilence(this.options.frameUrl, stageTimeout(stage, ms)).then((error) => this.report(error))
   }
 
   private disarm(stage: Stage): void {
@@ -273,8 +270,13 @@ export class IframeHost {
 
   private fail(error: ModuleError): void {
     if (this.closed) return
-    this.options.log({ kind: 'lifecycle', name: `failed: ${error.code}`, detail: error.message })
     this.teardown()
+    this.report(error)
+  }
+
+  private report(error: ModuleError): void {
+    if (this.released) return
+    this.options.log({ kind: 'lifecycle', name: `failed: ${error.code}`, detail: error.message })
     this.options.onFailed(error)
   }
 

@@ -21,8 +21,10 @@ export type SessionOptions = {
   runId: string
   /** False while `runId` names no run yet (the launch page, the harness's made-up id): nothing is polled for it. */
   followsRun?: boolean
-  /** UI-only runs are completed by the UI (`onComplete`); other runs only record the call (§2). */
+  /** UI-only runs are completed by the UI (`onComplete`); other runs only record the call (§2). See `isUiOnlyRun`. */
   uiOnlyRun: boolean
+  /** After the host has ended the run (completed or failed it): the page's view of the run is stale. */
+  onRunEnded?: (runId: string) => void
   log: (entry: Omit<HostLogEntry, 'at'>) => void
   /** `onError` of the module: the host shows it above the module. */
   showNotice: (notice: { code?: string; message: string }) => void
@@ -54,9 +56,16 @@ export class ModuleSession {
   private inFlight = 0
   private completed = false
   private disposed = false
+  private uiOnlyRun: boolean
 
   constructor(private readonly options: SessionOptions) {
     this.knownRuns.add(options.runId)
+    this.uiOnlyRun = options.uiOnlyRun
+  }
+
+  /** The run's UI-only status as the page reads it now: it changes (the run ends) while the module stays mounted. */
+  setUiOnlyRun(uiOnlyRun: boolean): void {
+    this.uiOnlyRun = uiOnlyRun
   }
 
   get runId(): string {
@@ -94,7 +103,7 @@ export class ModuleSession {
 
   /** `onComplete`: completes a UI-only run once; later calls and other runs are only recorded. */
   async complete(result: unknown): Promise<void> {
-    if (!this.options.uiOnlyRun || this.completed) {
+    if (!this.uiOnlyRun || this.completed) {
       this.options.log({ kind: 'lifecycle', name: 'onComplete recorded', detail: result })
       return
     }
@@ -109,7 +118,7 @@ export class ModuleSession {
     const message = typeof error?.message === 'string' ? error.message.slice(0, 2000) : 'The module reported an error.'
     const code = typeof error?.code === 'string' ? error.code.slice(0, 64) : undefined
     this.options.showNotice({ code, message })
-    if (this.options.uiOnlyRun && !this.completed) {
+    if (this.uiOnlyRun && !this.completed) {
       this.completed = true
       await this.postCompletion({ status: 'failed', error: { message } })
     }
@@ -281,6 +290,7 @@ export class ModuleSession {
         idempotencyKey: newIdempotencyKey(),
       })
       this.options.log({ kind: 'lifecycle', name: `run marked ${String(body.status)}` })
+      this.options.onRunEnded?.(this.options.runId)
     } catch (error) {
       this.options.log({
         kind: 'lifecycle',

@@ -108,7 +108,28 @@ export function isJsonValue(value: unknown, depth = 0): boolean {
 
 export const jsonSize = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length
 
-export type Checked<T> = { ok: true; message: T; size: number } | { ok: false; reason: string; size: number; type: string }
+/**
+ * The `reply` error codes of a call the host refuses unread (§4: exactly one reply per call, dropped ones included):
+ * over 256 KB (named like decision 008's REPLY_TOO_LARGE; §4 names no code), over 100 messages a second (§2's
+ * RATE_LIMITED), or not a valid call (§7's MODULE_CONTRACT_INVALID).
+ */
+export const CALL_REFUSED = {
+  tooLarge: 'CALL_TOO_LARGE',
+  rateLimited: 'RATE_LIMITED',
+  invalid: 'MODULE_CONTRACT_INVALID',
+} as const
+type RefusalCode = (typeof CALL_REFUSED)[keyof typeof CALL_REFUSED]
+
+export type Checked<T> =
+  | { ok: true; message: T; size: number }
+  | { ok: false; reason: string; size: number; type: string; code: RefusalCode }
+
+/** The id of anything shaped as a `call` with a usable id, valid or not otherwise: the id its refusal answers. */
+export function callIdOf(data: unknown): number | null {
+  if (typeof data !== 'object' || data === null) return null
+  const { type, id } = data as { type?: unknown; id?: unknown }
+  return type === 'call' && typeof id === 'number' && Number.isSafeInteger(id) && id >= 0 ? id : null
+}
 
 /** The host's check of a frame message: JSON only, at most 256 KB, `v: 1`, a known type and valid fields. */
 export function checkFrameMessage(data: unknown): Checked<FrameMessage> {
@@ -116,11 +137,13 @@ export function checkFrameMessage(data: unknown): Checked<FrameMessage> {
     typeof data === 'object' && data !== null && typeof (data as { type?: unknown }).type === 'string'
       ? String((data as { type: string }).type).slice(0, 40)
       : '?'
+  const invalid = CALL_REFUSED.invalid
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return { ok: false, reason: 'not a message object', size: 0, type }
-  if (!isJsonValue(data)) return { ok: false, reason: 'not a JSON value', size: 0, type }
+    return { ok: false, reason: 'not a message object', size: 0, type, code: invalid }
+  if (!isJsonValue(data)) return { ok: false, reason: 'not a JSON value', size: 0, type, code: invalid }
   const size = jsonSize(data)
-  if (size > MAX_FRAME_MESSAGE_BYTES) return { ok: false, reason: `over ${MAX_FRAME_MESSAGE_BYTES / 1024} KB`, size, type }
+  if (size > MAX_FRAME_MESSAGE_BYTES)
+    return { ok: false, reason: `over ${MAX_FRAME_MESSAGE_BYTES / 1024} KB`, size, type, code: CALL_REFUSED.tooLarge }
   const parsed = FrameMessage.safeParse(data)
   if (!parsed.success) {
     const known = FrameMessage.def.options.some((option) => option.shape.type.def.values[0] === type)
@@ -130,7 +153,7 @@ export function checkFrameMessage(data: unknown): Checked<FrameMessage> {
       : known
         ? `invalid fields (${parsed.error.issues[0]?.path.join('.') ?? ''})`
         : 'unknown type or method'
-    return { ok: false, reason, size, type }
+    return { ok: false, reason, size, type, code: invalid }
   }
   return { ok: true, message: parsed.data, size }
 }

@@ -1,4 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { moduleRunQueries } from '@/shared/entities/moduleRuns'
 import { moduleTitle, type ModuleController, type ModuleInputs } from './moduleController'
 import { ModuleError, toModuleError } from './moduleError'
 import { ModuleSession } from './moduleSession'
@@ -26,8 +28,11 @@ export type MountOptions = {
   onExecuteOverride: ((params: Record<string, unknown>) => Promise<ResultEnvelope>) | undefined
 }
 
-/** One mount that is due: a new object exactly when the module, its UI, the run, the mode or Retry change. */
-type MountRequest = Pick<MountOptions, 'mode' | 'module' | 'ui' | 'runId' | 'followsRun' | 'uiOnlyRun' | 'devOverride'> & {
+/**
+ * One mount that is due: a new object exactly when the module, its UI, the run, the mode or Retry change. Not when
+ * `uiOnlyRun` does: it turns false as the run the UI completed ends, and the module must stay on screen for that.
+ */
+type MountRequest = Pick<MountOptions, 'mode' | 'module' | 'ui' | 'runId' | 'followsRun' | 'devOverride'> & {
   attempt: number
 }
 /** What a mount reported, tagged with its request: a report of an earlier mount never shows for a later one. */
@@ -49,15 +54,17 @@ export function useModuleMount(options: MountOptions) {
   const { container, mode, module, ui, runId, followsRun, uiOnlyRun, devOverride, inputs, theme } = options
   const [attempt, setAttempt] = useState(0)
   const request = useMemo<MountRequest>(
-    () => ({ mode, module, ui, runId, followsRun, uiOnlyRun, devOverride, attempt }),
-    [mode, module, ui, runId, followsRun, uiOnlyRun, devOverride, attempt],
+    () => ({ mode, module, ui, runId, followsRun, devOverride, attempt }),
+    [mode, module, ui, runId, followsRun, devOverride, attempt],
   )
   const refusal = useMemo(() => refusalOf(request), [request])
   const [reported, setReported] = useState<Reported<MountPhase>>({ request: null, value: { state: 'loading' } })
   const [notices, setNotices] = useState<Reported<HostNotice[]>>({ request: null, value: [] })
   const controller = useRef<ModuleController | null>(null)
+  const liveSession = useRef<ModuleSession | null>(null)
+  const queryClient = useQueryClient()
   // Read when a mount starts, so that new values or callbacks never cause a remount.
-  const current = useEffectEvent(() => ({ inputs, theme, onExecuteOverride: options.onExecuteOverride }))
+  const current = useEffectEvent(() => ({ inputs, theme, uiOnlyRun, onExecuteOverride: options.onExecuteOverride }))
   // The latest `onLog` in a ref rather than an effect event: a module may call back (and be logged) at any moment,
   // even while React renders (an in-realm module's `emit` in its render), where an effect event throws.
   const onLog = useRef(options.onLog)
@@ -78,15 +85,16 @@ export function useModuleMount(options: MountOptions) {
       performance.clearMarks(mark)
       setReported({ request, value: { state: 'mounted' } })
     }
-    const onFailed = (error: unknown) => setReported({ request, value: { state: 'failed', error: toModuleError(error) } })
     const logEntry = (entry: Omit<HostLogEntry, 'at'>) => onLog.current?.({ at: Date.now(), ...entry })
-    const { inputs: initialInputs, theme: initialTheme, onExecuteOverride } = current()
+    const { inputs: initialInputs, theme: initialTheme, uiOnlyRun: initialUiOnlyRun, onExecuteOverride } = current()
     let noticeId = 0
     const session = new ModuleSession({
       module,
       runId,
       followsRun: request.followsRun,
-      uiOnlyRun: request.uiOnlyRun,
+      uiOnlyRun: initialUiOnlyRun,
+      // The run the page shows has ended: refetch it (and the lists showing it), as a cancel does.
+      onRunEnded: () => void queryClient.invalidateQueries({ queryKey: moduleRunQueries.all() }),
       log: logEntry,
       showNotice: (notice) =>
         setNotices((shown) => {
@@ -95,8 +103,24 @@ export function useModuleMount(options: MountOptions) {
         }),
       ...(onExecuteOverride ? { executeOverride: onExecuteOverride } : {}),
     })
+    // A terminal failure ends the mount at once (§7: timers cleared, pending calls discarded): no run is polled and no
+    // `window.hostFetch` stays behind while the card waits for Retry or the page to be left.
+    let ended = false
+    let mounted: ModuleController | null = null
+    const end = () => {
+      if (ended) return
+      ended = true
+      if (controller.current === mounted) controller.current = null
+      if (liveSession.current === session) liveSession.current = null
+      mounted?.destroy()
+      session.dispose()
+    }
+    const onFailed = (error: unknown) => {
+      setReported({ request, value: { state: 'failed', error: toModuleError(error) } })
+      end()
+    }
     const mount = request.mode === 'iframe' ? mountFramed : mountInRealm
-    const mounted = mount({
+    mounted = mount({
       container: element,
       module,
       ui,
@@ -110,15 +134,20 @@ export function useModuleMount(options: MountOptions) {
       onMounted,
       onFailed,
     })
-    controller.current = mounted
+    // A failure reported while mounting (before `mount` returned) ends it now that there is something to destroy.
+    if (ended) {
+      mounted.destroy()
+    } else {
+      controller.current = mounted
+      liveSession.current = session
+    }
     return () => {
       performance.clearMarks(mark)
-      controller.current = null
-      mounted.destroy()
-      session.dispose()
+      end()
     }
-  }, [container, request])
+  }, [container, request, queryClient])
 
+  useEffect(() => liveSession.current?.setUiOnlyRun(uiOnlyRun), [uiOnlyRun])
   useEffect(() => controller.current?.setInputs(inputs), [inputs])
   useEffect(() => controller.current?.setTheme(theme), [theme])
 

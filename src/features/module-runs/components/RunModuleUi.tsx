@@ -6,7 +6,7 @@ import { isActiveRun, moduleRunQueries } from '@/shared/entities/moduleRuns'
 
 /**
  * A with-ui module's own view of this run (module-ui-contract §2: runId, inputData = the parameters, results once
- * finished); nothing for a no-ui module.
+ * finished); nothing for a no-ui module. The run itself goes along: a UI-only run is the UI's to complete.
  */
 export function RunModuleUi({ run }: { run: ModuleRun }) {
   const finished = !isActiveRun(run.status)
@@ -16,6 +16,7 @@ export function RunModuleUi({ run }: { run: ModuleRun }) {
       moduleId={run.moduleId}
       version={run.moduleVersion}
       runId={run.runId}
+      run={run}
       inputData={run.parameters}
       results={result.data}
       wrap={(content) => <SectionCard title="Module UI">{content}</SectionCard>}
