@@ -10,6 +10,8 @@ type BytesOptions = {
   /** Never read more of the body than this, even from a server that ignores `Range`. */
   maxBytes?: number
   timeoutMs?: number
+  /** The `Accept` to send (any type when absent): a module's `hostFetch` forwards its own (module-ui-contract §5). */
+  accept?: string
 }
 
 /**

@@ -41,9 +41,9 @@ async function readAtMost(response: Response, limit: number): Promise<Uint8Array
  */
 export async function sendBytes(
   path: string,
-  options: SendOptions & { range?: { start: number; end: number }; maxBytes?: number } = {},
+  options: SendOptions & { range?: { start: number; end: number }; maxBytes?: number; accept?: string } = {},
 ): Promise<BytesAnswer> {
-  const accept: Record<string, string> = { Accept: '*/*' }
+  const accept: Record<string, string> = { Accept: options.accept ?? '*/*' }
   if (options.range) accept.Range = `bytes=${options.range.start}-${options.range.end}`
   const limit = options.maxBytes ?? Number.POSITIVE_INFINITY
   const exchanged = await exchange(path, options, accept, async (response) =>

@@ -1,5 +1,7 @@
 import { z } from '@/shared/contract/zod'
 import { http, newIdempotencyKey } from '@/shared/api/http'
+import { httpBytes } from '@/shared/api/httpBytes'
+import { parseJson, unwrap } from '@/shared/api/transport'
 import { isApiError } from '@/shared/api/ApiError'
 import { apiPaths } from '@/shared/contract/paths'
 import { MAX_HOST_REPLY_BYTES } from './limits'
@@ -91,9 +93,40 @@ export function parseHostFetchArgs(args: unknown[]): HostFetchRequest | string {
   return { path, method: init.data?.method ?? 'GET', body: init.data?.body, headers }
 }
 
+const TOO_LARGE: HostFetchResponse = {
+  status: 413,
+  contentType: 'application/json',
+  body: { error: { code: 'TOO_LARGE', message: 'Page through the data.' } },
+}
+
 /**
- * Runs an allowed request through the console's `http()` (which adds the token; the module never sees it) and answers
- * status, content type and body. A refused request is never forwarded.
+ * A GET as the module asked for it (§5): its `Accept` forwarded, the answer's status, content type and body returned
+ * as they came — JSON parsed (and unwrapped as every console read is), anything else (CSV, text) as text. A body that
+ * claims JSON and is not is the API's fault, said as such: never a 200 carrying an error.
+ */
+async function readForModule(request: HostFetchRequest): Promise<HostFetchResponse> {
+  const answer = await httpBytes(request.path, {
+    accept: request.headers.accept ?? 'application/json',
+    maxBytes: MAX_HOST_REPLY_BYTES + 1,
+  })
+  if (answer.bytes.byteLength > MAX_HOST_REPLY_BYTES) return TOO_LARGE
+  const text = new TextDecoder().decode(answer.bytes)
+  const contentType = answer.contentType || 'application/json'
+  if (!/json/i.test(contentType)) return { status: answer.status, contentType, body: text }
+  const parsed = parseJson(text)
+  if (!parsed.isJson)
+    return {
+      status: 502,
+      contentType: 'application/json',
+      body: { error: { code: 'INVALID_RESPONSE', message: `The API answered ${answer.status} with a body that is not JSON.` } },
+    }
+  const unwrapped = unwrap(parsed.body)
+  return { status: answer.status, contentType, body: unwrapped.ok ? unwrapped.data : parsed.body }
+}
+
+/**
+ * Runs an allowed request through the console's transport (which adds the token; the module never sees it) and
+ * answers status, content type and body. A refused request is never forwarded.
  */
 export async function runHostFetch(
   request: HostFetchRequest,
@@ -102,26 +135,19 @@ export async function runHostFetch(
 ): Promise<HostFetchResponse> {
   const refusal = refusalOf(request, scope)
   if (refusal) return forbidden(refusal)
-  // The answer's real status and type reach the module: a 201 stays a 201 (§5).
-  let meta = { status: 200, contentType: 'application/json' }
   try {
+    if (request.method === 'GET') return await readForModule(request)
+    // The one write allowed, starting a run: JSON both ways. Its real status and type reach the module (201 stays 201).
+    let meta = { status: 200, contentType: 'application/json' }
     const body = await http(request.path, z.unknown(), {
       method: request.method,
       onResponse: (received) => (meta = received),
-      ...(request.method === 'POST'
-        ? { body: request.body, idempotencyKey: request.headers['idempotency-key'] ?? newIdempotencyKey() }
-        : {}),
+      body: request.body,
+      idempotencyKey: request.headers['idempotency-key'] ?? newIdempotencyKey(),
     })
-    if (request.method === 'POST') {
-      const runId = (body as { runId?: unknown } | null)?.runId
-      if (typeof runId === 'string') onRunCreated(runId)
-    }
-    if (jsonSize(body) > MAX_HOST_REPLY_BYTES)
-      return {
-        status: 413,
-        contentType: 'application/json',
-        body: { error: { code: 'TOO_LARGE', message: 'Page through the data.' } },
-      }
+    const runId = (body as { runId?: unknown } | null)?.runId
+    if (typeof runId === 'string') onRunCreated(runId)
+    if (jsonSize(body) > MAX_HOST_REPLY_BYTES) return TOO_LARGE
     return { status: meta.status, contentType: meta.contentType || 'application/json', body }
   } catch (error) {
     if (!isApiError(error)) throw error

@@ -141,7 +141,13 @@ export class ModuleSession {
         contentType: 'application/json',
         body: { error: { code: 'FORBIDDEN', message: request } },
       })
-    return runHostFetch(request, this.scope(), (runId) => this.knownRuns.add(runId))
+    return runHostFetch(request, this.scope(), (runId) => this.adopt(runId))
+  }
+
+  /** A run this UI started through `hostFetch`: in its scope from now on, and followed for `run.status`/`run.log` (§2). */
+  private adopt(runId: string) {
+    this.knownRuns.add(runId)
+    if (this.handlers.get('run.status')?.size || this.handlers.get('run.log')?.size) this.watch(runId)
   }
 
   /** Whether this module's allow-list admits a `hostFetch` call (§5), without sending it. */
