@@ -11,7 +11,7 @@ const WITH_UI = { name: 'peptide-viewer', version: '0.1.0', type: 'with-ui', ui:
 
 beforeEach(async () => {
   setHttpSleep(async () => undefined)
-  localStorage.clear()
+  sessionStorage.clear()
   resetDemo('devkit')
   const init = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(WITH_UI) }
   expect((await fetch(`${API_BASE}/v1/devkit/modules`, init)).status).toBe(200)

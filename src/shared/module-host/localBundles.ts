@@ -2,8 +2,9 @@ import { isLocalDevUrl } from './sri'
 
 /**
  * The local bundle a developer mounts for a module of a devkit API (issue 13): the devkit has no published bundle, so
- * the developer names the URL their dev server serves `bundle.js` from, once per module. Remembered in localStorage
- * (a localhost URL and pack names, nothing secret) so that it survives the reload that ends a devkit session.
+ * the developer names the URL their dev server serves `bundle.js` from, once per module. Remembered in sessionStorage,
+ * where module-ui-contract §10 keeps a developer override: it survives the reload that ends a devkit session, in this
+ * tab only, and is gone with the tab.
  */
 export type LocalBundle = { url: string; globals: string[] }
 
@@ -11,7 +12,7 @@ const STORAGE_KEY = 'hla-compass-devkit-bundles'
 
 function readAll(): Record<string, LocalBundle> {
   try {
-    const value = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as unknown
+    const value = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}') as unknown
     return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, LocalBundle>) : {}
   } catch {
     return {}
@@ -31,7 +32,7 @@ export function storeLocalBundle(moduleId: string, bundle: LocalBundle | null): 
   if (bundle) all[moduleId] = bundle
   else delete all[moduleId]
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(all))
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(all))
   } catch {
     // Storage full or refused (a private window): the bundle is still mounted, only not remembered.
   }
