@@ -112,6 +112,17 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // module-ui-contract §6: a verification that is not awaited is a Promise, and a Promise is truthy (Grafana's
+    // plugin-sandbox loader shipped exactly that bug). Type-aware, so only where bundles are fetched, checked and run.
+    files: ['src/shared/module-host/**/*.{ts,tsx}', 'src/module-frame/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
   // Playwright fixtures call their `use` callback, which is no React hook.
   { files: ['e2e/**/*.ts'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   {
