@@ -1,4 +1,4 @@
-/*! For license information please see bundle.js.LICENSE.txt */
+/*! Built by scripts/module-fixtures/build.mjs (webpack 5.113.0) from scripts/module-fixtures/peptide-scorer/src: do not edit, rebuild with npm run build:module-fixtures. */
 ;(function webpackUniversalModuleDefinition(root, factory) {
   if (typeof exports === 'object' && typeof module === 'object')
     module.exports = factory(require('react'), require('react/jsx-runtime'), require('antd'), require('@ant-design/icons'))
@@ -19,121 +19,26 @@
       // webpackBootstrap
       /******/ 'use strict'
       /******/ var __webpack_modules__ = {
-        /***/ './src/index.tsx': /***/ (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-          __webpack_require__.r(__webpack_exports__)
-          /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-            /* harmony export */ default: () => __WEBPACK_DEFAULT_EXPORT__,
-            /* harmony export */
-          })
-          /* harmony import */ var react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__('react/jsx-runtime')
-          /* harmony import */ var react__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__('react')
-          /* harmony import */ var antd__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__('antd')
-          /* harmony import */ var _ant_design_icons__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__('@ant-design/icons')
-
-          const { Title, Text } = antd__WEBPACK_IMPORTED_MODULE_2__.Typography
-          const ChartView = /*#__PURE__*/ (0, react__WEBPACK_IMPORTED_MODULE_1__.lazy)(() =>
-            __webpack_require__
-              .e(/* import() */ 'src_ChartView_tsx')
-              .then(__webpack_require__.bind(__webpack_require__, './src/ChartView.tsx')),
-          )
-          const ModuleUI = ({ runId, inputData, onExecute }) => {
-            const [result, setResult] = (0, react__WEBPACK_IMPORTED_MODULE_1__.useState)(null)
-            const [showChart, setShowChart] = (0, react__WEBPACK_IMPORTED_MODULE_1__.useState)(false)
-            const run = async () => {
-              const envelope = await onExecute({ peptides: ['SLLQHLIGL'] })
-              setResult(envelope.status)
-              if (envelope.status === 'success') antd__WEBPACK_IMPORTED_MODULE_2__.message.success('Scoring finished')
-              else antd__WEBPACK_IMPORTED_MODULE_2__.message.error('Scoring failed')
-            }
-            return /*#__PURE__*/ (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsxs)(
-              antd__WEBPACK_IMPORTED_MODULE_2__.Card,
-              {
-                className: 'peptide-scorer',
-                children: [
-                  /*#__PURE__*/ (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsxs)(Title, {
-                    level: 4,
-                    children: [
-                      /*#__PURE__*/ (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(
-                        _ant_design_icons__WEBPACK_IMPORTED_MODULE_3__.ExperimentOutlined,
-                        {},
-                      ),
-                      ' Peptide Scorer',
-                    ],
-                  }),
-                  /*#__PURE__*/ (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsxs)(Text, {
-                    'data-testid': 'scorer-run',
-                    children: ['Run ', runId, ' \xB7 ', Object.keys(inputData || {}).length, ' inputs'],
-                  }),
-                  /*#__PURE__*/ (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsxs)(
-                    antd__WEBPACK_IMPORTED_MODULE_2__.Space,
-                    {
-                      style: { display: 'flex', marginTop: 12 },
-                      children: [
-                        /*#__PURE__*/ (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(
-                          antd__WEBPACK_IMPORTED_MODULE_2__.Button,
-                          {
-                            type: 'primary',
-                            onClick: run,
-                            children: 'Score peptides',
-                          },
-                        ),
-                        /*#__PURE__*/ (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(
-                          antd__WEBPACK_IMPORTED_MODULE_2__.Button,
-                          {
-                            onClick: () => setShowChart(true),
-                            children: 'Show chart',
-                          },
-                        ),
-                      ],
-                    },
-                  ),
-                  result &&
-                    /*#__PURE__*/ (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsxs)('p', {
-                      'data-testid': 'scorer-result',
-                      children: ['Result: ', result],
-                    }),
-                  showChart &&
-                    /*#__PURE__*/ (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(
-                      react__WEBPACK_IMPORTED_MODULE_1__.Suspense,
-                      {
-                        fallback: /*#__PURE__*/ (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(
-                          antd__WEBPACK_IMPORTED_MODULE_2__.Spin,
-                          {},
-                        ),
-                        children: /*#__PURE__*/ (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(ChartView, {
-                          scores: [0.92, 0.88, 0.81],
-                        }),
-                      },
-                    ),
-                ],
-              },
-            )
-          }
-          /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ModuleUI
-
-          /***/
-        },
-
-        /***/ '@ant-design/icons': /***/ (module) => {
-          module.exports = __WEBPACK_EXTERNAL_MODULE__ant_design_icons__
-
-          /***/
-        },
-
-        /***/ antd: /***/ (module) => {
-          module.exports = __WEBPACK_EXTERNAL_MODULE_antd__
-
-          /***/
-        },
-
-        /***/ react: /***/ (module) => {
+        /***/ react(module) {
           module.exports = __WEBPACK_EXTERNAL_MODULE_react__
 
           /***/
         },
 
-        /***/ 'react/jsx-runtime': /***/ (module) => {
+        /***/ 'react/jsx-runtime'(module) {
           module.exports = __WEBPACK_EXTERNAL_MODULE_react_jsx_runtime__
+
+          /***/
+        },
+
+        /***/ antd(module) {
+          module.exports = __WEBPACK_EXTERNAL_MODULE_antd__
+
+          /***/
+        },
+
+        /***/ '@ant-design/icons'(module) {
+          module.exports = __WEBPACK_EXTERNAL_MODULE__ant_design_icons__
 
           /***/
         },
@@ -142,18 +47,20 @@
       }
       /************************************************************************/
       /******/ // The module cache
-      /******/ var __webpack_module_cache__ = {}
+      /******/ const __webpack_module_cache__ = {}
       /******/
       /******/ // The require function
       /******/ function __webpack_require__(moduleId) {
         /******/ // Check if module is in cache
-        /******/ var cachedModule = __webpack_module_cache__[moduleId]
+        /******/ const cachedModule = __webpack_module_cache__[moduleId]
         /******/ if (cachedModule !== undefined) {
           /******/ return cachedModule.exports
           /******/
         }
         /******/ // Create a new module (and put it into the cache)
-        /******/ var module = (__webpack_module_cache__[moduleId] = {
+        /******/ const module = (__webpack_module_cache__[moduleId] = {
+          /******/ // no module.id needed
+          /******/ // no module.loaded needed
           /******/ exports: {},
           /******/
         })
@@ -171,8 +78,19 @@
       /******/
       /************************************************************************/
       /******/ /* webpack/runtime/define property getters */
-      /******/ ;(() => {
-        /******/ __webpack_require__.d = (exports, definition) => {
+      /******/ // define getter/value functions for harmony exports
+      /******/ __webpack_require__.d = (exports, definition) => {
+        /******/ if (Array.isArray(definition)) {
+          /******/ var i = 0
+          /******/ while (i < definition.length) {
+            /******/ var key = definition[i++]
+            /******/ var binding = definition[i++]
+            /******/ var descriptor = binding ? { enumerable: true, get: binding } : { enumerable: true, value: definition[i++] }
+            /******/ if (!__webpack_require__.o(exports, key)) Object.defineProperty(exports, key, descriptor)
+            /******/
+          }
+          /******/
+        } else {
           /******/ for (var key in definition) {
             /******/ if (__webpack_require__.o(definition, key) && !__webpack_require__.o(exports, key)) {
               /******/ Object.defineProperty(exports, key, { enumerable: true, get: definition[key] })
@@ -183,74 +101,41 @@
           /******/
         }
         /******/
-      })()
+      }
       /******/
       /******/ /* webpack/runtime/ensure chunk */
-      /******/ ;(() => {
-        /******/ __webpack_require__.f = {}
-        /******/ // This file contains only the entry chunk.
-        /******/ // The chunk loading function for additional chunks
-        /******/ __webpack_require__.e = (chunkId) => {
-          /******/ return Promise.all(
-            Object.keys(__webpack_require__.f).reduce((promises, key) => {
-              /******/ __webpack_require__.f[key](chunkId, promises)
-              /******/ return promises
-              /******/
-            }, []),
-          )
-          /******/
-        }
+      /******/ __webpack_require__.f = {}
+      /******/ // This file contains only the entry chunk.
+      /******/ // The chunk loading function for additional chunks
+      /******/ __webpack_require__.e = (chunkId) => {
+        /******/ const promises = []
+        /******/ __webpack_require__.f.j(chunkId, promises)
+        /******/ return Promise.all(promises)
         /******/
-      })()
+      }
       /******/
       /******/ /* webpack/runtime/get javascript chunk filename */
-      /******/ ;(() => {
-        /******/ // This function allow to reference async chunks
-        /******/ __webpack_require__.u = (chunkId) => {
-          /******/ // return url for filenames based on template
-          /******/ return '' + chunkId + '.bundle.js'
-          /******/
-        }
-        /******/
-      })()
-      /******/
-      /******/ /* webpack/runtime/global */
-      /******/ ;(() => {
-        /******/ __webpack_require__.g = (function () {
-          /******/ if (typeof globalThis === 'object') return globalThis
-          /******/ try {
-            /******/ return this || new Function('return this')()
-            /******/
-          } catch (e) {
-            /******/ if (typeof window === 'object') return window
-            /******/
-          }
-          /******/
-        })()
-        /******/
-      })()
+      /******/ // This function allow to reference async chunks
+      /******/ __webpack_require__.u = (chunkId) => chunkId + '.bundle.js'
       /******/
       /******/ /* webpack/runtime/hasOwnProperty shorthand */
-      /******/ ;(() => {
-        /******/ __webpack_require__.o = (obj, prop) => Object.prototype.hasOwnProperty.call(obj, prop)
-        /******/
-      })()
+      /******/ __webpack_require__.o = (obj, prop) => Object.prototype.hasOwnProperty.call(obj, prop)
       /******/
       /******/ /* webpack/runtime/load script */
       /******/ ;(() => {
-        /******/ var inProgress = {}
-        /******/ var dataWebpackPrefix = 'mod_peptide_scorer:'
+        /******/ const inProgress = {}
+        /******/ const dataWebpackPrefix = 'mod_peptide_scorer:'
         /******/ // loadScript function to load a script via script tag
         /******/ __webpack_require__.l = (url, done, key, chunkId) => {
           /******/ if (inProgress[url]) {
             inProgress[url].push(done)
             return
           }
-          /******/ var script, needAttach
+          /******/ let script, needAttach
           /******/ if (key !== undefined) {
-            /******/ var scripts = document.getElementsByTagName('script')
+            /******/ const scripts = document.getElementsByTagName('script')
             /******/ for (var i = 0; i < scripts.length; i++) {
-              /******/ var s = scripts[i]
+              /******/ const s = scripts[i]
               /******/ if (s.getAttribute('src') == url || s.getAttribute('data-webpack') == dataWebpackPrefix + key) {
                 script = s
                 break
@@ -274,20 +159,20 @@
             /******/
           }
           /******/ inProgress[url] = [done]
-          /******/ var onScriptComplete = (prev, event) => {
+          /******/ const onScriptComplete = (prev, event) => {
             /******/ // avoid mem leaks in IE.
             /******/ script.onerror = script.onload = null
             /******/ clearTimeout(timeout)
-            /******/ var doneFns = inProgress[url]
+            /******/ const doneFns = inProgress[url]
             /******/ delete inProgress[url]
-            /******/ script.parentNode && script.parentNode.removeChild(script)
-            /******/ doneFns && doneFns.forEach((fn) => fn(event))
+            /******/ script.parentNode?.removeChild(script)
+            /******/ doneFns?.forEach((fn) => fn(event))
             /******/ if (prev) return prev(event)
             /******/
           }
-          /******/ var timeout = setTimeout(onScriptComplete.bind(null, undefined, { type: 'timeout', target: script }), 120000)
-          /******/ script.onerror = onScriptComplete.bind(null, script.onerror)
-          /******/ script.onload = onScriptComplete.bind(null, script.onload)
+          /******/ const timeout = setTimeout(onScriptComplete.bind(0, 0, { type: 'timeout', target: script }), 120000)
+          /******/ script.onerror = onScriptComplete.bind(0, script.onerror)
+          /******/ script.onload = onScriptComplete.bind(0, script.onload)
           /******/ needAttach && document.head.appendChild(script)
           /******/
         }
@@ -295,63 +180,51 @@
       })()
       /******/
       /******/ /* webpack/runtime/make namespace object */
-      /******/ ;(() => {
-        /******/ // define __esModule on exports
-        /******/ __webpack_require__.r = (exports) => {
-          /******/ if (typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-            /******/ Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' })
-            /******/
-          }
-          /******/ Object.defineProperty(exports, '__esModule', { value: true })
-          /******/
-        }
+      /******/ // define __esModule on exports
+      /******/ __webpack_require__.r = (exports) => {
+        /******/ Object.defineProperties(exports, { [Symbol.toStringTag]: { value: 'Module' }, __esModule: { value: true } })
         /******/
-      })()
+      }
       /******/
       /******/ /* webpack/runtime/publicPath */
       /******/ ;(() => {
-        /******/ var scriptUrl
-        /******/ if (__webpack_require__.g.importScripts) scriptUrl = __webpack_require__.g.location + ''
-        /******/ var document = __webpack_require__.g.document
-        /******/ if (!scriptUrl && document) {
-          /******/ if (document.currentScript && document.currentScript.tagName.toUpperCase() === 'SCRIPT')
-            /******/ scriptUrl = document.currentScript.src
-          /******/ if (!scriptUrl) {
-            /******/ var scripts = document.getElementsByTagName('script')
-            /******/ if (scripts.length) {
-              /******/ var i = scripts.length - 1
-              /******/ while (i > -1 && (!scriptUrl || !/^http(s?):/.test(scriptUrl))) scriptUrl = scripts[i--].src
+        /******/ let scriptUrl
+        /******/ if (typeof document !== 'undefined') {
+          /******/ const currentScript = document.currentScript
+          /******/ if (!currentScript || /^script$/i.test(currentScript.tagName)) {
+            /******/ scriptUrl = currentScript?.src
+            /******/ if (!scriptUrl) {
+              /******/ const scripts = document.getElementsByTagName('script')
+              /******/ let i = scripts.length
+              /******/ while (i && (!scriptUrl || !/^https?:/.test(scriptUrl))) scriptUrl = scripts[--i].src
               /******/
             }
             /******/
           }
           /******/
-        }
+        } else if (typeof importScripts !== 'undefined') scriptUrl = location + ''
         /******/ // When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
         /******/ // or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
         /******/ if (!scriptUrl) throw new Error('Automatic publicPath is not supported in this browser')
-        /******/ scriptUrl = scriptUrl
-          .replace(/^blob:/, '')
-          .replace(/#.*$/, '')
-          .replace(/\?.*$/, '')
-          .replace(/\/[^\/]+$/, '/')
-        /******/ __webpack_require__.p = scriptUrl
+        /******/ __webpack_require__.p = scriptUrl.replace(/^blob:|[?#].*$/g, '').replace(/\/[^/]+$/, '/')
         /******/
       })()
       /******/
       /******/ /* webpack/runtime/jsonp chunk loading */
       /******/ ;(() => {
+        /******/ // no baseURI
+        /******/
         /******/ // object to store loaded and loading chunks
         /******/ // undefined = chunk not loaded, null = chunk preloaded/prefetched
         /******/ // [resolve, reject, Promise] = chunk loading, 0 = chunk loaded
-        /******/ var installedChunks = {
+        /******/ const installedChunks = {
           /******/ main: 0,
           /******/
         }
         /******/
         /******/ __webpack_require__.f.j = (chunkId, promises) => {
           /******/ // JSONP chunk loading for javascript
-          /******/ var installedChunkData = __webpack_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined
+          /******/ let installedChunkData = __webpack_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined
           /******/ if (installedChunkData !== 0) {
             // 0 means "already installed".
             /******/
@@ -363,26 +236,25 @@
               /******/ if (true) {
                 // all chunks have JS
                 /******/ // setup Promise in chunk cache
-                /******/ var promise = new Promise(
+                /******/ const promise = new Promise(
                   (resolve, reject) => (installedChunkData = installedChunks[chunkId] = [resolve, reject]),
                 )
                 /******/ promises.push((installedChunkData[2] = promise))
                 /******/
-                /******/ // start chunk loading
-                /******/ var url = __webpack_require__.p + __webpack_require__.u(chunkId)
                 /******/ // create error before stack unwound to get useful stacktrace later
-                /******/ var error = new Error()
-                /******/ var loadingEnded = (event) => {
+                /******/ const error = new Error()
+                /******/ const loadingEnded = (event) => {
                   /******/ if (__webpack_require__.o(installedChunks, chunkId)) {
                     /******/ installedChunkData = installedChunks[chunkId]
                     /******/ if (installedChunkData !== 0) installedChunks[chunkId] = undefined
                     /******/ if (installedChunkData) {
-                      /******/ var errorType = event && (event.type === 'load' ? 'missing' : event.type)
-                      /******/ var realSrc = event && event.target && event.target.src
+                      /******/ const errorType = event && (event.type === 'load' ? 'missing' : event.type)
+                      /******/ const realSrc = event?.target?.src
                       /******/ error.message = 'Loading chunk ' + chunkId + ' failed.\n(' + errorType + ': ' + realSrc + ')'
                       /******/ error.name = 'ChunkLoadError'
                       /******/ error.type = errorType
                       /******/ error.request = realSrc
+                      /******/ error.event = event
                       /******/ installedChunkData[1](error)
                       /******/
                     }
@@ -390,7 +262,12 @@
                   }
                   /******/
                 }
-                /******/ __webpack_require__.l(url, loadingEnded, 'chunk-' + chunkId, chunkId)
+                /******/ __webpack_require__.l(
+                  __webpack_require__.p + __webpack_require__.u(chunkId),
+                  loadingEnded,
+                  'chunk-' + chunkId,
+                  chunkId,
+                )
                 /******/
               }
               /******/
@@ -400,9 +277,19 @@
           /******/
         }
         /******/
+        /******/ // no prefetching
+        /******/
+        /******/ // no preloaded
+        /******/
+        /******/ // no HMR
+        /******/
+        /******/ // no HMR manifest
+        /******/
+        /******/ // no on chunks loaded
+        /******/
         /******/ // install a JSONP callback for chunk loading
-        /******/ var webpackJsonpCallback = (parentChunkLoadingFunction, data) => {
-          /******/ var [chunkIds, moreModules, runtime] = data
+        /******/ const webpackJsonpCallback = (parentChunkLoadingFunction, data) => {
+          /******/ let [chunkIds, moreModules, runtime] = data
           /******/ // add "moreModules" to the modules object,
           /******/ // then flag all "chunkIds" as loaded and fire callback
           /******/ var moduleId,
@@ -433,20 +320,92 @@
           /******/
         }
         /******/
-        /******/ var chunkLoadingGlobal = (self['webpackChunkmod_peptide_scorer'] = self['webpackChunkmod_peptide_scorer'] || [])
+        /******/ const chunkLoadingGlobal = Array.isArray(self['webpackChunkmod_peptide_scorer'])
+          ? self['webpackChunkmod_peptide_scorer']
+          : (self['webpackChunkmod_peptide_scorer'] = [])
         /******/ chunkLoadingGlobal.forEach(webpackJsonpCallback.bind(null, 0))
         /******/ chunkLoadingGlobal.push = webpackJsonpCallback.bind(null, chunkLoadingGlobal.push.bind(chunkLoadingGlobal))
         /******/
       })()
       /******/
       /************************************************************************/
-      /******/
-      /******/ // startup
-      /******/ // Load entry module and return exports
-      /******/ // This entry module is referenced by other modules so it can't be inlined
-      /******/ var __webpack_exports__ = __webpack_require__('./src/index.tsx')
-      /******/ __webpack_exports__ = __webpack_exports__['default']
-      /******/
+      let __webpack_exports__ = {}
+      /* harmony import */ var react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__('react/jsx-runtime')
+      /* harmony import */ var react__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__('react')
+      /* harmony import */ var antd__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__('antd')
+      /* harmony import */ var _ant_design_icons__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__('@ant-design/icons')
+
+      // What the platform's public UI template builds (e2e/module-bundles/template): antd and icons from the host's packs,
+      // the chart view code-split into a lazily loaded JSONP chunk next to bundle.js.
+
+      // Read while the bundle loads, as the template does: without the antd pack this throws at load time.
+      const { Title, Text } = antd__WEBPACK_IMPORTED_MODULE_2__.Typography
+      const ChartView = (0, react__WEBPACK_IMPORTED_MODULE_1__.lazy)(() =>
+        __webpack_require__.e(/* import() */ 'src_ChartView_tsx').then(() => __webpack_require__('./src/ChartView.tsx')),
+      )
+      const ModuleUI = ({ runId, inputData, onExecute }) => {
+        const [result, setResult] = (0, react__WEBPACK_IMPORTED_MODULE_1__.useState)(null)
+        const [showChart, setShowChart] = (0, react__WEBPACK_IMPORTED_MODULE_1__.useState)(false)
+        const run = async () => {
+          const envelope = await onExecute({ peptides: ['SLLQHLIGL'] })
+          setResult(envelope.status)
+          if (envelope.status === 'success') antd__WEBPACK_IMPORTED_MODULE_2__.message.success('Scoring finished')
+          else antd__WEBPACK_IMPORTED_MODULE_2__.message.error('Scoring failed')
+        }
+        return (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsxs)(antd__WEBPACK_IMPORTED_MODULE_2__.Card, {
+          className: 'peptide-scorer',
+          children: [
+            (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsxs)(Title, {
+              level: 4,
+              children: [
+                (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(
+                  _ant_design_icons__WEBPACK_IMPORTED_MODULE_3__.ExperimentOutlined,
+                  {},
+                ),
+                ' Peptide Scorer',
+              ],
+            }),
+            (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsxs)(Text, {
+              'data-testid': 'scorer-run',
+              children: ['Run ', runId, ' \u00B7 ', Object.keys(inputData || {}).length, ' inputs'],
+            }),
+            (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsxs)(antd__WEBPACK_IMPORTED_MODULE_2__.Space, {
+              style: { display: 'flex', marginTop: 12 },
+              children: [
+                (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(antd__WEBPACK_IMPORTED_MODULE_2__.Button, {
+                  type: 'primary',
+                  onClick: run,
+                  children: 'Score peptides',
+                }),
+                (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(antd__WEBPACK_IMPORTED_MODULE_2__.Button, {
+                  onClick: () => setShowChart(true),
+                  children: 'Show chart',
+                }),
+              ],
+            }),
+            result &&
+              (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsxs)('p', {
+                'data-testid': 'scorer-result',
+                children: ['Result: ', result],
+              }),
+            showChart &&
+              (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(react__WEBPACK_IMPORTED_MODULE_1__.Suspense, {
+                fallback: (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(antd__WEBPACK_IMPORTED_MODULE_2__.Spin, {}),
+                children: (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(ChartView, { scores: [0.92, 0.88, 0.81] }),
+              }),
+          ],
+        })
+      }
+      /* harmony default export */ const src = ModuleUI
+
+      /* harmony export */ __webpack_require__.d(__webpack_exports__, [
+        /* harmony export */ 'default',
+        0,
+        src,
+        /* harmony export */
+      ])
+
+      __webpack_exports__ = __webpack_exports__['default']
       /******/ return __webpack_exports__
       /******/
     })()

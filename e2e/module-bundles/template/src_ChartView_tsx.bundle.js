@@ -1,8 +1,12 @@
+/*! Built by scripts/module-fixtures/build.mjs (webpack 5.113.0) from scripts/module-fixtures/peptide-scorer/src: do not edit, rebuild with npm run build:module-fixtures. */
 'use strict'
-;(self['webpackChunkmod_peptide_scorer'] = self['webpackChunkmod_peptide_scorer'] || []).push([
+;(Array.isArray(self['webpackChunkmod_peptide_scorer'])
+  ? self['webpackChunkmod_peptide_scorer']
+  : (self['webpackChunkmod_peptide_scorer'] = [])
+).push([
   ['src_ChartView_tsx'],
   {
-    /***/ './src/ChartView.tsx': /***/ (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    /***/ './src/ChartView.tsx'(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.r(__webpack_exports__)
       /* harmony export */ __webpack_require__.d(__webpack_exports__, {
         /* harmony export */ default: () => /* binding */ ChartView,
@@ -12,16 +16,14 @@
       /* harmony import */ var antd__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__('antd')
 
       function ChartView({ scores }) {
-        return /*#__PURE__*/ (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(antd__WEBPACK_IMPORTED_MODULE_1__.Card, {
+        return (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(antd__WEBPACK_IMPORTED_MODULE_1__.Card, {
           type: 'inner',
           title: 'Score chart (lazy chunk)',
           'data-testid': 'scorer-chart',
           children: scores.map((score, i) =>
-            /*#__PURE__*/ (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(
+            (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(
               antd__WEBPACK_IMPORTED_MODULE_1__.Progress,
-              {
-                percent: Math.round(score * 100),
-              },
+              { percent: Math.round(score * 100) },
               i,
             ),
           ),

@@ -1,100 +1,435 @@
-/* Demo module UI "peptide-atlas-explorer", shaped like the output of the platform's public UI template (webpack, UMD
-   library ModuleUI with export "default", uniqueName mod_peptide_atlas_explorer). Externals: React, ReactDOM,
-   ReactJSXRuntime, antd, icons. The chart view is code-split into chart-view.chunk.js, loaded with <script src> from
-   the directory of document.currentScript (webpack's automatic publicPath). */
-;(function (root, factory) {
-  if (typeof define === 'function' && define.amd) define(['react', 'react/jsx-runtime', 'antd', '@ant-design/icons'], factory)
-  else if (typeof module === 'object' && module.exports)
+/*! Built by scripts/module-fixtures/build.mjs (webpack 5.113.0) from scripts/module-fixtures/peptide-atlas-explorer/src: do not edit, rebuild with npm run build:module-fixtures. */
+;(function webpackUniversalModuleDefinition(root, factory) {
+  if (typeof exports === 'object' && typeof module === 'object')
     module.exports = factory(require('react'), require('react/jsx-runtime'), require('antd'), require('@ant-design/icons'))
-  else root.ModuleUI = factory(root.React, root.ReactJSXRuntime, root.antd, root.icons)
-})(typeof self !== 'undefined' ? self : this, function (React, runtime, antd, icons) {
-  'use strict'
-  var jsx = runtime.jsx
-  var jsxs = runtime.jsxs
-  // webpack: __webpack_require__.p from document.currentScript, read while the bundle evaluates.
-  var publicPath = (document.currentScript && document.currentScript.src.replace(/[^/]*$/, '')) || './'
-  var chunkGlobal = 'webpackChunkmod_peptide_atlas_explorer'
-  var registry = (self[chunkGlobal] = self[chunkGlobal] || [])
-  var loaded = {}
-  registry.push = function (entry) {
-    loaded[entry[0]] = entry[1]
-    return Array.prototype.push.call(this, entry)
-  }
+  else if (typeof define === 'function' && define.amd)
+    define(['react', 'react/jsx-runtime', 'antd', '@ant-design/icons'], factory)
+  else if (typeof exports === 'object')
+    exports['ModuleUI'] = factory(require('react'), require('react/jsx-runtime'), require('antd'), require('@ant-design/icons'))
+  else root['ModuleUI'] = factory(root['React'], root['ReactJSXRuntime'], root['antd'], root['icons'])
+})(
+  self,
+  (
+    __WEBPACK_EXTERNAL_MODULE_react__,
+    __WEBPACK_EXTERNAL_MODULE_react_jsx_runtime__,
+    __WEBPACK_EXTERNAL_MODULE_antd__,
+    __WEBPACK_EXTERNAL_MODULE__ant_design_icons__,
+  ) => {
+    return /******/ (() => {
+      // webpackBootstrap
+      /******/ 'use strict'
+      /******/ var __webpack_modules__ = {
+        /***/ react(module) {
+          module.exports = __WEBPACK_EXTERNAL_MODULE_react__
 
-  function loadChunk(name) {
-    return new Promise(function (resolve, reject) {
-      if (loaded[name]) return resolve(loaded[name])
-      var script = document.createElement('script')
-      script.src = publicPath + name + '.chunk.js'
-      script.onload = function () {
-        loaded[name] ? resolve(loaded[name]) : reject(new Error('chunk ' + name + ' did not register'))
+          /***/
+        },
+
+        /***/ 'react/jsx-runtime'(module) {
+          module.exports = __WEBPACK_EXTERNAL_MODULE_react_jsx_runtime__
+
+          /***/
+        },
+
+        /***/ antd(module) {
+          module.exports = __WEBPACK_EXTERNAL_MODULE_antd__
+
+          /***/
+        },
+
+        /***/ '@ant-design/icons'(module) {
+          module.exports = __WEBPACK_EXTERNAL_MODULE__ant_design_icons__
+
+          /***/
+        },
+
+        /******/
       }
-      script.onerror = function () { reject(new Error('Loading chunk ' + name + ' failed (refused or missing).')) }
-      document.head.appendChild(script)
-    })
-  }
+      /************************************************************************/
+      /******/ // The module cache
+      /******/ const __webpack_module_cache__ = {}
+      /******/
+      /******/ // The require function
+      /******/ function __webpack_require__(moduleId) {
+        /******/ // Check if module is in cache
+        /******/ const cachedModule = __webpack_module_cache__[moduleId]
+        /******/ if (cachedModule !== undefined) {
+          /******/ return cachedModule.exports
+          /******/
+        }
+        /******/ // Create a new module (and put it into the cache)
+        /******/ const module = (__webpack_module_cache__[moduleId] = {
+          /******/ // no module.id needed
+          /******/ // no module.loaded needed
+          /******/ exports: {},
+          /******/
+        })
+        /******/
+        /******/ // Execute the module function
+        /******/ __webpack_modules__[moduleId](module, module.exports, __webpack_require__)
+        /******/
+        /******/ // Return the exports of the module
+        /******/ return module.exports
+        /******/
+      }
+      /******/
+      /******/ // expose the modules object (__webpack_modules__)
+      /******/ __webpack_require__.m = __webpack_modules__
+      /******/
+      /************************************************************************/
+      /******/ /* webpack/runtime/define property getters */
+      /******/ // define getter/value functions for harmony exports
+      /******/ __webpack_require__.d = (exports, definition) => {
+        /******/ for (var key in definition) {
+          /******/ if (__webpack_require__.o(definition, key) && !__webpack_require__.o(exports, key)) {
+            /******/ Object.defineProperty(exports, key, { enumerable: true, get: definition[key] })
+            /******/
+          }
+          /******/
+        }
+        /******/
+      }
+      /******/
+      /******/ /* webpack/runtime/ensure chunk */
+      /******/ __webpack_require__.f = {}
+      /******/ // This file contains only the entry chunk.
+      /******/ // The chunk loading function for additional chunks
+      /******/ __webpack_require__.e = (chunkId) => {
+        /******/ const promises = []
+        /******/ __webpack_require__.f.j(chunkId, promises)
+        /******/ return Promise.all(promises)
+        /******/
+      }
+      /******/
+      /******/ /* webpack/runtime/get javascript chunk filename */
+      /******/ // This function allow to reference async chunks
+      /******/ __webpack_require__.u = (chunkId) => chunkId + '.chunk.js'
+      /******/
+      /******/ /* webpack/runtime/hasOwnProperty shorthand */
+      /******/ __webpack_require__.o = (obj, prop) => Object.prototype.hasOwnProperty.call(obj, prop)
+      /******/
+      /******/ /* webpack/runtime/load script */
+      /******/ ;(() => {
+        /******/ const inProgress = {}
+        /******/ const dataWebpackPrefix = 'mod_peptide_atlas_explorer:'
+        /******/ // loadScript function to load a script via script tag
+        /******/ __webpack_require__.l = (url, done, key, chunkId) => {
+          /******/ if (inProgress[url]) {
+            inProgress[url].push(done)
+            return
+          }
+          /******/ let script, needAttach
+          /******/ if (key !== undefined) {
+            /******/ const scripts = document.getElementsByTagName('script')
+            /******/ for (var i = 0; i < scripts.length; i++) {
+              /******/ const s = scripts[i]
+              /******/ if (s.getAttribute('src') == url || s.getAttribute('data-webpack') == dataWebpackPrefix + key) {
+                script = s
+                break
+              }
+              /******/
+            }
+            /******/
+          }
+          /******/ if (!script) {
+            /******/ needAttach = true
+            /******/ script = document.createElement('script')
+            /******/
+            /******/ script.charset = 'utf-8'
+            /******/ if (__webpack_require__.nc) {
+              /******/ script.setAttribute('nonce', __webpack_require__.nc)
+              /******/
+            }
+            /******/ script.setAttribute('data-webpack', dataWebpackPrefix + key)
+            /******/
+            /******/ script.src = url
+            /******/
+          }
+          /******/ inProgress[url] = [done]
+          /******/ const onScriptComplete = (prev, event) => {
+            /******/ // avoid mem leaks in IE.
+            /******/ script.onerror = script.onload = null
+            /******/ clearTimeout(timeout)
+            /******/ const doneFns = inProgress[url]
+            /******/ delete inProgress[url]
+            /******/ script.parentNode?.removeChild(script)
+            /******/ doneFns?.forEach((fn) => fn(event))
+            /******/ if (prev) return prev(event)
+            /******/
+          }
+          /******/ const timeout = setTimeout(onScriptComplete.bind(0, 0, { type: 'timeout', target: script }), 120000)
+          /******/ script.onerror = onScriptComplete.bind(0, script.onerror)
+          /******/ script.onload = onScriptComplete.bind(0, script.onload)
+          /******/ needAttach && document.head.appendChild(script)
+          /******/
+        }
+        /******/
+      })()
+      /******/
+      /******/ /* webpack/runtime/make namespace object */
+      /******/ // define __esModule on exports
+      /******/ __webpack_require__.r = (exports) => {
+        /******/ Object.defineProperties(exports, { [Symbol.toStringTag]: { value: 'Module' }, __esModule: { value: true } })
+        /******/
+      }
+      /******/
+      /******/ /* webpack/runtime/publicPath */
+      /******/ ;(() => {
+        /******/ let scriptUrl
+        /******/ if (typeof document !== 'undefined') {
+          /******/ const currentScript = document.currentScript
+          /******/ if (!currentScript || /^script$/i.test(currentScript.tagName)) {
+            /******/ scriptUrl = currentScript?.src
+            /******/ if (!scriptUrl) {
+              /******/ const scripts = document.getElementsByTagName('script')
+              /******/ let i = scripts.length
+              /******/ while (i && (!scriptUrl || !/^https?:/.test(scriptUrl))) scriptUrl = scripts[--i].src
+              /******/
+            }
+            /******/
+          }
+          /******/
+        } else if (typeof importScripts !== 'undefined') scriptUrl = location + ''
+        /******/ // When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+        /******/ // or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+        /******/ if (!scriptUrl) throw new Error('Automatic publicPath is not supported in this browser')
+        /******/ __webpack_require__.p = scriptUrl.replace(/^blob:|[?#].*$/g, '').replace(/\/[^/]+$/, '/')
+        /******/
+      })()
+      /******/
+      /******/ /* webpack/runtime/jsonp chunk loading */
+      /******/ ;(() => {
+        /******/ // no baseURI
+        /******/
+        /******/ // object to store loaded and loading chunks
+        /******/ // undefined = chunk not loaded, null = chunk preloaded/prefetched
+        /******/ // [resolve, reject, Promise] = chunk loading, 0 = chunk loaded
+        /******/ const installedChunks = {
+          /******/ main: 0,
+          /******/
+        }
+        /******/
+        /******/ __webpack_require__.f.j = (chunkId, promises) => {
+          /******/ // JSONP chunk loading for javascript
+          /******/ let installedChunkData = __webpack_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined
+          /******/ if (installedChunkData !== 0) {
+            // 0 means "already installed".
+            /******/
+            /******/ // a Promise means "currently loading".
+            /******/ if (installedChunkData) {
+              /******/ promises.push(installedChunkData[2])
+              /******/
+            } else {
+              /******/ if (true) {
+                // all chunks have JS
+                /******/ // setup Promise in chunk cache
+                /******/ const promise = new Promise(
+                  (resolve, reject) => (installedChunkData = installedChunks[chunkId] = [resolve, reject]),
+                )
+                /******/ promises.push((installedChunkData[2] = promise))
+                /******/
+                /******/ // create error before stack unwound to get useful stacktrace later
+                /******/ const error = new Error()
+                /******/ const loadingEnded = (event) => {
+                  /******/ if (__webpack_require__.o(installedChunks, chunkId)) {
+                    /******/ installedChunkData = installedChunks[chunkId]
+                    /******/ if (installedChunkData !== 0) installedChunks[chunkId] = undefined
+                    /******/ if (installedChunkData) {
+                      /******/ const errorType = event && (event.type === 'load' ? 'missing' : event.type)
+                      /******/ const realSrc = event?.target?.src
+                      /******/ error.message = 'Loading chunk ' + chunkId + ' failed.\n(' + errorType + ': ' + realSrc + ')'
+                      /******/ error.name = 'ChunkLoadError'
+                      /******/ error.type = errorType
+                      /******/ error.request = realSrc
+                      /******/ error.event = event
+                      /******/ installedChunkData[1](error)
+                      /******/
+                    }
+                    /******/
+                  }
+                  /******/
+                }
+                /******/ __webpack_require__.l(
+                  __webpack_require__.p + __webpack_require__.u(chunkId),
+                  loadingEnded,
+                  'chunk-' + chunkId,
+                  chunkId,
+                )
+                /******/
+              }
+              /******/
+            }
+            /******/
+          }
+          /******/
+        }
+        /******/
+        /******/ // no prefetching
+        /******/
+        /******/ // no preloaded
+        /******/
+        /******/ // no HMR
+        /******/
+        /******/ // no HMR manifest
+        /******/
+        /******/ // no on chunks loaded
+        /******/
+        /******/ // install a JSONP callback for chunk loading
+        /******/ const webpackJsonpCallback = (parentChunkLoadingFunction, data) => {
+          /******/ let [chunkIds, moreModules, runtime] = data
+          /******/ // add "moreModules" to the modules object,
+          /******/ // then flag all "chunkIds" as loaded and fire callback
+          /******/ var moduleId,
+            chunkId,
+            i = 0
+          /******/ if (chunkIds.some((id) => installedChunks[id] !== 0)) {
+            /******/ for (moduleId in moreModules) {
+              /******/ if (__webpack_require__.o(moreModules, moduleId)) {
+                /******/ __webpack_require__.m[moduleId] = moreModules[moduleId]
+                /******/
+              }
+              /******/
+            }
+            /******/ if (runtime) var result = runtime(__webpack_require__)
+            /******/
+          }
+          /******/ if (parentChunkLoadingFunction) parentChunkLoadingFunction(data)
+          /******/ for (; i < chunkIds.length; i++) {
+            /******/ chunkId = chunkIds[i]
+            /******/ if (__webpack_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+              /******/ installedChunks[chunkId][0]()
+              /******/
+            }
+            /******/ installedChunks[chunkId] = 0
+            /******/
+          }
+          /******/
+          /******/
+        }
+        /******/
+        /******/ const chunkLoadingGlobal = Array.isArray(self['webpackChunkmod_peptide_atlas_explorer'])
+          ? self['webpackChunkmod_peptide_atlas_explorer']
+          : (self['webpackChunkmod_peptide_atlas_explorer'] = [])
+        /******/ chunkLoadingGlobal.forEach(webpackJsonpCallback.bind(null, 0))
+        /******/ chunkLoadingGlobal.push = webpackJsonpCallback.bind(null, chunkLoadingGlobal.push.bind(chunkLoadingGlobal))
+        /******/
+      })()
+      /******/
+      /************************************************************************/
+      let __webpack_exports__ = {}
+      /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */ default: () => /* binding */ Explorer,
+        /* harmony export */
+      })
+      /* harmony import */ var react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__('react/jsx-runtime')
+      /* harmony import */ var react__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__('react')
+      /* harmony import */ var antd__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__('antd')
+      /* harmony import */ var _ant_design_icons__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__('@ant-design/icons')
 
-  var ChartView = React.lazy(function () {
-    return loadChunk('chart-view').then(function (factory) { return { default: factory(React, runtime, antd) } })
-  })
+      // The demo's template-style module UI "peptide-atlas-explorer" (mocks/module-bundles/template): antd and icons from
+      // the host's packs, a lazily loaded chart view listed in ui.assets (bundle.json), and a second chunk that is not listed,
+      // which the frame's script policy must refuse.
 
-  var ROWS = [
-    { key: '1', peptide: 'SLLQHLIGL', allele: 'HLA-A*02:01', tissue: 'liver', score: 0.92 },
-    { key: '2', peptide: 'KVAELVHFL', allele: 'HLA-A*02:01', tissue: 'lung', score: 0.88 },
-    { key: '3', peptide: 'RPRGEVRFL', allele: 'HLA-B*07:02', tissue: 'spleen', score: 0.81 },
-  ]
-
-  function Explorer(props) {
-    var view = React.useState('table')
-    var extra = React.useState('')
-    var runInfo = React.useState('')
-    React.useEffect(function () {
-      // The template's apiGet: a same-origin /api fetch, routed through hostFetch by the frame.
-      fetch('/api/v1/module-runs/' + encodeURIComponent(props.runId), { credentials: 'include' })
-        .then(function (response) { return response.json().then(function (body) { return [response.status, body] }) })
-        .then(function (pair) { runInfo[1]('apiGet run: HTTP ' + pair[0] + (pair[1] && pair[1].status ? ' · ' + pair[1].status : '')) })
-        .catch(function (error) { runInfo[1]('apiGet run failed: ' + error.message) })
-    }, [props.runId])
-
-    function loadUnlisted() {
-      loadChunk('extra-view').then(
-        function () { extra[1]('UNLISTED CHUNK RAN') },
-        function (error) { extra[1]('Unlisted chunk refused: ' + error.message) },
+      const ChartView = (0, react__WEBPACK_IMPORTED_MODULE_1__.lazy)(() =>
+        __webpack_require__.e(/* import() | chart-view */ 'chart-view').then(() => __webpack_require__('./src/ChartView.tsx')),
       )
-    }
-
-    var Icon = icons.ExperimentOutlined
-    return jsxs(antd.Card, {
-      title: jsxs('span', { children: [jsx(Icon, {}), ' Peptide Atlas Explorer'] }),
-      'data-testid': 'template-card',
-      children: [
-        jsxs(antd.Space, {
-          style: { marginBottom: 12 },
+      const ROWS = [
+        { key: '1', peptide: 'SLLQHLIGL', allele: 'HLA-A*02:01', tissue: 'liver', score: 0.92 },
+        { key: '2', peptide: 'KVAELVHFL', allele: 'HLA-A*02:01', tissue: 'lung', score: 0.88 },
+        { key: '3', peptide: 'RPRGEVRFL', allele: 'HLA-B*07:02', tissue: 'spleen', score: 0.81 },
+      ]
+      function Explorer({ runId }) {
+        const [view, setView] = (0, react__WEBPACK_IMPORTED_MODULE_1__.useState)('table')
+        const [extra, setExtra] = (0, react__WEBPACK_IMPORTED_MODULE_1__.useState)('')
+        const [runInfo, setRunInfo] = (0, react__WEBPACK_IMPORTED_MODULE_1__.useState)('')
+        ;(0, react__WEBPACK_IMPORTED_MODULE_1__.useEffect)(() => {
+          // The template's apiGet: a same-origin /api fetch, routed through hostFetch by the frame.
+          fetch('/api/v1/module-runs/' + encodeURIComponent(runId), { credentials: 'include' })
+            .then((response) => response.json().then((body) => [response.status, body]))
+            .then(([status, body]) => setRunInfo('apiGet run: HTTP ' + status + (body && body.status ? ' · ' + body.status : '')))
+            .catch((error) => setRunInfo('apiGet run failed: ' + error.message))
+        }, [runId])
+        const loadUnlisted = () => {
+          __webpack_require__
+            .e(/* import() | extra-view */ 'extra-view')
+            .then(() => __webpack_require__('./src/ExtraView.tsx'))
+            .then(
+              () => setExtra('UNLISTED CHUNK RAN'),
+              (error) => setExtra('Unlisted chunk refused: ' + error.message),
+            )
+        }
+        return (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsxs)(antd__WEBPACK_IMPORTED_MODULE_2__.Card, {
+          title: (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsxs)('span', {
+            children: [
+              (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(
+                _ant_design_icons__WEBPACK_IMPORTED_MODULE_3__.ExperimentOutlined,
+                {},
+              ),
+              ' Peptide Atlas Explorer',
+            ],
+          }),
+          'data-testid': 'template-card',
           children: [
-            jsx(antd.Button, { type: view[0] === 'table' ? 'primary' : 'default', onClick: function () { view[1]('table') }, children: 'Table' }),
-            jsx(antd.Button, { type: view[0] === 'chart' ? 'primary' : 'default', onClick: function () { view[1]('chart') }, icon: jsx(icons.BarChartOutlined, {}), children: 'Chart view' }),
-            jsx(antd.Button, { onClick: loadUnlisted, children: 'Load unlisted view' }),
-          ],
-        }),
-        view[0] === 'table'
-          ? jsx(antd.Table, {
-              size: 'small',
-              pagination: false,
-              dataSource: ROWS,
-              columns: [
-                { title: 'Peptide', dataIndex: 'peptide' },
-                { title: 'Allele', dataIndex: 'allele', render: function (a) { return jsx(antd.Tag, { color: 'blue', children: a }) } },
-                { title: 'Tissue', dataIndex: 'tissue' },
-                { title: 'Score', dataIndex: 'score' },
+            (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsxs)(antd__WEBPACK_IMPORTED_MODULE_2__.Space, {
+              style: { marginBottom: 12 },
+              children: [
+                (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(antd__WEBPACK_IMPORTED_MODULE_2__.Button, {
+                  type: view === 'table' ? 'primary' : 'default',
+                  onClick: () => setView('table'),
+                  children: 'Table',
+                }),
+                (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(antd__WEBPACK_IMPORTED_MODULE_2__.Button, {
+                  type: view === 'chart' ? 'primary' : 'default',
+                  onClick: () => setView('chart'),
+                  icon: (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(
+                    _ant_design_icons__WEBPACK_IMPORTED_MODULE_3__.BarChartOutlined,
+                    {},
+                  ),
+                  children: 'Chart view',
+                }),
+                (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(antd__WEBPACK_IMPORTED_MODULE_2__.Button, {
+                  onClick: loadUnlisted,
+                  children: 'Load unlisted view',
+                }),
               ],
-            })
-          : jsx(React.Suspense, { fallback: jsx(antd.Spin, {}), children: jsx(ChartView, { rows: ROWS }) }),
-        jsx('p', { 'data-testid': 'template-extra', children: extra[0] }),
-        jsx('p', { 'data-testid': 'template-api', children: runInfo[0] }),
-        jsx('p', { 'data-testid': 'template-antd', children: 'antd ' + antd.version }),
-      ],
-    })
-  }
+            }),
+            view === 'table'
+              ? (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(antd__WEBPACK_IMPORTED_MODULE_2__.Table, {
+                  size: 'small',
+                  pagination: false,
+                  dataSource: ROWS,
+                  columns: [
+                    { title: 'Peptide', dataIndex: 'peptide' },
+                    {
+                      title: 'Allele',
+                      dataIndex: 'allele',
+                      render: (allele) =>
+                        (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(antd__WEBPACK_IMPORTED_MODULE_2__.Tag, {
+                          color: 'blue',
+                          children: allele,
+                        }),
+                    },
+                    { title: 'Tissue', dataIndex: 'tissue' },
+                    { title: 'Score', dataIndex: 'score' },
+                  ],
+                })
+              : (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(react__WEBPACK_IMPORTED_MODULE_1__.Suspense, {
+                  fallback: (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(antd__WEBPACK_IMPORTED_MODULE_2__.Spin, {}),
+                  children: (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)(ChartView, { rows: ROWS }),
+                }),
+            (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)('p', { 'data-testid': 'template-extra', children: extra }),
+            (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)('p', { 'data-testid': 'template-api', children: runInfo }),
+            (0, react_jsx_runtime__WEBPACK_IMPORTED_MODULE_0__.jsx)('p', {
+              'data-testid': 'template-antd',
+              children: 'antd ' + antd__WEBPACK_IMPORTED_MODULE_2__.version,
+            }),
+          ],
+        })
+      }
 
-  return Explorer
-})
+      __webpack_exports__ = __webpack_exports__['default']
+      /******/ return __webpack_exports__
+      /******/
+    })()
+  },
+)

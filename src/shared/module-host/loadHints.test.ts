@@ -7,6 +7,7 @@ describe('hints that name the fix (issue 14)', () => {
     "Cannot read properties of null (reading 'useEffect')",
     'can\'t access property "useState", dispatcher is null',
     'Invalid hook call. Hooks can only be called inside of the body of a function component.',
+    'Minified React error #321; visit https://react.dev/errors/321 for the full message or use the non-minified dev environment for full errors and additional helpful warnings.',
     "Cannot read properties of undefined (reading 'ReactCurrentOwner')",
     'Objects are not valid as a React child (found: object with keys {$$typeof, type, key, ref, props, _owner})',
   ])('recognises a second React copy in "%s"', (message) => {
@@ -32,6 +33,7 @@ describe('hints that name the fix (issue 14)', () => {
   it('points removed React APIs at the host mount, and stays silent for unrelated errors', () => {
     expect(hintsFor('ReactDOM.render is not a function')).toEqual([REMOVED_RENDER_HINT])
     expect(hintsFor("Cannot read properties of undefined (reading 'map')")).toEqual([])
+    expect(hintsFor('Minified React error #3210; visit https://react.dev/errors/3210')).toEqual([])
   })
 })
 

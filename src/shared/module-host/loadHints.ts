@@ -51,8 +51,10 @@ export const ROOT_RENDERED_HINT =
  * 'useState')", Firefox: "…useState… is null"), older copies say "Invalid hook call"; a React 18 JSX runtime makes
  * elements React 19 rejects; internals that React 19 renamed.
  */
+// React 19's production builds say "Invalid hook call" as error #321: a webpack build of the golden example, with the
+// real React bundled in, fails that way when the host mounts it (the hand-written imitation failed on a null dispatcher).
 const SECOND_REACT =
-  /[Ii]nvalid hook call|reading '(use[A-Z]\w*)'|property "(use[A-Z]\w*)", \w+ is null|__SECRET_INTERNALS|__CLIENT_INTERNALS|ReactCurrentOwner|ReactCurrentDispatcher|object with keys \{\$\$typeof, type, key, ref, props, _owner\}/
+  /[Ii]nvalid hook call|Minified React error #321\b|react\.dev\/errors\/321\b|reading '(use[A-Z]\w*)'|property "(use[A-Z]\w*)", \w+ is null|__SECRET_INTERNALS|__CLIENT_INTERNALS|ReactCurrentOwner|ReactCurrentDispatcher|object with keys \{\$\$typeof, type, key, ref, props, _owner\}/
 const REMOVED_RENDER = /\.(render|hydrate|findDOMNode|unmountComponentAtNode) is not a function/
 
 /** What the load of one bundle revealed: the watched globals it read while absent, and whether it went for `#root`. */
