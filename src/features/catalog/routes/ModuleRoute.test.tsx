@@ -1,5 +1,7 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { http as mock, HttpResponse } from 'msw'
+import { server } from '../../../../mocks/node'
 import { setHttpSleep } from '@/shared/api/http'
 import { renderRoute } from '@/test/renderRoute'
 
@@ -34,6 +36,64 @@ describe('Module detail', () => {
         .map((item) => item.textContent),
     ).toEqual(['Critical: 1', 'High: 3', 'Medium: 7', 'Low: 12'])
     expect(within(pipeline).getAllByText('skipped')).toHaveLength(3)
+  })
+
+  describe('an intake still running (neoantigen-ranker v0.2.0 validates in the demo)', () => {
+    const KEYS = ['digest', 'mirror', 'scan', 'manifest', 'ui', 'policy'] as const
+    const steps = (scan: { status: string; message: string }) =>
+      KEYS.map((key, i) => ({
+        key,
+        status: i < 2 ? 'passed' : key === 'scan' ? scan.status : scan.status === 'failed' ? 'skipped' : 'pending',
+        startedAt: i <= 2 ? '2026-01-15T11:00:00.000Z' : null,
+        finishedAt: i < 2 || scan.status === 'failed' ? (i <= 2 ? '2026-01-15T11:01:00.000Z' : null) : null,
+        message: key === 'scan' ? scan.message : '',
+      }))
+    const watch = () => {
+      const asked = { publish: 0, versions: 0 }
+      const count = ({ request }: { request: Request }) => {
+        const path = new URL(request.url).pathname
+        if (path.includes('/v1/modules/publish/')) asked.publish += 1
+        if (path.endsWith('/neoantigen-ranker/versions')) asked.versions += 1
+      }
+      server.events.on('request:start', count)
+      return asked
+    }
+    afterEach(() => server.events.removeAllListeners())
+
+    it('follows it for a developer through the platform’s publish status, and reads the versions again once it ends', async () => {
+      let answer: Record<string, unknown> = {
+        status: 'VALIDATING',
+        steps: steps({ status: 'running', message: 'Scanning layer 3 of 9' }),
+      }
+      server.use(
+        mock.get('/api/v1/modules/publish/:publishId', ({ params }) =>
+          HttpResponse.json({ publishId: params.publishId, moduleId: 'neoantigen-ranker', version: '0.2.0', ...answer }),
+        ),
+      )
+      const asked = watch()
+      const { queryClient } = renderRoute('/modules/neoantigen-ranker?tab=versions', { as: 'developer' })
+      const pipeline = await screen.findByRole('list', { name: 'Intake pipeline of v0.2.0' })
+      expect(await within(pipeline).findByText('Scanning layer 3 of 9')).toBeInTheDocument()
+      expect(asked.publish).toBeGreaterThan(0)
+
+      // The scan fails: the card says so at once, and the whole record is read again.
+      answer = {
+        status: 'REJECTED',
+        steps: steps({ status: 'failed', message: '2 critical findings' }),
+        errorCode: 'SECURITY_SCAN_FAILED',
+      }
+      const versionsBefore = asked.versions
+      await queryClient.invalidateQueries({ queryKey: ['modules', 'publish'] })
+      expect(await within(pipeline).findByText('2 critical findings')).toBeInTheDocument()
+      await waitFor(() => expect(asked.versions).toBeGreaterThan(versionsBefore))
+    })
+
+    it('never asks a scientist’s session for a publish status it may not read (api-contract §3)', async () => {
+      const asked = watch()
+      renderRoute('/modules/neoantigen-ranker?tab=versions', { as: 'scientist' })
+      await screen.findByRole('list', { name: 'Intake pipeline of v0.2.0' })
+      expect(asked.publish).toBe(0)
+    })
   })
 
   it('lists the module’s runs in the organization with links to each run and its place in the URL', async () => {

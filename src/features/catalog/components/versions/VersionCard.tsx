@@ -7,6 +7,7 @@ import { FactList } from '../FactList'
 import { CopyableCode } from '../overview/ProvenanceCard'
 import { IntakeStepper } from './IntakeStepper'
 import { RejectionNotice } from './RejectionNotice'
+import { useLiveIntake } from './useLiveIntake'
 import { clipText } from '@/shared/lib/clip'
 
 const STATUS_NOTES: Record<string, string> = {
@@ -17,14 +18,18 @@ const STATUS_NOTES: Record<string, string> = {
 
 /** One version: status, publisher, image and the six-step intake pipeline; a rejected one explains how to fix it. */
 export function VersionCard({
-  version,
+  moduleId,
+  version: listed,
   isCurrent,
   defaultExpanded,
 }: {
+  moduleId: string
   version: ModuleVersion
   isCurrent: boolean
   defaultExpanded: boolean
 }) {
+  // An intake still running is followed through its publish status (every 10 s) until it ends.
+  const version = useLiveIntake(moduleId, listed)
   const headingId = `version-${version.version}`
   const note = STATUS_NOTES[version.status]
   return (
