@@ -88,6 +88,21 @@ describe('Module detail', () => {
       await waitFor(() => expect(asked.versions).toBeGreaterThan(versionsBefore))
     })
 
+    it('explains on the version’s card when the intake’s progress cannot be read, keeping the last state', async () => {
+      server.use(
+        mock.get('/api/v1/modules/publish/:publishId', () =>
+          HttpResponse.json({ error: { code: 'NOT_FOUND', message: 'No such publish.', requestId: 'req-pub' } }, { status: 404 }),
+        ),
+      )
+      renderRoute('/modules/neoantigen-ranker?tab=versions', { as: 'developer' })
+      const card = await screen.findByRole('region', { name: /^v0\.2\.0/ })
+      const alert = await within(card).findByRole('alert')
+      expect(alert).toHaveTextContent(/The intake's progress could not be read/)
+      expect(alert).toHaveTextContent('NOT_FOUND')
+      expect(alert).toHaveTextContent('req-pub')
+      expect(within(card).getByRole('list', { name: 'Intake pipeline of v0.2.0' })).toBeInTheDocument()
+    })
+
     it('never asks a scientist’s session for a publish status it may not read (api-contract §3)', async () => {
       const asked = watch()
       renderRoute('/modules/neoantigen-ranker?tab=versions', { as: 'scientist' })

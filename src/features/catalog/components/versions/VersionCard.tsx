@@ -8,6 +8,7 @@ import { CopyableCode } from '../overview/ProvenanceCard'
 import { IntakeStepper } from './IntakeStepper'
 import { RejectionNotice } from './RejectionNotice'
 import { useLiveIntake } from './useLiveIntake'
+import { QueryInlineError } from '@/shared/ui/InlineError'
 import { clipText } from '@/shared/lib/clip'
 
 const STATUS_NOTES: Record<string, string> = {
@@ -29,7 +30,7 @@ export function VersionCard({
   defaultExpanded: boolean
 }) {
   // An intake still running is followed through its publish status (every 10 s) until it ends.
-  const version = useLiveIntake(moduleId, listed)
+  const { version, publish } = useLiveIntake(moduleId, listed)
   const headingId = `version-${version.version}`
   const note = STATUS_NOTES[version.status]
   return (
@@ -68,6 +69,7 @@ export function VersionCard({
               {note}
             </Typography>
           )}
+          <QueryInlineError query={publish} what="The intake's progress could not be read; this is the last state received" />
           {version.status === 'REJECTED' && <RejectionNotice version={version} />}
           <FactList
             columns="16rem"
