@@ -158,16 +158,14 @@ function mount(
  * envelope, as §2 wants of every host-side refusal; the promise never rejects while the module is mounted.
  */
 const execute = (bridge: BridgeClient) => (params: Record<string, unknown>) =>
-  (bridge.call('onExecute', [params]) as Promise<ResultEnvelope>).catch(
-    (error: unknown): ResultEnvelope => ({
-      status: 'error',
-      error: {
-        type: error instanceof BridgeCallError ? error.code : 'validation',
-        message: error instanceof Error ? error.message : String(error),
-      },
-      metadata: {},
-    }),
-  )
+  (bridge.call('onExecute', [params]) as Promise<ResultEnvelope>).catch((error: unknown): ResultEnvelope => ({
+    status: 'error',
+    error: {
+      type: error instanceof BridgeCallError ? error.code : 'validation',
+      message: error instanceof Error ? error.message : String(error),
+    },
+    metadata: {},
+  }))
 
 function createModuleElement(component: ComponentType<Record<string, unknown>>, props: ModuleUIProps) {
   const Module = component

@@ -13,7 +13,10 @@ function serveLog(total: () => number, open: boolean) {
       const from = Number(query.get('nextToken') || 0)
       const to = Math.min(from + Number(query.get('limit')), total())
       return HttpResponse.json({
-        events: Array.from({ length: to - from }, (_, i) => ({ timestamp: '2026-01-14T10:00:00.000Z', message: `line ${from + i + 1}` })),
+        events: Array.from({ length: to - from }, (_, i) => ({
+          timestamp: '2026-01-14T10:00:00.000Z',
+          message: `line ${from + i + 1}`,
+        })),
         nextToken: to < total() || open ? String(to) : null,
       })
     }),

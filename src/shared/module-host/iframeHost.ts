@@ -250,7 +250,10 @@ export class IframeHost {
   }
 
   private arm(stage: Stage, ms: number): void {
-    this.timers.set(stage, setTimeout(() => this.expire(stage, ms), ms))
+    this.timers.set(
+      stage,
+      setTimeout(() => this.expire(stage, ms), ms),
+    )
   }
 
   /**

@@ -36,8 +36,9 @@ describe('hostFetch as the module asked for it (module-ui-contract §5)', () => 
   it('never answers 200 with an error: a body that claims JSON and is not is a 502, explained', async () => {
     signInAs('superuser')
     server.use(
-      mock.get('/api/data/acme/atlas/broken', () =>
-        new HttpResponse('{"rows": [1, 2', { status: 200, headers: { 'Content-Type': 'application/json' } }),
+      mock.get(
+        '/api/data/acme/atlas/broken',
+        () => new HttpResponse('{"rows": [1, 2', { status: 200, headers: { 'Content-Type': 'application/json' } }),
       ),
     )
     const module = session()

@@ -121,8 +121,7 @@ export const CALL_REFUSED = {
 type RefusalCode = (typeof CALL_REFUSED)[keyof typeof CALL_REFUSED]
 
 export type Checked<T> =
-  | { ok: true; message: T; size: number }
-  | { ok: false; reason: string; size: number; type: string; code: RefusalCode }
+  { ok: true; message: T; size: number } | { ok: false; reason: string; size: number; type: string; code: RefusalCode }
 
 /** The id of anything shaped as a `call` with a usable id, valid or not otherwise: the id its refusal answers. */
 export function callIdOf(data: unknown): number | null {

@@ -64,7 +64,11 @@ describe('Organization settings', () => {
     renderRoute('/settings/organization?tab=registries', { as: 'developer' })
     expect(await screen.findByRole('heading', { name: 'Organization settings' })).toBeInTheDocument()
     const tabs = screen.getByRole('tablist', { name: 'Organization sections' })
-    expect(within(tabs).getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Overview', 'Registries'])
+    expect(
+      within(tabs)
+        .getAllByRole('tab')
+        .map((tab) => tab.textContent),
+    ).toEqual(['Overview', 'Registries'])
     expect(await screen.findByRole('table', { name: 'Registries' })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Add registry' })).not.toBeInTheDocument()
     expect(await screen.findByRole('textbox', { name: /Image reference/ })).toBeInTheDocument()

@@ -21,7 +21,10 @@ export function RunLogs({ runId, active }: { runId: string; active: boolean }) {
       onLoadMore={() => void logs.refetch()}
       loadingMore={logs.isFetching}
       droppedCount={tail?.dropped}
-      download={{ source: (onProgress, signal) => readWholeLog(apiPaths.moduleRunLogs(runId), onProgress, signal), fileName: `${runId}.log` }}
+      download={{
+        source: (onProgress, signal) => readWholeLog(apiPaths.moduleRunLogs(runId), onProgress, signal),
+        fileName: `${runId}.log`,
+      }}
       height="28rem"
       emptyText={active ? 'No log lines yet: the run is waiting for a worker.' : 'This run wrote no log lines.'}
     />

@@ -13,7 +13,17 @@ import { clipText } from '@/shared/lib/clip'
  * A step's log in the shared log viewer, oldest first: a backlog in slices on "Load more", followed every 2 s while
  * the step runs, and downloadable whole.
  */
-export function StepLogs({ runId, stepId, stepName, stepStatus }: { runId: string; stepId: string; stepName: string; stepStatus: string }) {
+export function StepLogs({
+  runId,
+  stepId,
+  stepName,
+  stepStatus,
+}: {
+  runId: string
+  stepId: string
+  stepName: string
+  stepStatus: string
+}) {
   const active = isActiveRun(stepStatus)
   const logs = useQuery(workflowRunQueries.stepLogs(runId, stepId, active))
   useFinalReadWhenEnded(active, logs.refetch)

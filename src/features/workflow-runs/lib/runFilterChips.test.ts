@@ -23,9 +23,12 @@ describe('filterChipsFrom', () => {
   it('names the person a user id stands for when known, keeping the id', () => {
     const params = new URLSearchParams('triggeredBy=usr-0004')
     const names: Record<string, string> = { 'usr-0004': 'Jonas Weber' }
-    expect(filterChipsFrom((key) => params.get(key), (id) => names[id]).map((chip) => chip.label)).toEqual([
-      'Triggered by Jonas Weber (usr-0004)',
-    ])
+    expect(
+      filterChipsFrom(
+        (key) => params.get(key),
+        (id) => names[id],
+      ).map((chip) => chip.label),
+    ).toEqual(['Triggered by Jonas Weber (usr-0004)'])
   })
 
   it('gives no chip to a value the list ignores, nor to search and status (they stay in view)', () => {

@@ -22,7 +22,14 @@ import { RunHistoryTable } from '../components/RunHistoryTable'
 import { RunFilters } from '../components/RunFilters'
 import { RunViewSwitch } from '../components/RunViewSwitch'
 import { UpdatedAgo } from '@/shared/ui/UpdatedAgo'
-import { DEFAULT_RUN_SORT, RUN_FILTER_KEYS, RUN_PAGE_SIZE, runListParamsFrom, sortingFromParam, sortParamFrom } from '../lib/runListParams'
+import {
+  DEFAULT_RUN_SORT,
+  RUN_FILTER_KEYS,
+  RUN_PAGE_SIZE,
+  runListParamsFrom,
+  sortingFromParam,
+  sortParamFrom,
+} from '../lib/runListParams'
 import { SELECTED_KEY, selectedFrom, toggleSelected } from '../lib/runSelection'
 import { runViewFrom, VIEW_KEY } from '../lib/runView'
 import { knownRunUsers } from '../lib/runUsers'

@@ -30,7 +30,11 @@ export function useComparedRuns(workflowId: string, runIds: readonly string[]) {
       results.forEach((result, i) => {
         const runId = runIds[i]!
         if (result.data && result.data.workflowId !== workflowId)
-          failed.push({ runId, title: `${runId} is not a run of this workflow`, error: otherWorkflowsRun(result.data, workflowId) })
+          failed.push({
+            runId,
+            title: `${runId} is not a run of this workflow`,
+            error: otherWorkflowsRun(result.data, workflowId),
+          })
         else if (result.data) loaded.push(result.data)
         else if (result.isError)
           failed.push({ runId, title: `${runId} could not be loaded`, error: result.error, retry: () => void result.refetch() })
