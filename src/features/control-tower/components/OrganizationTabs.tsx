@@ -1,5 +1,5 @@
 import { Box, Tab, Tabs } from '@mui/material'
-import { lazy, Suspense, type ComponentType } from 'react'
+import { lazy, Suspense, useState, type ComponentType } from 'react'
 import { ApiError } from '@/shared/api/ApiError'
 import { hasAnyRole, useMe } from '@/shared/auth/meQueries'
 import type { Role } from '@/shared/contract/primitives'
@@ -59,10 +59,15 @@ const tabForbidden = (roles: readonly Role[]) =>
 export function OrganizationTabs({ orgId }: { orgId: string }) {
   const { get, update } = useUrlParams()
   const me = useMe()
-  const tabs = ORGANIZATION_TABS.filter((tab) => hasAnyRole(me, tab.roles))
   const asked = ORGANIZATION_TABS.find((tab) => tab.value === get('tab'))
   const current = asked ?? ORGANIZATION_TABS[0]
-  const allowed = hasAnyRole(me, current.roles)
+  // Judged when a tab is opened, not again when the person changes over the page (somebody else signing in over the
+  // sign-in dialog): the open panel, and whatever is typed in it, stays, and its calls are never sent as them
+  // (SESSION_CHANGED). Only another tab is judged by the roles of whoever holds the session then.
+  const [judged, setJudged] = useState({ tab: current.value, allowed: hasAnyRole(me, current.roles) })
+  if (judged.tab !== current.value) setJudged({ tab: current.value, allowed: hasAnyRole(me, current.roles) })
+  const allowed = judged.tab === current.value ? judged.allowed : hasAnyRole(me, current.roles)
+  const tabs = ORGANIZATION_TABS.filter((tab) => hasAnyRole(me, tab.roles) || (allowed && tab.value === current.value))
   return (
     <>
       <Tabs
