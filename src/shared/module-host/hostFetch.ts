@@ -158,3 +158,19 @@ export async function runHostFetch(
     }
   }
 }
+
+/** A module's `hostFetch(path, init)` call, answered: arguments it may not pass are refused like a path (403). */
+export function answerHostFetch(
+  args: unknown[],
+  scope: HostFetchScope,
+  onRunCreated: (runId: string) => void,
+): Promise<HostFetchResponse> {
+  const request = parseHostFetchArgs(args)
+  return typeof request === 'string' ? Promise.resolve(forbidden(request)) : runHostFetch(request, scope, onRunCreated)
+}
+
+/** Whether `scope` admits a `hostFetch` call (§5), without sending it. */
+export function admitsHostFetch(args: unknown[], scope: HostFetchScope): boolean {
+  const request = parseHostFetchArgs(args)
+  return typeof request !== 'string' && refusalOf(request, scope) === null
+}

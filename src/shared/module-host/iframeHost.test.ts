@@ -2,57 +2,12 @@ import { waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { server } from '../../../mocks/node'
 import { sessionActions } from '@/shared/stores/sessionStore'
-import { FRAME_SANDBOX, IframeHost } from './iframeHost'
-import { frameHostOptions } from '@/test/moduleFrameInit'
-
-const FRAME = 'http://localhost:3000/module-frame/v1.html'
-const TOKEN = 'access-token-that-must-never-cross'
-
-function mount() {
-  const container = document.createElement('div')
-  document.body.append(container)
-  const { options, failed, mounted, log, session } = frameHostOptions(FRAME, container, 'run-1', { a: 1 })
-  const host = new IframeHost(options)
-  host.start()
-  const iframe = container.querySelector('iframe')!
-  let sent: { message: unknown; port: MessagePort } | null = null
-  vi.spyOn(iframe.contentWindow!, 'postMessage').mockImplementation(((
-    message: unknown,
-    _origin: string,
-    transfer: MessagePort[],
-  ) => {
-    sent = { message, port: transfer[0]! }
-  }) as typeof window.postMessage)
-  const load = () => iframe.dispatchEvent(new Event('load'))
-  const frame = () => sent!
-  return { host, iframe, failed, mounted, log, load, frame, container, session }
-}
+import { FRAME_SANDBOX } from './frameElement'
+import { FRAME, logged, mount, realSetImmediate, TOKEN, until } from '@/test/iframeHostTesting'
 
 afterEach(() => {
   vi.useRealTimers()
 })
-
-// Port messages arrive on later turns of the event loop; fake timers stop waitFor's polling, so turn the loop by hand.
-const realSetImmediate = (globalThis as unknown as { setImmediate: (callback: () => void) => void }).setImmediate
-async function until(condition: () => boolean): Promise<void> {
-  for (let turn = 0; turn < 1000 && !condition(); turn++) await new Promise<void>((resolve) => realSetImmediate(resolve))
-  expect(condition()).toBe(true)
-}
-const logged = (log: ReturnType<typeof vi.fn>, name: string) => () =>
-  log.mock.calls.some(
-    ([entry]) => (entry as { kind?: string; name?: string }).kind === 'bridge-in' && (entry as { name?: string }).name === name,
-  )
-
-/** The replies a frame's port receives; it acknowledges the unmount as a frame would. */
-function repliesOn(port: MessagePort): unknown[] {
-  const replies: unknown[] = []
-  port.onmessage = (event) => {
-    const type = (event.data as { type?: string }).type
-    if (type === 'reply') replies.push(event.data)
-    if (type === 'unmount') port.postMessage({ v: 1, type: 'unmounted' })
-  }
-  return replies
-}
 
 describe('the iframe host (module-ui-contract §3, §4, §7)', () => {
   it('inserts exactly the contract’s iframe on the console’s frame page', () => {
@@ -189,78 +144,6 @@ describe('the iframe host (module-ui-contract §3, §4, §7)', () => {
       code: 'MODULE_LOAD_TIMEOUT',
       message: expect.stringMatching(/mount stage/),
     })
-  })
-
-  it('answers every call exactly once: an answer over 8 MB becomes an error reply', async () => {
-    const { load, frame, host, session } = mount()
-    load()
-    const port = frame().port
-    const replies = repliesOn(port)
-    vi.spyOn(session, 'hostFetch').mockResolvedValue({
-      status: 200,
-      contentType: 'application/json',
-      body: 'x'.repeat(9 * 1024 * 1024),
-    })
-    port.postMessage({ v: 1, type: 'ready', protocol: 1, runtimeVersion: 'react@19', runId: 'run-1' })
-    port.postMessage({ v: 1, type: 'call', id: 7, method: 'hostFetch', args: ['/v1/module-runs/run-1'] })
-    await waitFor(() => expect(replies).toHaveLength(1))
-    expect(replies[0]).toMatchObject({ type: 'reply', id: 7, ok: false, error: { code: 'REPLY_TOO_LARGE' } })
-    await host.destroy()
-  })
-
-  it('answers a call it will not take instead of dropping it: over 256 KB, or not a valid call', async () => {
-    const { load, frame, host, log } = mount()
-    load()
-    const port = frame().port
-    const replies = repliesOn(port)
-    port.postMessage({ v: 1, type: 'ready', protocol: 1, runtimeVersion: 'react@19', runId: 'run-1' })
-    port.postMessage({ v: 1, type: 'call', id: 1, method: 'emit', args: ['big', 'x'.repeat(300 * 1024)] })
-    port.postMessage({ v: 1, type: 'call', id: 2, method: 'eval', args: ['alert(1)'] })
-    // Without a usable id there is no call to answer: dropped and logged only.
-    port.postMessage({ v: 1, type: 'call', id: 'three', method: 'emit', args: [] })
-    port.postMessage({ v: 1, type: 'call', id: 4, method: 'emit', args: ['ok', null] })
-    await waitFor(() => expect(replies).toHaveLength(3))
-    expect(replies).toEqual([
-      expect.objectContaining({ id: 1, ok: false, error: expect.objectContaining({ code: 'CALL_TOO_LARGE' }) }),
-      expect.objectContaining({ id: 2, ok: false, error: expect.objectContaining({ code: 'MODULE_CONTRACT_INVALID' }) }),
-      expect.objectContaining({ id: 4, ok: true }),
-    ])
-    expect(log).toHaveBeenCalledWith(expect.objectContaining({ kind: 'dropped', name: 'call' }))
-    await host.destroy()
-  })
-
-  it('answers calls over 100 messages a second with RATE_LIMITED, exactly one reply per call', async () => {
-    const { load, frame, host } = mount()
-    load()
-    const port = frame().port
-    const replies = repliesOn(port) as { id: number; ok: boolean; error?: { code: string } }[]
-    port.postMessage({ v: 1, type: 'ready', protocol: 1, runtimeVersion: 'react@19', runId: 'run-1' })
-    for (let id = 1; id <= 120; id++) port.postMessage({ v: 1, type: 'call', id, method: 'emit', args: ['tick', null] })
-    await waitFor(() => expect(replies).toHaveLength(120))
-    expect(new Set(replies.map((reply) => reply.id)).size).toBe(120)
-    const limited = replies.filter((reply) => reply.error?.code === 'RATE_LIMITED')
-    expect(limited.length).toBeGreaterThanOrEqual(21)
-    expect(limited.every((reply) => !reply.ok)).toBe(true)
-    // A second later the frame may talk again (its unmount ack would otherwise be limited too).
-    const later = performance.now() + 1000
-    vi.spyOn(performance, 'now').mockReturnValue(later)
-    await host.destroy()
-    vi.mocked(performance.now).mockRestore()
-  })
-
-  it('answers a call whose handler throws with an error reply', async () => {
-    const { load, frame, host, session } = mount()
-    load()
-    const port = frame().port
-    const replies = repliesOn(port)
-    vi.spyOn(session, 'emit').mockImplementation(() => {
-      throw new Error('handler broke')
-    })
-    port.postMessage({ v: 1, type: 'ready', protocol: 1, runtimeVersion: 'react@19', runId: 'run-1' })
-    port.postMessage({ v: 1, type: 'call', id: 8, method: 'emit', args: ['x', null] })
-    await waitFor(() => expect(replies).toHaveLength(1))
-    expect(replies[0]).toMatchObject({ id: 8, ok: false, error: { code: 'HOST_ERROR' } })
-    await host.destroy()
   })
 
   it('treats a closed port (the frame ended) as MODULE_CRASHED', async () => {

@@ -20,8 +20,6 @@ import type { HostLogEntry } from './types'
 import { createFrameElement, FRAME_SANDBOX } from './frameElement'
 import { framedHostEnded, framedHostStarted, prepareSpareFrameWhenIdle, takeSpareFrame } from './spareFrame'
 
-export { FRAME_SANDBOX } from './frameElement'
-
 export type IframeHostOptions = {
   container: HTMLElement
   /** The console's own frame page (a separate build entry), never the bundle URL. */
@@ -250,10 +248,8 @@ export class IframeHost {
   }
 
   private arm(stage: Stage, ms: number): void {
-    this.timers.set(
-      stage,
-      setTimeout(() => this.expire(stage, ms), ms),
-    )
+    const timer = setTimeout(() => this.expire(stage, ms), ms)
+    this.timers.set(stage, timer)
   }
 
   /**

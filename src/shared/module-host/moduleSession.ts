@@ -6,7 +6,7 @@ import { apiPaths } from '@/shared/contract/paths'
 import { LOG_POLL_MS, readLogPage } from '@/shared/entities/moduleRunLogs'
 import { fetchModuleRun, isActiveRun, startModuleRun } from '@/shared/entities/moduleRuns'
 import { sessionSnapshot } from '@/shared/stores/sessionStore'
-import { parseHostFetchArgs, refusalOf, runHostFetch, type HostFetchScope } from './hostFetch'
+import { admitsHostFetch, answerHostFetch, type HostFetchScope } from './hostFetch'
 import type { HostFetchResponse } from './hostFetchResponse'
 import { EMIT_NAME, isJsonValue } from './protocol'
 import type { HostLogEntry, MountedModule, ResultEnvelope } from './types'
@@ -66,10 +66,6 @@ export class ModuleSession {
   /** The run's UI-only status as the page reads it now: it changes (the run ends) while the module stays mounted. */
   setUiOnlyRun(uiOnlyRun: boolean): void {
     this.uiOnlyRun = uiOnlyRun
-  }
-
-  get runId(): string {
-    return this.options.runId
   }
 
   /** `onExecute` / `onSubmit`: a new run of the mounted module, followed to its end; resolves the result envelope. */
@@ -134,14 +130,7 @@ export class ModuleSession {
   }
 
   hostFetch(args: unknown[]): Promise<HostFetchResponse> {
-    const request = parseHostFetchArgs(args)
-    if (typeof request === 'string')
-      return Promise.resolve({
-        status: 403,
-        contentType: 'application/json',
-        body: { error: { code: 'FORBIDDEN', message: request } },
-      })
-    return runHostFetch(request, this.scope(), (runId) => this.adopt(runId))
+    return answerHostFetch(args, this.scope(), (runId) => this.adopt(runId))
   }
 
   /** A run this UI started through `hostFetch`: in its scope from now on, and followed for `run.status`/`run.log` (§2). */
@@ -152,8 +141,7 @@ export class ModuleSession {
 
   /** Whether this module's allow-list admits a `hostFetch` call (§5), without sending it. */
   allowsHostFetch(args: unknown[]): boolean {
-    const request = parseHostFetchArgs(args)
-    return typeof request !== 'string' && refusalOf(request, this.scope()) === null
+    return admitsHostFetch(args, this.scope())
   }
 
   private scope(): HostFetchScope {
