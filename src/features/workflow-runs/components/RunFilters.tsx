@@ -2,6 +2,7 @@ import TuneIcon from '@mui/icons-material/Tune'
 import { Chip } from '@mui/material'
 import { useId, useState, type ReactNode } from 'react'
 import type { UserRef } from '@/shared/contract/primitives'
+import { clipText } from '@/shared/lib/clip'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { PlainButton } from '@/shared/ui/PlainButton'
 import { UrlSearchField } from '@/shared/ui/UrlSearchField'
@@ -24,7 +25,10 @@ export function RunFilters({ users, trailing }: { users: UserRef[]; trailing?: R
   const [open, setOpen] = useState(false)
   const panelId = useId()
   const hasFilters = RUN_FILTER_KEYS.some((key) => get(key))
-  const chips = filterChipsFrom(get, (userId) => users.find((user) => user.userId === userId)?.name)
+  const chips = filterChipsFrom(get, (userId) => {
+    const name = users.find((user) => user.userId === userId)?.name
+    return name === undefined ? undefined : clipText(name)
+  })
   return (
     <div key={generation} className="run-filters">
       <div className="run-filters-row">

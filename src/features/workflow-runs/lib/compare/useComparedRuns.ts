@@ -1,6 +1,7 @@
 import { useQueries } from '@tanstack/react-query'
 import { ApiError } from '@/shared/api/ApiError'
 import type { WorkflowRun } from '@/shared/contract/workflows'
+import { clipText } from '@/shared/lib/clip'
 import { workflowRunQueries } from '../../api/workflowRunQueries'
 
 /** A run left out of the comparison, explained: it failed to load (`retry`), or it is another workflow's run. */
@@ -11,7 +12,7 @@ const otherWorkflowsRun = (run: WorkflowRun, workflowId: string) =>
   new ApiError({
     status: 0,
     code: 'NOT_FOUND',
-    message: `${run.id} is a run of ${run.workflowId}, not of ${workflowId}: a comparison holds runs of one workflow.`,
+    message: `${clipText(run.id)} is a run of ${clipText(run.workflowId)}, not of ${clipText(workflowId)}: a comparison holds runs of one workflow.`,
   })
 
 /**
