@@ -46,10 +46,18 @@ const visit = (page: Page, path: string) =>
     path,
   )
 
-/** What scrolls sideways: each table container, each table wider than its box, and the page, with its widths (px). */
+/**
+ * What scrolls sideways: each table container, each table wider than its box, the page, with its widths (px), and a tab
+ * bar that offers scroll arrows (every tab bar fits at 1280 px; MUI shows them only for tabs it finds cut off).
+ */
 function sideways(page: Page) {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    // Two frames: what the last layout changed reaches IntersectionObservers (the tab bars' arrows) before judging.
+    for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame)
     const found: string[] = []
+    for (const bar of document.querySelectorAll('.MuiTabs-root'))
+      if (bar.querySelector('.MuiTabs-scrollButtons'))
+        found.push(`tab bar "${bar.querySelector('[role="tablist"]')?.getAttribute('aria-label') ?? '?'}": scroll arrows`)
     const name = (table: Element | null) => `table "${table?.getAttribute('aria-label') ?? '?'}"`
     // A table's scroll box: MUI's TableContainer, or DataTable's static one.
     const scrollBoxes = '.MuiTableContainer-root, .dt-scroll'

@@ -84,6 +84,6 @@ test.describe('Failures and comparison', () => {
     await page.keyboard.press('Enter')
     await expect(page).toHaveURL(/baseline=run-000034/)
     await expect(glance).toContainText('run-000020 vs run-000034')
-    await expect(glance).toContainText('SUCCEEDED (baseline FAILED)')
+    await expect(glance).toContainText('succeeded (baseline failed)')
   })
 })

@@ -75,3 +75,6 @@ export function formatRelative(iso: string, now = serverNow()): string {
   if (abs < 86_400_000) return RELATIVE.format(Math.round(diff / 3_600_000), 'hour')
   return RELATIVE.format(Math.round(diff / 86_400_000), 'day')
 }
+
+/** A status in words, as every chip and line shows it: `TIMED_OUT` → "timed out". */
+export const formatStatus = (status: string): string => status.replace(/_/g, ' ').toLowerCase()

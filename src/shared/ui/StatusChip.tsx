@@ -1,3 +1,4 @@
+import { formatStatus } from '@/shared/lib/format'
 import './StatusChip.css'
 
 type ChipColor = 'default' | 'success' | 'error' | 'warning' | 'info'
@@ -31,7 +32,7 @@ const COLORS: Record<string, ChipColor> = {
 export function StatusChip({ status }: { status: string }) {
   return (
     <span className="status-chip" data-color={COLORS[status] ?? 'default'}>
-      {status.replace(/_/g, ' ').toLowerCase()}
+      {formatStatus(status)}
     </span>
   )
 }

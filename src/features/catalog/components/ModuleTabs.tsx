@@ -3,6 +3,7 @@ import { lazy, Suspense, type ComponentType } from 'react'
 import type { Module } from '@/shared/contract/modules'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
 import { LoadingState } from '@/shared/ui/DataState'
+import { TAB_BAR_SX } from '@/shared/ui/tabBar'
 
 type TabPanel = ComponentType<{ module: Module }>
 
@@ -30,7 +31,7 @@ export function ModuleTabs({ module }: { module: Module }) {
         variant="scrollable"
         allowScrollButtonsMobile
         aria-label="Module sections"
-        sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}
+        sx={{ ...TAB_BAR_SX, mb: 2 }}
       >
         {MODULE_TABS.map((tab) => (
           <Tab

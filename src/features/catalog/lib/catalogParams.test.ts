@@ -88,5 +88,7 @@ describe('categories', () => {
   it('lists the distinct categories and labels them', () => {
     expect(categoriesOf(MODULES)).toEqual(['binding-prediction', 'quality-control', 'reporting'])
     expect(categoryLabel('binding-prediction')).toBe('Binding prediction')
+    expect(categoryLabel('hla-typing')).toBe('HLA typing')
+    expect(categoryLabel('peptide_ms-qc')).toBe('Peptide MS QC')
   })
 })

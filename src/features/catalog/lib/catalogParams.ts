@@ -90,6 +90,12 @@ export function categoriesOf(modules: ModuleSummary[]): string[] {
   return [...new Set(modules.map((m) => m.category).filter((c): c is string => !!c))].sort()
 }
 
-/** `binding-prediction` → "Binding prediction". */
-export const categoryLabel = (category: string): string =>
-  (category.charAt(0).toUpperCase() + category.slice(1)).replace(/[-_]+/g, ' ')
+// The field's acronyms, kept upper-case in a label ("hla-typing" is "HLA typing", not "Hla typing").
+const ACRONYMS = new Set(['hla', 'mhc', 'qc', 'ms', 'tcr', 'bcr', 'wes', 'rna', 'dna', 'ngs', 'lc', 'csv', 'ui'])
+
+/** `binding-prediction` → "Binding prediction", `hla-typing` → "HLA typing". */
+export const categoryLabel = (category: string): string => {
+  const words = category.split(/[-_\s]+/).filter(Boolean)
+  const text = words.map((word) => (ACRONYMS.has(word.toLowerCase()) ? word.toUpperCase() : word)).join(' ')
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

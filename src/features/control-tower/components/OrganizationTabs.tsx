@@ -6,6 +6,7 @@ import type { Role } from '@/shared/contract/primitives'
 import { LoadingState } from '@/shared/ui/DataState'
 import { ErrorState } from '@/shared/ui/ErrorState'
 import { useUrlParams } from '@/shared/lib/useUrlParams'
+import { TAB_BAR_SX } from '@/shared/ui/tabBar'
 
 type TabPanel = ComponentType<{ orgId: string }>
 
@@ -76,7 +77,7 @@ export function OrganizationTabs({ orgId }: { orgId: string }) {
         variant="scrollable"
         allowScrollButtonsMobile
         aria-label="Organization sections"
-        sx={{ borderBottom: 1, borderColor: 'divider' }}
+        sx={TAB_BAR_SX}
       >
         {tabs.map((tab) => (
           <Tab key={tab.value} value={tab.value} label={tab.label} id={`org-tab-${tab.value}`} aria-controls="org-tab-panel" />

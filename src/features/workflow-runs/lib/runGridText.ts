@@ -1,6 +1,6 @@
 import type { RunSteps } from '@/shared/contract/workflowRunSteps'
 import { clipText } from '@/shared/lib/clip'
-import { formatCount, formatDateTime, formatDuration } from '@/shared/lib/format'
+import { formatCount, formatDateTime, formatDuration, formatStatus } from '@/shared/lib/format'
 import type { GridCell, GridModel, GridRow } from './runGrid'
 
 /**
@@ -76,7 +76,7 @@ export function runDetails(run: RunSteps): { title: string; lines: string[] } {
   return {
     title: run.id,
     lines: [
-      `Run ${clipText(run.status, 40).replace(/_/g, ' ').toLowerCase()}`,
+      `Run ${formatStatus(clipText(run.status, 40))}`,
       `Started ${formatDateTime(run.startedAt)}`,
       run.durationMs !== undefined ? `Took ${formatDuration(run.durationMs)}` : 'Still running',
     ],

@@ -73,12 +73,22 @@ describe('Comparison of runs', () => {
     const { router } = renderRoute(PAIR, { as: 'scientist' })
     const glance = await screen.findByRole('list', { name: 'At a glance' })
     expect(within(glance).getByText(/run-000034/)).toHaveTextContent('run-000034 vs run-000020')
-    expect(within(glance).getByText(/FAILED \(baseline SUCCEEDED\)/)).toBeInTheDocument()
+    expect(within(glance).getByText(/failed \(baseline succeeded\)/)).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Make run-000034 the baseline' }))
     await waitFor(() => expect(router.state.location.search).toContain('baseline=run-000034'))
     expect(
-      within(screen.getByRole('list', { name: 'At a glance' })).getByText(/SUCCEEDED \(baseline FAILED\)/),
+      within(screen.getByRole('list', { name: 'At a glance' })).getByText(/succeeded \(baseline failed\)/),
     ).toBeInTheDocument()
+  })
+
+  it('says a running run has not finished, in words as its chip says them, not as an empty duration', async () => {
+    // run-000419 is still running in the demo; run-000417 succeeded.
+    renderRoute(`${WF}/compare?runs=run-000419,run-000417`, { as: 'scientist' })
+    const glance = await screen.findByRole('list', { name: 'At a glance' })
+    expect(glance).toHaveTextContent('succeeded (baseline running)')
+    const summary = within(section('Summary')).getByRole('table')
+    const duration = within(summary).getByRole('rowheader', { name: 'Duration' }).closest('tr')!
+    expect(within(duration).getAllByRole('cell')[0]).toHaveTextContent(/^not finished$/)
   })
 
   it('keeps comparing the others when one run cannot be loaded, and lets it be removed', async () => {

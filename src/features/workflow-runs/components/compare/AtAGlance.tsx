@@ -2,6 +2,7 @@ import { Box } from '@mui/material'
 import type { ReactNode } from 'react'
 import type { RunSummary } from '../../lib/compare/comparison'
 import type { ArtifactChange } from '../../lib/compare/artifactDiff'
+import { formatStatus } from '@/shared/lib/format'
 import { Delta } from './Delta'
 import { DELTA_STYLES } from './compareStyles'
 
@@ -37,7 +38,7 @@ export function AtAGlance({ summaries }: { summaries: RunSummary[] }) {
                   'same'
                 ) : (
                   <span className={s.run.status === 'SUCCEEDED' ? 'better' : 'worse'}>
-                    {s.run.status} (baseline {baseline.run.status})
+                    {`${formatStatus(s.run.status)} (baseline ${formatStatus(baseline.run.status)})`}
                   </span>
                 )}
               </Fact>

@@ -23,7 +23,7 @@ const METRICS: Metric[] = [
     label: 'Duration',
     cell: (s) => (
       <>
-        {formatDuration(s.run.durationMs)}
+        {s.run.durationMs === undefined && s.run.status === 'RUNNING' ? 'not finished' : formatDuration(s.run.durationMs)}
         {!s.isBaseline && (
           <div>
             <Delta

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react'
 import type { RunBand } from '@/shared/contract/workflows'
 import { formatCount } from '@/shared/lib/format'
 import type { HistoryMetric } from '../../lib/history/historyBars'
-import { formatValue, statusText } from '../../lib/history/historyText'
+import { formatStatus } from '@/shared/lib/format'
+import { formatValue } from '../../lib/history/historyText'
 
 type Props = {
   counts: Map<string, number>
@@ -34,7 +35,7 @@ export function HistoryLegend({ counts, band, succeeded, metric, clipped }: Prop
     >
       {statuses.map((status) => (
         <Item key={status} swatch={SWATCH[status] ?? 'var(--mui-palette-text-disabled)'}>
-          {statusText(status)}
+          {formatStatus(status)}
           {status === 'RUNNING' ? ' (so far)' : ''} {formatCount(counts.get(status) ?? 0)}
         </Item>
       ))}

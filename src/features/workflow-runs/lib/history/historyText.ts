@@ -1,5 +1,5 @@
 import type { RunBand } from '@/shared/contract/workflows'
-import { formatAct, formatCount, formatDateTime, formatDuration } from '@/shared/lib/format'
+import { formatAct, formatCount, formatDateTime, formatDuration, formatStatus } from '@/shared/lib/format'
 import { summaryOf, type HistoryBar, type HistoryMetric } from './historyBars'
 
 const runs = (count: number) => `${formatCount(count)} run${count === 1 ? '' : 's'}`
@@ -21,8 +21,6 @@ export function axisLabel(value: number, metric: HistoryMetric): string {
   return formatDuration(value).replace(/ 0?0 (s|min)$/, '')
 }
 
-export const statusText = (status: string) => status.replace(/_/g, ' ').toLowerCase()
-
 /** The bar's figure: "42 min 10 s", or "12 min so far" for a running run. */
 export function barValueText(bar: HistoryBar, metric: HistoryMetric): string {
   return `${formatValue(bar.value, metric)}${bar.running ? ' so far' : ''}`
@@ -43,7 +41,7 @@ export function vsBandText(bar: HistoryBar, band: RunBand | null, metric: Histor
 export function barLabel(bar: HistoryBar, band: RunBand | null, metric: HistoryMetric): string {
   const started = Number.isNaN(bar.startMs) ? '' : `, started ${formatStart(bar.startMs)}`
   const vs = vsBandText(bar, band, metric)
-  return `${bar.id}, ${statusText(bar.status)}${started}, ${barValueText(bar, metric)}${vs ? `, ${vs}` : ''}`
+  return `${bar.id}, ${formatStatus(bar.status)}${started}, ${barValueText(bar, metric)}${vs ? `, ${vs}` : ''}`
 }
 
 /**
