@@ -11,6 +11,8 @@ import { OrganizationTabs } from '../components/OrganizationTabs'
 import { DRAWER_PARAMS } from '../lib/orgListParams'
 import { RouteDrawer } from '@/shared/ui/RouteDrawer'
 import { primeQuery } from '@/shared/api/primeQuery'
+import { isApiError } from '@/shared/api/ApiError'
+import { ErrorState } from '@/shared/ui/ErrorState'
 
 export const loader =
   (queryClient: QueryClient) =>
@@ -27,6 +29,8 @@ export function Component() {
   const orgId = useParams().orgId ?? ''
   const org = useQuery(organizationQueries.detail(orgId))
   const name = org.data?.name ?? orgId
+  // An organization that is not there (a stale link, a mistyped id) or not this person's has no tabs to offer.
+  const missing = isApiError(org.error) && (org.error.status === 404 || org.error.status === 403)
   const navigate = useNavigate()
   const location = useLocation()
   const close = () => {
@@ -59,7 +63,7 @@ export function Component() {
           <CloseIcon />
         </IconButton>
       </Box>
-      <OrganizationTabs orgId={orgId} />
+      {missing ? <ErrorState error={org.error} onRetry={() => void org.refetch()} /> : <OrganizationTabs orgId={orgId} />}
     </RouteDrawer>
   )
 }

@@ -40,6 +40,14 @@ describe('Control Tower organization list', () => {
     expect(router.state.location.search).toBe('?q=acme')
   })
 
+  it('says an organization that is not there is not found, without tabs that could only fail', async () => {
+    renderRoute('/control-tower/organizations/org-9999?tab=registries', { as: 'superuser' })
+    const drawer = await screen.findByRole('dialog', { name: 'org-9999' })
+    expect(await within(drawer).findByText(/org-9999 was not found/)).toBeInTheDocument()
+    expect(within(drawer).queryByRole('tablist')).not.toBeInTheDocument()
+    expect(within(drawer).getByRole('button', { name: 'Close organization' })).toBeInTheDocument()
+  })
+
   it('says so when nothing matches', async () => {
     renderRoute('/control-tower/organizations?q=zzzz-no-such-org', { as: 'superuser' })
     expect(await screen.findByText('No organization matches')).toBeInTheDocument()
