@@ -1,7 +1,7 @@
 import { Box } from '@mui/material'
 import type { ReactNode } from 'react'
-import { formatAct, formatDateTime, formatDuration } from '@/shared/lib/format'
-import type { RunSummary } from '../../lib/compare/comparison'
+import { formatAct, formatDateTime } from '@/shared/lib/format'
+import { runDurationText, type RunSummary } from '../../lib/compare/comparison'
 import { stepHealthLabel } from '../../lib/stepHealth'
 import { Delta } from './Delta'
 import { DELTA_STYLES, diffTableMinWidth, FIRST_COLUMN_WIDTH, PLAIN_TABLE } from './compareStyles'
@@ -23,7 +23,7 @@ const METRICS: Metric[] = [
     label: 'Duration',
     cell: (s) => (
       <>
-        {s.run.durationMs === undefined && s.run.status === 'RUNNING' ? 'not finished' : formatDuration(s.run.durationMs)}
+        {runDurationText(s.run)}
         {!s.isBaseline && (
           <div>
             <Delta

@@ -1,4 +1,5 @@
 import type { StepCounts, WorkflowRun } from '@/shared/contract/workflows'
+import { formatDuration } from '@/shared/lib/format'
 import { alignSteps, type StepRow } from './stepAlignment'
 import { artifactChangeCounts, artifactRows, type ArtifactChange, type ArtifactRow } from './artifactDiff'
 
@@ -59,3 +60,7 @@ export function compareRuns(runs: WorkflowRun[], baselineIndex: number): Compari
   })
   return { runs, baselineIndex, summaries, steps, artifacts }
 }
+
+/** A compared run's duration: a run still going has none yet, and says so rather than showing a dash. */
+export const runDurationText = (run: WorkflowRun): string =>
+  run.durationMs === undefined && run.status === 'RUNNING' ? 'not finished' : formatDuration(run.durationMs)

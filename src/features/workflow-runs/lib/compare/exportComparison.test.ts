@@ -26,6 +26,12 @@ describe('comparison export', () => {
     expect(markdown).not.toContain('note')
   })
 
+  it('says a run still going has not finished, rather than giving it a dash for a duration', () => {
+    const going = run('run-c', [step('typing')], { status: 'RUNNING', durationMs: undefined, finishedAt: undefined })
+    const markdown = comparisonMarkdown('wf', compareRuns([base, going], 0), inputs)
+    expect(markdown).toContain('| Duration | 1 min 00 s | not finished |')
+  })
+
   it('escapes pipes so a value cannot break the Markdown table', () => {
     const all = inputRows([base.inputs, other.inputs], 0, true)
     const markdown = comparisonMarkdown('wf', comparison, all)

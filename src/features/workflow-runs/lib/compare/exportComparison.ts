@@ -1,5 +1,5 @@
 import { formatAct, formatDuration } from '@/shared/lib/format'
-import type { Comparison } from './comparison'
+import { runDurationText, type Comparison } from './comparison'
 import { ARTIFACT_CHANGE_LABEL } from './artifactDiff'
 import { deltaText } from './deltaText'
 import type { InputRow } from './inputsDiff'
@@ -93,7 +93,7 @@ export function comparisonMarkdown(workflowId: string, comparison: Comparison, i
         'Duration',
         ...summaries.map(
           (s) =>
-            `${formatDuration(s.run.durationMs)}${s.durationDeltaMs !== undefined ? ` (${deltaText(s.durationDeltaMs, 'duration', s.durationDeltaPct)})` : ''}`,
+            `${runDurationText(s.run)}${s.durationDeltaMs !== undefined ? ` (${deltaText(s.durationDeltaMs, 'duration', s.durationDeltaPct)})` : ''}`,
         ),
       ],
       [
