@@ -1,4 +1,4 @@
-import { Container, Grid, Stack } from '@mui/material'
+import { Grid, Stack } from '@mui/material'
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { ModuleHost } from '@/shared/module-host/ModuleHost'
@@ -88,7 +88,8 @@ export function Component() {
   const executeOverride = useCallback(async () => mockEnvelope, [mockEnvelope])
 
   return (
-    <Container maxWidth="xl" sx={{ py: 2 }}>
+    // The shell's own margins, as every page has: a Container here indented the harness under the breadcrumbs.
+    <>
       <PageHeader
         title="Module UI harness"
         subtitle="Mount a module UI under the production sandbox rules and watch every callback and bridge message."
@@ -155,6 +156,6 @@ export function Component() {
           </Stack>
         </Grid>
       </Grid>
-    </Container>
+    </>
   )
 }
