@@ -217,7 +217,7 @@ test.describe('Accessibility of acting on a run', () => {
 })
 
 test.describe('Accessibility of a local devkit session', () => {
-  // A devkit session lives in the tab's memory: its pages are reached by the navigation, never by a reload.
+  // Its pages are reached by the navigation, as the developer moves through them.
   test(`the devkit page, a with-ui launch page, a devkit run, the session's runs and Remove (light and dark)`, async ({
     page,
   }) => {

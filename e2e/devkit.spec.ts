@@ -5,7 +5,8 @@ import { startStaticServer, type StaticServer } from './staticServer'
 
 // Issue 13: the console as the UI a module developer opens beside `hla-compass devkit up`, against the demo's `devkit`
 // scenario (the stub's observed answers): detect, continue without an account, register a manifest with a UI, launch,
-// read the result, mount the UI from a localhost bundle, remove — and no error card on any page the navigation offers.
+// read the result, mount the UI from a localhost bundle, reload, remove — and no error card on any page the navigation
+// offers.
 const BUNDLES = fileURLToPath(new URL('./module-bundles/', import.meta.url))
 
 const MANIFEST = {
@@ -100,6 +101,11 @@ test('a module developer works against the local devkit from sign-in to removing
   const runs = page.getByRole('table', { name: 'Runs of this session' })
   await expect(runs.getByRole('row')).toHaveCount(3)
   await expect(runs.getByRole('row').nth(2)).toContainText(runId)
+  await expect(runs.getByText('completed')).toHaveCount(2)
+  // A reload keeps the session and the runs it started, which the devkit API cannot list.
+  await page.reload()
+  await expect(page.getByRole('status', { name: 'Local devkit' })).toBeVisible()
+  await expect(runs.getByRole('row')).toHaveCount(3)
   await expect(runs.getByText('completed')).toHaveCount(2)
   await expectNoErrorCard(page)
   await runs.getByRole('link', { name: runId }).click()

@@ -13,7 +13,7 @@ let restoring: Promise<boolean> | null = null
  * sign-in, which brings the user back to this very URL.
  */
 export async function requireToken(request: Request): Promise<void> {
-  // A devkit session has no tokens to restore: it lasts while the tab's memory does.
+  // A devkit session has no tokens to restore: the store resumed it, if it may be, as the tab reloaded.
   if (sessionSnapshot().accessToken || sessionSnapshot().devkit) return
   restoring ??= refreshSession().finally(() => (restoring = null))
   if (!(await restoring)) {

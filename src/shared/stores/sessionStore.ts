@@ -30,9 +30,53 @@ export type DevkitRunRef = { runId: string; moduleId: string; startedAt: number 
 
 /**
  * A session against a local devkit API: no tokens, an optional API key sent on writes, and the runs started in it
- * (newest first), which end with the session like everything else about it.
+ * (newest first), which end with the session like everything else about it (a reload does not end it: DEVKIT_KEY).
  */
 export type DevkitSession = { apiKey: string | null; runs: readonly DevkitRunRef[] }
+
+/**
+ * A devkit session across reloads, in this tab only (sessionStorage, like the refresh token): its runs, which the devkit
+ * API cannot list, and whether it was entered with an API key. The key itself is never stored: a session that had one
+ * is offered again on the sign-in page (its runs come back once the key is typed), one without is simply resumed.
+ */
+const DEVKIT_KEY = 'hla-compass-devkit-session'
+type StoredDevkit = { runs: DevkitRunRef[]; withApiKey: boolean }
+
+const isRunRef = (value: unknown): value is DevkitRunRef => {
+  const run = value as Partial<DevkitRunRef> | null
+  return (
+    typeof run === 'object' &&
+    run !== null &&
+    typeof run.runId === 'string' &&
+    typeof run.moduleId === 'string' &&
+    typeof run.startedAt === 'number'
+  )
+}
+
+function readStoredDevkit(): StoredDevkit | null {
+  try {
+    const value = JSON.parse(sessionStorage.getItem(DEVKIT_KEY) ?? 'null') as Partial<StoredDevkit> | null
+    if (!value || !Array.isArray(value.runs)) return null
+    return { runs: value.runs.filter(isRunRef), withApiKey: value.withApiKey === true }
+  } catch {
+    return null
+  }
+}
+
+function storeDevkit(devkit: DevkitSession | null): void {
+  try {
+    if (devkit) sessionStorage.setItem(DEVKIT_KEY, JSON.stringify({ runs: devkit.runs, withApiKey: !!devkit.apiKey }))
+    else sessionStorage.removeItem(DEVKIT_KEY)
+  } catch {
+    // Storage refused (private mode, quota): the session lasts while the tab's memory does.
+  }
+}
+
+/** A reloaded tab resumes its devkit session unless it needs its API key again. */
+function resumedDevkit(): DevkitSession | null {
+  const stored = readStoredDevkit()
+  return stored && !stored.withApiKey ? { apiKey: null, runs: stored.runs } : null
+}
 
 type SessionState = {
   accessToken: string | null
@@ -77,41 +121,44 @@ function storeTokens(tokens: TokenPair) {
   }
 }
 
+const resumed = resumedDevkit()
+
 const useSessionStore = create<SessionState>()((set) => ({
   accessToken: null,
-  refreshToken: readStoredRefreshToken(),
+  refreshToken: resumed ? null : readStoredRefreshToken(),
   expiresAt: null,
   reauthRequired: false,
-  identity: null,
-  devkit: null,
+  identity: resumed ? DEVKIT_IDENTITY : null,
+  devkit: resumed,
   actions: {
     // Signing in closes the sign-in dialog; the calls that waited on it settle once `me` says who is back (ReauthDialog).
-    signedIn: (tokens) => set({ ...storeTokens(tokens), reauthRequired: false, identity: null, devkit: null }),
+    signedIn: (tokens) => {
+      storeDevkit(null)
+      set({ ...storeTokens(tokens), reauthRequired: false, identity: null, devkit: null })
+    },
     // A refresh renews the tokens and nothing else. The dialog stays until its waiting calls are settled: a refresh while
     // it was open (the keep-alive, or another call's 401) used to close it and leave those calls waiting forever.
     refreshed: (tokens) => set(storeTokens(tokens)),
     identified: (identity) => set({ identity }),
     signedOut: () => {
       sessionStorage.removeItem(REFRESH_KEY)
+      storeDevkit(null)
       set({ accessToken: null, refreshToken: null, expiresAt: null, reauthRequired: false, identity: null, devkit: null })
     },
     devkitEntered: ({ apiKey }) => {
       sessionStorage.removeItem(REFRESH_KEY)
-      set({
-        accessToken: null,
-        refreshToken: null,
-        expiresAt: null,
-        reauthRequired: false,
-        identity: DEVKIT_IDENTITY,
-        devkit: { apiKey: apiKey?.trim() || null, runs: [] },
-      })
+      // Entering again in a reloaded tab (a session with an API key is not resumed without it) keeps its runs.
+      const devkit = { apiKey: apiKey?.trim() || null, runs: readStoredDevkit()?.runs ?? [] }
+      storeDevkit(devkit)
+      set({ accessToken: null, refreshToken: null, expiresAt: null, reauthRequired: false, identity: DEVKIT_IDENTITY, devkit })
     },
     devkitRunStarted: (run) =>
-      set(({ devkit }) =>
-        devkit && !devkit.runs.some((known) => known.runId === run.runId)
-          ? { devkit: { ...devkit, runs: [{ ...run, startedAt: Date.now() }, ...devkit.runs] } }
-          : {},
-      ),
+      set(({ devkit }) => {
+        if (!devkit || devkit.runs.some((known) => known.runId === run.runId)) return {}
+        const next = { ...devkit, runs: [{ ...run, startedAt: Date.now() }, ...devkit.runs] }
+        storeDevkit(next)
+        return { devkit: next }
+      }),
     reauthRequested: () => set({ reauthRequired: true }),
     reauthSettled: () => set({ reauthRequired: false }),
   },
