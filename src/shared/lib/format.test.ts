@@ -1,4 +1,4 @@
-import { formatBytes } from './format'
+import { formatBytes, formatStatus } from './format'
 
 describe('formatBytes', () => {
   it.each([
@@ -12,5 +12,12 @@ describe('formatBytes', () => {
     [2 * 1024 ** 5, '2,048 TiB'],
   ])('writes %d bytes as %s', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text)
+  })
+})
+
+describe('formatStatus', () => {
+  it('writes a status as words, and cuts an unknown one a server made 100,000 characters long', () => {
+    expect(formatStatus('TIMED_OUT')).toBe('timed out')
+    expect(formatStatus('X'.repeat(100_000))).toBe(`${'x'.repeat(40)}…`)
   })
 })

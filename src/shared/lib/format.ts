@@ -1,3 +1,4 @@
+import { clipText } from './clip'
 import { serverNow } from './serverClock'
 
 // Intl formatters are costly to create (about a millisecond each): build each once, not once per table cell.
@@ -76,5 +77,8 @@ export function formatRelative(iso: string, now = serverNow()): string {
   return RELATIVE.format(Math.round(diff / 86_400_000), 'day')
 }
 
-/** A status in words, as every chip and line shows it: `TIMED_OUT` → "timed out". */
-export const formatStatus = (status: string): string => status.replace(/_/g, ' ').toLowerCase()
+/**
+ * A status in words, as every chip and line shows it: `TIMED_OUT` → "timed out". Statuses are open enums (an unknown one
+ * is shown raw), so a server's value is cut at 40 characters here, once for every place that shows one.
+ */
+export const formatStatus = (status: string): string => clipText(status, 40).replace(/_/g, ' ').toLowerCase()

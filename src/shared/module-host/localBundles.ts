@@ -3,8 +3,8 @@ import { isLocalDevUrl } from './sri'
 /**
  * The local bundle a developer mounts for a module of a devkit API (issue 13): the devkit has no published bundle, so
  * the developer names the URL their dev server serves `bundle.js` from, once per module. Remembered in sessionStorage,
- * where module-ui-contract §10 keeps a developer override: it survives the reload that ends a devkit session, in this
- * tab only, and is gone with the tab.
+ * where module-ui-contract §10 keeps a developer override: it survives a reload, in this tab only, and is gone with the
+ * tab.
  */
 export type LocalBundle = { url: string; globals: string[] }
 

@@ -76,7 +76,7 @@ export function runDetails(run: RunSteps): { title: string; lines: string[] } {
   return {
     title: run.id,
     lines: [
-      `Run ${formatStatus(clipText(run.status, 40))}`,
+      `Run ${formatStatus(run.status)}`,
       `Started ${formatDateTime(run.startedAt)}`,
       run.durationMs !== undefined ? `Took ${formatDuration(run.durationMs)}` : 'Still running',
     ],
